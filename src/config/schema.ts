@@ -1,0 +1,65 @@
+/** The configuration schema: one strict zod object, defaults that need no outside service. */
+import { z } from 'zod';
+
+const HostPort = z
+  .string()
+  .max(300)
+  .regex(/^(?:\[[0-9a-fA-F:.]{2,45}\]|[A-Za-z0-9.-]{1,253}):\d{1,5}$/, 'expected HOST:PORT');
+
+export const Config = z
+  .object({
+    dataDir: z.string().min(1).max(4096).default('./data'),
+    store: z
+      .object({
+        /** `sqlite:PATH` or `postgres://…`; empty means `sqlite:<dataDir>/tocsin.db`. */
+        url: z.string().max(4096).default(''),
+      })
+      .strict()
+      .default({ url: '' }),
+    server: z
+      .object({
+        host: z.string().min(1).max(253).default('127.0.0.1'),
+        port: z.coerce.number().int().min(0).max(65_535).default(8080),
+        bodyLimitBytes: z.coerce.number().int().min(1024).max(100_000_000).default(10_000_000),
+      })
+      .strict()
+      .default({ host: '127.0.0.1', port: 8080, bodyLimitBytes: 10_000_000 }),
+    log: z
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      })
+      .strict()
+      .default({ level: 'info' }),
+    dns: z
+      .object({
+        /** HOST:PORT of the resolver to ask; empty means the system resolver. */
+        resolver: z.union([HostPort, z.literal('')]).default(''),
+        timeoutMs: z.coerce.number().int().min(50).max(60_000).default(3000),
+      })
+      .strict()
+      .default({ resolver: '', timeoutMs: 3000 }),
+    sms: z
+      .object({
+        maxLineBytes: z.coerce.number().int().min(64).max(10_000_000).default(65_536),
+        maxTextChars: z.coerce.number().int().min(16).max(1_000_000).default(4096),
+      })
+      .strict()
+      .default({ maxLineBytes: 65_536, maxTextChars: 4096 }),
+  })
+  .strict();
+export type Config = Readonly<z.infer<typeof Config>>;
+
+/** The leaf keys that env variables and flags may set, as dotted paths. */
+export const configPaths = [
+  'dataDir',
+  'store.url',
+  'server.host',
+  'server.port',
+  'server.bodyLimitBytes',
+  'log.level',
+  'dns.resolver',
+  'dns.timeoutMs',
+  'sms.maxLineBytes',
+  'sms.maxTextChars',
+] as const;
+export type ConfigPath = (typeof configPaths)[number];

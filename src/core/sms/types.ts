@@ -1,0 +1,106 @@
+/**
+ * The SMS capability's public records: what goes in, what a verdict says and how it explains
+ * itself. Pure types; every module of core/sms speaks them.
+ */
+
+/** One message to judge. `text` is required; the rest helps. */
+export interface SmsInput {
+  readonly id?: string | undefined;
+  readonly text: string;
+  /** The sender as displayed: a short code (`10086`), a phone number or an alphanumeric name. */
+  readonly sender?: string | undefined;
+  readonly receivedAt?: string | undefined;
+}
+
+export const SmsVerdictKind = ['ham', 'spam', 'smishing'] as const;
+export type SmsVerdictKind = (typeof SmsVerdictKind)[number];
+
+/** A half-open [start, end) range of UTF-16 code units in the original `text`. */
+export type Span = readonly [start: number, end: number];
+
+/**
+ * Every signal the rules can raise. Codes are stable strings for clients; the weight attached
+ * to each comes from the learned combiner, never from a hand-picked table.
+ */
+export const SignalCode = [
+  // statistical model (one per class score)
+  'MODEL_SMISHING',
+  'MODEL_SPAM',
+  // who may say what
+  'BRAND_CLAIMED',
+  'BRAND_LINK_NOT_OFFICIAL',
+  'OFFICIAL_SENDER_LINK_NOT_OFFICIAL',
+  'OFFICIAL_SENDER_POLICY_VIOLATION',
+  'OFFICIAL_SENDER_OFFICIAL_LINK',
+  'INSTITUTION_FROM_PERSONAL_NUMBER',
+  'SENDER_INTERNATIONAL',
+  'SENDER_SPOOFABLE_PREFIX',
+  // links
+  'LINK_PRESENT',
+  'LINK_LOOKALIKE_DOMAIN',
+  'LINK_SHORTENER',
+  'LINK_RAW_IP',
+  'LINK_ODD_PORT',
+  'LINK_OBFUSCATED',
+  'LINK_PUNYCODE',
+  'LINK_RISKY_TLD',
+  'LINK_APK',
+  'APK_PROMPT',
+  // lures and asks
+  'LURE',
+  'URGENCY',
+  'MONEY_BAIT',
+  'CREDENTIAL_REQUEST',
+  'CALLBACK_NUMBER',
+  'REPLY_TO_WIN',
+] as const;
+export type SignalCode = (typeof SignalCode)[number];
+
+/** One fired signal: what, how much it weighed in the score (log-odds), and the proof. */
+export interface Signal {
+  readonly code: SignalCode;
+  /** Contribution to the harmful log-odds, from the learned combiner. */
+  readonly weight: number;
+  /** A sentence an agent can repeat: what matched and why it matters. */
+  readonly evidence: string;
+  /** Where in the original text the evidence is; empty when it is not text (sender, model). */
+  readonly spans: readonly Span[];
+}
+
+/** The lure families, named once. */
+export const LureFamily = [
+  'points_redemption',
+  'account_frozen',
+  'etc_toll',
+  'parcel_customs',
+  'refund',
+  'tax_refund',
+  'medical_insurance',
+  'loan',
+  'prize',
+  'subsidy',
+  'verification_code',
+  'credit_limit',
+  'e_token_expiry',
+  'account_security',
+  'invoice',
+  'gambling',
+  'job_offer',
+  'investment',
+  'family_emergency',
+] as const;
+export type LureFamily = (typeof LureFamily)[number];
+
+/** The verdict record, identical in the CLI (JSONL), the HTTP API and the library. */
+export interface SmsVerdict {
+  readonly id: string | null;
+  readonly verdict: SmsVerdictKind;
+  /** 0..1: how sure it is harmful (spam or smishing). */
+  readonly score: number;
+  /** The impersonated organisation's display name (e.g. "China Mobile"), or null. */
+  readonly brand: string | null;
+  readonly lure: LureFamily | null;
+  /** Links as found, canonicalised (scheme added, dots and spaces repaired). */
+  readonly urls: readonly string[];
+  readonly signals: readonly Signal[];
+}
