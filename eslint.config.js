@@ -4,7 +4,17 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'vendor/**', 'src/web/dist/**', 'coverage/**', '**/*.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench/results/**',
+      'vendor/**',
+      'src/web/dist/**',
+      'coverage/**',
+      '**/*.js',
+    ],
+  },
   {
     files: ['**/*.ts'],
     languageOptions: {
@@ -26,14 +36,27 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['node:*'], message: 'core is pure: no Node built-ins (STYLE.md §2).' },
-            { group: ['pino', 'zod', 'better-sqlite3', 'pg', 'nats', 'hono', 'commander'], message: 'core is pure (STYLE.md §2).' },
-            { group: ['**/adapters/**', '**/services/**', '**/http/**', '**/cli/**', '**/config/**'], message: 'core imports only core.' },
+            {
+              group: ['pino', 'zod', 'better-sqlite3', 'pg', 'nats', 'hono', 'commander'],
+              message: 'core is pure (STYLE.md §2).',
+            },
+            {
+              group: [
+                '**/adapters/**',
+                '**/services/**',
+                '**/http/**',
+                '**/cli/**',
+                '**/config/**',
+              ],
+              message: 'core imports only core.',
+            },
           ],
         },
       ],
@@ -45,7 +68,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/adapters/**', '**/http/**', '**/cli/**'], message: 'services depend on ports, not adapters (STYLE.md §2).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/adapters/**', '**/http/**', '**/cli/**'],
+              message: 'services depend on ports, not adapters (STYLE.md §2).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -54,7 +84,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/adapters/**'], message: 'http and cli call services only (STYLE.md §2).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/adapters/**'],
+              message: 'http and cli call services only (STYLE.md §2).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -62,7 +99,14 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/config/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only config/ reads process.env (STYLE.md §8).' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Only config/ reads process.env (STYLE.md §8).',
+        },
+      ],
     },
   },
 );

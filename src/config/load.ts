@@ -58,7 +58,8 @@ export interface LoadConfigInput {
 export function loadConfig(input: LoadConfigInput = {}): Config {
   let tree: Tree = {};
   if (input.file !== undefined) {
-    if (!isTree(input.file)) throw new AppError('CONFIG_INVALID', 'config file must hold a JSON object');
+    if (!isTree(input.file))
+      throw new AppError('CONFIG_INVALID', 'config file must hold a JSON object');
     tree = mergeDeep(tree, input.file);
   }
   const env = input.env ?? {};
@@ -102,7 +103,9 @@ export function loadConfigFile(path: string): unknown {
 
 /** The effective store URL: the configured one, or the SQLite file in the data directory. */
 export function storeUrlOf(config: Config): string {
-  return config.store.url !== '' ? config.store.url : `sqlite:${config.dataDir.replace(/\/+$/, '')}/tocsin.db`;
+  return config.store.url !== ''
+    ? config.store.url
+    : `sqlite:${config.dataDir.replace(/\/+$/, '')}/tocsin.db`;
 }
 
 /** The config as `tocsin config show` prints it: secrets (passwords in URLs) redacted. */

@@ -26,7 +26,9 @@ export const Config = z
       .default({ host: '127.0.0.1', port: 8080, bodyLimitBytes: 10_000_000 }),
     log: z
       .object({
-        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        level: z
+          .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+          .default('info'),
       })
       .strict()
       .default({ level: 'info' }),

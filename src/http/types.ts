@@ -1,0 +1,2 @@
+/** Hono environment shared by every route file. */
+export type AppEnv = { Variables: { requestId: string } };

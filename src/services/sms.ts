@@ -1,0 +1,98 @@
+/**
+ * The SMS use case: validate a message at the edge's request, score it with the core, and parse
+ * the batch line formats. Shared by the CLI, the HTTP API and the library entry.
+ */
+import { z } from 'zod';
+import { scoreSms } from '../core/sms/score-sms.js';
+import type { SmsVerdict } from '../core/sms/types.js';
+import { AppError, type ErrorCode } from '../core/shared/app-error.js';
+import { err, ok, type Result } from '../core/shared/result.js';
+
+/** One message as clients send it; unknown keys (labels, metadata) are ignored. */
+export const SmsInput = z.object({
+  id: z.union([z.string().max(256), z.number().transform(String)]).optional(),
+  text: z.string({ error: 'text is required and must be a string' }),
+  sender: z.string().max(64).optional(),
+  receivedAt: z.string().max(64).optional(),
+});
+export type SmsInput = z.infer<typeof SmsInput>;
+
+export interface SmsServiceOptions {
+  readonly maxTextChars: number;
+}
+
+export interface SmsLineError {
+  readonly id?: string;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export interface SmsService {
+  /** Scores one validated message; throws AppError for a text that is empty or too long. */
+  classify(input: SmsInput): SmsVerdict;
+  /** Parses and scores one batch line (`json`: an SmsInput object; `text`: the message itself). */
+  classifyLine(line: string, mode: 'json' | 'text'): Result<SmsVerdict, SmsLineError>;
+}
+
+/** Creates the SMS service with its size limits. */
+export function createSmsService(options: SmsServiceOptions): SmsService {
+  const checkText = (input: SmsInput): SmsLineError | null => {
+    if (input.text.trim().length === 0) {
+      return { ...idOf(input), code: 'SMS_TEXT_MISSING', message: 'text is empty' };
+    }
+    if (input.text.length > options.maxTextChars) {
+      return {
+        ...idOf(input),
+        code: 'SMS_TEXT_TOO_LONG',
+        message: `text has ${input.text.length} characters; the limit is ${options.maxTextChars}`,
+      };
+    }
+    return null;
+  };
+
+  const classifyChecked = (input: SmsInput): Result<SmsVerdict, SmsLineError> => {
+    const problem = checkText(input);
+    if (problem) return err(problem);
+    return ok(scoreSms(input));
+  };
+
+  return {
+    classify(input) {
+      const r = classifyChecked(input);
+      if (!r.ok) throw new AppError(r.error.code, r.error.message);
+      return r.value;
+    },
+    classifyLine(line, mode) {
+      if (line.trim().length === 0) {
+        return err({ code: 'SMS_TEXT_MISSING', message: 'blank line' });
+      }
+      if (mode === 'text') return classifyChecked({ text: line });
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        // Not JSON: reported in place as a bad line, the batch goes on.
+        return err({ code: 'SMS_JSON_INVALID', message: 'line is not valid JSON' });
+      }
+      const parsed = SmsInput.safeParse(raw);
+      if (!parsed.success) {
+        const id =
+          typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+        return err({
+          ...(typeof id === 'string' ? { id } : {}),
+          code: parsed.error.issues.some((i) => i.path[0] === 'text')
+            ? 'SMS_TEXT_MISSING'
+            : 'INPUT_INVALID',
+          message: parsed.error.issues
+            .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`)
+            .join('; '),
+        });
+      }
+      return classifyChecked(parsed.data);
+    },
+  };
+}
+
+function idOf(input: SmsInput): { id?: string } {
+  return input.id === undefined ? {} : { id: input.id };
+}
