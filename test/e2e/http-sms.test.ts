@@ -1,0 +1,69 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createHttpApp } from '../../src/http/app.js';
+import { createSmsService } from '../../src/services/sms.js';
+
+const app = createHttpApp({
+  sms: createSmsService({ maxTextChars: 4096 }),
+  logger: pino({ level: 'silent' }),
+  bodyLimitBytes: 100_000,
+  newRequestId: () => 'req-1',
+  isReady: () => true,
+});
+
+const post = (body: string, type = 'application/json') =>
+  app.request('/v1/sms/classify', { method: 'POST', body, headers: { 'content-type': type } });
+
+describe('POST /v1/sms/classify', () => {
+  it('answers one record for one message', async () => {
+    const res = await post(JSON.stringify({ text: 'hello', sender: '10086' }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      id: null,
+      verdict: expect.any(String),
+      signals: expect.any(Array),
+    });
+  });
+
+  it('answers a batch in order, with errors in place', async () => {
+    const res = await post(
+      JSON.stringify({
+        messages: [
+          { id: 'a', text: 'one' },
+          { id: 'b', text: ' ' },
+          { id: 'c', text: 'three' },
+        ],
+      }),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { results: Array<{ id: string; error?: { code: string } }> };
+    expect(body.results.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(body.results[1]?.error?.code).toBe('SMS_TEXT_MISSING');
+  });
+
+  it.each([
+    ['not json', 'INPUT_INVALID'],
+    ['{"txt":"x"}', 'INPUT_INVALID'],
+    [
+      JSON.stringify({ messages: Array.from({ length: 1001 }, () => ({ text: 'x' })) }),
+      'INPUT_INVALID',
+    ],
+  ])('rejects %s with problem+json', async (body, code) => {
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(await res.json()).toMatchObject({ code, requestId: 'req-1' });
+  });
+
+  it('rejects an oversized body with 413', async () => {
+    const res = await post(JSON.stringify({ text: 'x'.repeat(200_000) }));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: 'INPUT_TOO_LARGE' });
+  });
+
+  it('answers unknown routes with a 404 problem', async () => {
+    const res = await app.request('/nope');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
