@@ -75,8 +75,8 @@ describe('tocsin sms classify', () => {
     expect(r.code).toBe(2);
     const out = parseLines(r.stdout);
     expect(out).toHaveLength(4);
-    expect((out[0]?.['error'] as { code: string }).code).toBe('INPUT_TOO_LARGE');
-    expect((out[1]?.['error'] as { code: string }).code).toBe('INPUT_NOT_UTF8');
+    expect(out[0]).toMatchObject({ error: { code: 'INPUT_TOO_LARGE' } });
+    expect(out[1]).toMatchObject({ error: { code: 'INPUT_NOT_UTF8' } });
     expect(out[2]?.['id']).toBe('ok');
     expect(out[2]?.['verdict']).toBeDefined();
     expect(out[3]?.['id']).toBe('s');
