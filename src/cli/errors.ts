@@ -20,6 +20,9 @@ const badInput: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'IOC_PDF_INVALID',
   'IOC_JSON_INVALID',
   'NOT_FOUND',
+  'STORE_URL_INVALID',
+  'TRACK_DOMAIN_INVALID',
+  'TRACK_WEBHOOK_INVALID',
 ]);
 
 /** The exit code for an error code. */
