@@ -15,12 +15,15 @@ import type { Config, ConfigPath } from './config/schema.js';
 import { AppError } from './core/shared/app-error.js';
 import { createHttpApp } from './http/app.js';
 import { createSmsService, type SmsService } from './services/sms.js';
+import { createIocService, DEFAULT_MAX_INPUT_BYTES, type IocService } from './services/ioc.js';
+import { createUnpdfText } from './adapters/pdf/unpdf-text.js';
 import { CommanderError } from 'commander';
 
 interface Context {
   readonly config: Config;
   readonly logger: Logger;
   readonly sms: SmsService;
+  readonly ioc: IocService;
 }
 
 /** Builds the services for a config. */
@@ -29,6 +32,7 @@ export function createContext(config: Config, logger: Logger): Context {
     config,
     logger,
     sms: createSmsService({ maxTextChars: config.sms.maxTextChars }),
+    ioc: createIocService({ pdf: createUnpdfText(), maxInputBytes: DEFAULT_MAX_INPUT_BYTES }),
   };
 }
 
@@ -56,6 +60,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     config: () => ctx().config,
     redactedConfig: () => redactConfig(ctx().config),
     sms: () => ctx().sms,
+    ioc: () => ctx().ioc,
     serve: () => serve(ctx()),
     setExitCode: (code) => {
       exitCode = code;

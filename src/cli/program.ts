@@ -8,6 +8,8 @@ import { registerConfigCommands } from './config.js';
 import type { CliIo } from './io.js';
 import { registerServeCommand, type ServeDeps } from './serve.js';
 import { registerSmsCommands } from './sms.js';
+import { registerIocCommands } from './ioc.js';
+import type { IocService } from '../services/ioc.js';
 import type { SmsService } from '../services/sms.js';
 import type { Config } from '../config/schema.js';
 
@@ -19,6 +21,7 @@ export interface ProgramDeps {
   readonly config: () => Config;
   readonly redactedConfig: () => Config;
   readonly sms: () => SmsService;
+  readonly ioc: () => IocService;
   readonly serve: ServeDeps['serve'];
   readonly setExitCode: (code: number) => void;
 }
@@ -76,6 +79,7 @@ export function createProgram(deps: ProgramDeps): Command {
     maxLineBytes: () => deps.config().sms.maxLineBytes,
     setExitCode: deps.setExitCode,
   });
+  registerIocCommands(program, { io: deps.io, ioc: deps.ioc, setExitCode: deps.setExitCode });
   registerServeCommand(program, { io: deps.io, serve: deps.serve });
   registerConfigCommands(program, { io: deps.io, redactedConfig: deps.redactedConfig });
   return program;

@@ -10,12 +10,12 @@ const RESOLVE_RE =
   /resolv(?:e|ing)|point(?:s|ed|ing)?\s+(?:to|at)|指向|解析(?:到|为|至|成)|->|→|=>|\bA\s+record/i;
 const HOSTED_RE = /hosted\s+(?:on|at|by)|托管(?:在|于)|服务器(?:为|是)/i;
 const ASN_LINK_RE =
-  /\b(?:in|belongs?\s+to|belonging\s+to|part\s+of|announced\s+by|owned\s+by|operated\s+by|under)\b|\bASN\b|\(|属于|归属|所属|位于/i;
+  /\b(?:in|belongs?\s+to|belonging\s+to|part\s+of|announced\s+by|owned\s+by|operated\s+by|under|hosting|network|provider)\b|\bASN\b|\(|属于|归属|所属|位于/i;
 const ASN_ADJACENT_RE = /^[\s,:;|(\-–]*$/;
-const LIST_SEPARATOR_RE = /^(?:\s|,|;|、|，|和|及|\/|\band\b|\bor\b)*$/i;
+const LIST_SEPARATOR_RE = /^(?:\s|[,;、，/`'"]|和|及|\band\b|\bor\b)*$/i;
 // A sentence end breaks a relation unless the next sentence is about the same address.
 const SENTENCE_BREAK_RE =
-  /[.!?。！？](?:\s+|$)(?!(?:this|the|that|which|said|该|此|这个)\s*(?:IP|address|host|server|地址))|\n\s*\n/i;
+  /[.!?。！？](?:\s+|$)(?!(?:both|these|this|the|that|which|said|该|此|这个|这些)\s*(?:\w+\s+)?(?:IPs?|address(?:es)?|hosts?|servers?|domains?|地址|域名))|\n\s*\n/i;
 
 const NETWORK_SOURCES: ReadonlySet<IocType> = new Set(['domain', 'url']);
 const ADDRESSES: ReadonlySet<IocType> = new Set(['ipv4', 'ipv6']);
@@ -48,36 +48,31 @@ function gapStates(text: string, gap: string, re: RegExp): boolean {
   return gap.length <= MAX_GAP && !SENTENCE_BREAK_RE.test(gap) && re.test(gap) && text.length > 0;
 }
 
-/** "evil.com resolves to 1.2.3.4 and 5.6.7.8", "恶意域名 evil.com 指向 1.2.3.4". */
+/** "evil.com resolves to 1.2.3.4 and 5.6.7.8", "a.com and b.net point to 1.2.3.4", "恶意域名 evil.com 指向 1.2.3.4". */
 function addressesOf(input: RelationInput, i: number, out: Relation[]): void {
   const { occurrences: occ, text } = input;
   const src = occ[i]!;
-  let last: Occurrence | undefined;
+  const type: RelationType = src.type === 'domain' ? 'resolves-to' : 'related-to';
+  let prevEnd = src.end;
+  let found = false;
   for (let j = i + 1; j < occ.length; j++) {
     const t = occ[j]!;
-    if (t.start < src.end) continue; // the host inside a URL
-    if (t.start - (last ?? src).end > MAX_GAP) return;
+    if (t.start < prevEnd) continue; // the host inside a URL
+    const gap = text.slice(prevEnd, t.start);
+    if (gap.length > MAX_GAP) return;
     if (!ADDRESSES.has(t.type)) {
-      if (NETWORK_SOURCES.has(t.type) || last !== undefined) return;
+      // a list of names sharing one verb: "a.com and b.net point to ..."
+      if (found || !NETWORK_SOURCES.has(t.type) || !LIST_SEPARATOR_RE.test(gap)) return;
+      prevEnd = t.end;
       continue;
     }
-    const gap = text.slice((last ?? src).end, t.start);
-    if (last === undefined) {
-      const resolves = gapStates(text, gap, RESOLVE_RE);
-      if (!resolves && !gapStates(text, gap, HOSTED_RE)) return;
-      const type: RelationType = src.type === 'domain' ? 'resolves-to' : 'related-to';
-      out.push(related(input, { source: src, target: t, type }));
-    } else {
-      if (!LIST_SEPARATOR_RE.test(gap)) return;
-      out.push(
-        related(input, {
-          source: src,
-          target: t,
-          type: src.type === 'domain' ? 'resolves-to' : 'related-to',
-        }),
-      );
-    }
-    last = t;
+    const states = found
+      ? LIST_SEPARATOR_RE.test(gap)
+      : gapStates(text, gap, RESOLVE_RE) || gapStates(text, gap, HOSTED_RE);
+    if (!states) return;
+    out.push(related(input, { source: src, target: t, type }));
+    found = true;
+    prevEnd = t.end;
   }
 }
 

@@ -26,6 +26,8 @@ export type Ioc = {
   readonly value: string;
   readonly raw: string;
   readonly offset: number;
+  /** The input file, set by the CLI when it reads several. */
+  readonly file?: string;
 };
 
 /** Relation names: STIX 2.1 relationship vocabulary where it has one; `contained-in` (an address
