@@ -40,3 +40,10 @@ export function classifySms(input: SmsInput): SmsVerdict {
   }
   return scoreSms(input);
 }
+
+export { extractIocs } from './core/ioc/extract-iocs.js';
+export { refang } from './core/ioc/refang.js';
+export { IocType, RelationType } from './core/ioc/types.js';
+export type { ExtractOptions, ExtractResult, Ioc, IocRef, Relation } from './core/ioc/types.js';
+export { toStixBundle } from './core/stix/to-stix-bundle.js';
+export type { StixBundle, StixObject, StixOptions } from './core/stix/to-stix-bundle.js';
