@@ -113,11 +113,8 @@ export function createSqlTrackStore(db: SqlDriver): SqlTrackStore {
     },
     recordRound: (writes) =>
       db.transaction(async (tx) => {
-        const created: number[] = [];
-        for (const w of writes) {
-          const id = await writeOne(tx, w);
-          if (id !== null) created.push(id);
-        }
+        const created: (number | null)[] = [];
+        for (const w of writes) created.push(await writeOne(tx, w));
         return created;
       }),
     async listHistory(domain) {

@@ -64,10 +64,10 @@ export interface WatchStore {
   dueWatches(nowMs: number, limit: number): Promise<readonly WatchEntry[]>;
   /**
    * Writes a batch of polls in one transaction: history rows, new state, next due time, the alert
-   * (ignored if its key exists) and its outbox rows (only for a new alert). Returns the ids of the
-   * alerts actually created.
+   * (ignored if its key exists) and its outbox rows (only for a new alert). Returns, per write, the
+   * id of the alert it created, or null (no alert, or its key already existed).
    */
-  recordRound(writes: readonly RoundWrite[]): Promise<readonly number[]>;
+  recordRound(writes: readonly RoundWrite[]): Promise<readonly (number | null)[]>;
   listHistory(domain: string): Promise<readonly ResolutionRow[]>;
   countHistory(): Promise<number>;
 }
