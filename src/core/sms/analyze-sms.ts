@@ -1,8 +1,24 @@
 /**
  * The rule side of SMS triage: who the message claims to be, which lure it uses, its links, and
  * every rule hit with its evidence. Weights are not decided here (the learned combiner does).
- * Pure: imports only core.
+ * Pure: imports only core and tldts; no model, no I/O.
  */
+import { type SenderInfo, toSenderInfo } from './classify-sender.js';
+import type { OfficialSender } from './data/official-senders.js';
+import { RISKY_TLDS } from './data/link-lists.js';
+import { type SmsLink, extractLinks } from './extract-links.js';
+import { findLookalike } from './find-lookalike.js';
+import {
+  findPhoneNumbers,
+  findPlaceholders,
+  findShortCodeAfter,
+  type PhoneMatch,
+} from './find-numbers.js';
+import { toFoldedText } from './fold-text.js';
+import { findOfficialOwner, isOfficialHostOf } from './official-registry.js';
+import { addPolicyHits } from './policy-hits.js';
+import { RuleHits } from './rule-hits.js';
+import { LEXICON_SIGNALS, type LexiconScan, scanLexicons, toBestLure } from './scan-lexicons.js';
 import type { LureFamily, SignalCode, SmsInput, Span } from './types.js';
 
 /** One rule that fired. `value` is 1 for a binary rule, or a strength in 0..1. */
@@ -23,7 +39,371 @@ export interface SmsAnalysis {
   readonly hits: readonly RuleHit[];
 }
 
-/** Runs every rule on one message. TODO(#3): placeholder until the rules land. */
-export function analyzeSms(_input: SmsInput): SmsAnalysis {
-  return { brand: null, lure: null, urls: [], hits: [] };
+/** Options for training on anonymised corpora; the defaults suit real messages. */
+export interface AnalyzeSmsOptions {
+  /**
+   * Treat the upper-case token `URL` (the FBS training set's placeholder for a link) as a link
+   * to an unknown, non-official host: LINK_PRESENT fires and so may BRAND_LINK_NOT_OFFICIAL and
+   * OFFICIAL_SENDER_LINK_NOT_OFFICIAL. It never enters `urls`. Off by default: in real SMS
+   * "URL" is a word.
+   */
+  readonly placeholderLinks?: boolean;
+  /**
+   * Treat `CELLPHONE` / `PHONE` / `HOTLINE` placeholders and `x`-masked digit runs (the zh-80w
+   * masking) as phone numbers for CALLBACK_NUMBER. Off by default.
+   */
+  readonly placeholderNumbers?: boolean;
+}
+
+const DEFAULT_OPTIONS: AnalyzeSmsOptions = Object.freeze({});
+/** Longer texts are analysed up to this many UTF-16 units (an SMS is at most a few thousand). */
+export const MAX_ANALYZED_CHARS = 65_536;
+const URL_PLACEHOLDER = ['URL'] as const;
+const MAX_SENDER_EVIDENCE = 24;
+const SOURCE_CUT = /[:;(]/;
+
+/** A claimed organisation and how the message claims it. */
+interface Claim {
+  readonly sender: OfficialSender;
+  readonly how: string;
+  readonly spans: Span[];
+}
+
+/** Evidence-safe sender: official and service numbers in full, personal numbers masked. */
+function showSender(info: SenderInfo): string {
+  const s = info.normalized.slice(0, MAX_SENDER_EVIDENCE);
+  if (info.kind === 'personal_mobile' || info.kind === 'international' || info.kind === 'email') {
+    return s.length > 5 ? `${s.slice(0, 3)}…${s.slice(-2)}` : s;
+  }
+  return s;
+}
+
+function quote(text: string, start: number, end: number): string {
+  return JSON.stringify(text.slice(start, Math.min(end, start + 40)));
+}
+
+function domainsOf(s: OfficialSender): string {
+  return s.domains.length > 0 ? s.domains.join(', ') : 'none (it sends no links)';
+}
+
+/** Registry row reference for evidence: id, status and the source up to its first colon. */
+export function toRegistryRef(s: OfficialSender): string {
+  const cut = s.source.search(SOURCE_CUT);
+  const src = (cut > 0 ? s.source.slice(0, cut) : s.source).trim().slice(0, 80);
+  return `registry row ${s.id}, status ${s.status}, source: ${src}`;
+}
+
+function collectClaims(text: string, sender: SenderInfo, scan: LexiconScan): Claim[] {
+  const claims: Claim[] = [];
+  if (sender.claimed !== null) {
+    claims.push({ sender: sender.claimed, how: `sender ${showSender(sender)}`, spans: [] });
+  }
+  for (const b of scan.brands) {
+    let c = claims.find((x) => x.sender.id === b.sender.id);
+    if (c === undefined) {
+      c = { sender: b.sender, how: `text ${quote(text, b.start, b.end)}`, spans: [] };
+      claims.push(c);
+    }
+    c.spans.push([b.start, b.end]);
+  }
+  // Sender claim first, then the brand named most often, ties to the first named.
+  const first = sender.claimed === null ? 0 : 1;
+  const rest = claims
+    .slice(first)
+    .sort((a, b) => b.spans.length - a.spans.length || a.spans[0]![0] - b.spans[0]![0]);
+  return [...claims.slice(0, first), ...rest];
+}
+
+function hostOf(link: SmsLink): string {
+  return link.unicodeHost === link.host ? link.host : `${link.host} (${link.unicodeHost})`;
+}
+
+function addLinkHits(hits: RuleHits, links: readonly SmsLink[]): OfficialSender | null {
+  let lookalikeBrand: OfficialSender | null = null;
+  for (const link of links) {
+    const span: Span[] = [[link.start, link.end]];
+    const host = hostOf(link);
+    if (link.isShortener)
+      hits.add('LINK_SHORTENER', 1, `${host} is a URL shortener (it hides the destination)`, span);
+    if (link.isIp) hits.add('LINK_RAW_IP', 1, `link to a raw IP address ${link.host}`, span);
+    if (link.port !== null && link.port !== 80 && link.port !== 443) {
+      hits.add('LINK_ODD_PORT', 1, `link to ${link.host} on port ${link.port}`, span);
+    }
+    if (link.obfuscation.length > 0) {
+      hits.add(
+        'LINK_OBFUSCATED',
+        1,
+        `link ${host} written with ${link.obfuscation.join(', ')}`,
+        span,
+      );
+    }
+    if (link.isIdn) hits.add('LINK_PUNYCODE', 1, `internationalised (punycode) host ${host}`, span);
+    const tld = link.host.slice(link.host.lastIndexOf('.') + 1);
+    if (!link.isIp && RISKY_TLDS.has(tld))
+      hits.add('LINK_RISKY_TLD', 1, `${link.host} uses the .${tld} TLD, common in smishing`, span);
+    const path = link.path.toLowerCase();
+    if (path.endsWith('.apk') || path.includes('.apk?') || path.includes('.apk#')) {
+      hits.add('LINK_APK', 1, `link downloads an Android package: ${link.url.slice(0, 120)}`, span);
+    }
+    const look = findLookalike(link);
+    if (look !== null) {
+      lookalikeBrand ??= look.sender;
+      const how =
+        look.how === 'contains'
+          ? `contains "${look.mark}"`
+          : look.how === 'homoglyph'
+            ? `spells "${look.mark}" with lookalike characters`
+            : `is one or two edits from "${look.mark}"`;
+      hits.add(
+        'LINK_LOOKALIKE_DOMAIN',
+        1,
+        `${host} imitates ${look.sender.name} (${how}); ${look.sender.name}'s official domains: ${domainsOf(look.sender)} (${toRegistryRef(look.sender)})`,
+        span,
+      );
+    }
+  }
+  return lookalikeBrand;
+}
+
+function addConsistencyHits(
+  hits: RuleHits,
+  ctx: {
+    claims: readonly Claim[];
+    sender: SenderInfo;
+    links: readonly SmsLink[];
+    placeholders: readonly Span[];
+  },
+): void {
+  const { claims, sender, links, placeholders } = ctx;
+  const linkSpans: Span[] = links.map((l) => [l.start, l.end]);
+  const unknown =
+    placeholders.length > 0 ? 'an anonymised link (URL placeholder, host unknown)' : null;
+  for (const claim of claims) {
+    const bad = links.filter((l) => !isOfficialHostOf(l.host, claim.sender));
+    const targets = bad.map(hostOf);
+    if (unknown !== null) targets.push(unknown);
+    if (targets.length === 0) continue;
+    hits.add(
+      'BRAND_LINK_NOT_OFFICIAL',
+      1,
+      `claims ${claim.sender.name} (${claim.how}) but links to ${targets.join(', ')}; ${claim.sender.name}'s official domains: ${domainsOf(claim.sender)} (${toRegistryRef(claim.sender)})`,
+      [...bad.map((l): Span => [l.start, l.end]), ...placeholders, ...claim.spans],
+    );
+  }
+  if (sender.kind !== 'official' || sender.claimed === null) return;
+  const own = sender.claimed;
+  const bad = links.filter((l) => !isOfficialHostOf(l.host, own));
+  if (bad.length > 0 || unknown !== null) {
+    const targets = bad.map(hostOf);
+    if (unknown !== null) targets.push(unknown);
+    hits.add(
+      'OFFICIAL_SENDER_LINK_NOT_OFFICIAL',
+      1,
+      `sender ${sender.normalized} is ${own.name}'s official number but the message links to ${targets.join(', ')}, outside its official domains (${domainsOf(own)}); a forged sender (fake base station) is the usual cause (${toRegistryRef(own)})`,
+      [...bad.map((l): Span => [l.start, l.end]), ...placeholders],
+    );
+  } else if (links.length > 0) {
+    hits.add(
+      'OFFICIAL_SENDER_OFFICIAL_LINK',
+      1,
+      `sender ${sender.normalized} is ${own.name}'s official number and every link is on its official domains: ${links.map(hostOf).join(', ')} (${toRegistryRef(own)})`,
+      linkSpans,
+    );
+  }
+}
+
+function addSenderHits(hits: RuleHits, sender: SenderInfo, claims: readonly Claim[]): void {
+  const textClaim = claims.find((c) => c.spans.length > 0);
+  const shown = showSender(sender);
+  if ((sender.kind === 'personal_mobile' || sender.kind === 'email') && textClaim !== undefined) {
+    const what =
+      sender.kind === 'email'
+        ? 'an e-mail address'
+        : `a personal mobile number (${sender.country ?? '?'}) ${shown}`;
+    hits.add(
+      'INSTITUTION_FROM_PERSONAL_NUMBER',
+      1,
+      `claims ${textClaim.sender.name} (${textClaim.how}) but was sent from ${what}`,
+      textClaim.spans,
+    );
+  }
+  if (sender.kind === 'international') {
+    hits.add('SENDER_INTERNATIONAL', 1, `sender ${shown} is an international number`);
+  }
+  if (sender.kind === 'a2p' || sender.kind === 'service') {
+    const kind =
+      sender.kind === 'a2p'
+        ? 'a 106 bulk (A2P) code'
+        : 'a service-style number not in the registry';
+    const claimed = sender.claimed === null ? '' : ` ending in ${sender.claimed.name}'s number`;
+    hits.add(
+      'SENDER_SPOOFABLE_PREFIX',
+      1,
+      `sender ${shown} is ${kind}${claimed}; fake base stations most often pose as 106, 400 and 955 numbers`,
+    );
+  } else if (sender.kind === 'alphanumeric' && sender.claimed !== null) {
+    hits.add(
+      'SENDER_SPOOFABLE_PREFIX',
+      1,
+      `sender ID "${shown}" names ${sender.claimed.name}; alphanumeric sender IDs can be set by anyone`,
+    );
+  }
+}
+
+const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> = {
+  URGENCY: 'urgency',
+  MONEY_BAIT: 'money bait',
+  CREDENTIAL_REQUEST: 'asks for credentials',
+  APK_PROMPT: 'asks to install an app',
+  REPLY_TO_WIN: 'asks for a reply',
+};
+
+function addLexiconHits(hits: RuleHits, text: string, scan: LexiconScan): void {
+  LEXICON_SIGNALS.forEach((code, idx) => {
+    const score = scan.signalScore[idx]!;
+    if (score < 2) return;
+    const matches = scan.signalMatches.filter((m) => m.index === idx);
+    const words = [...new Set(matches.map((m) => quote(text, m.start, m.end)))]
+      .slice(0, 6)
+      .join(', ');
+    hits.add(
+      code,
+      Math.min(1, score / 3),
+      `${SIGNAL_LABEL[code]}: ${words}`,
+      matches.map((m): Span => [m.start, m.end]),
+    );
+  });
+}
+
+function addCallbackHits(
+  hits: RuleHits,
+  text: string,
+  scan: LexiconScan,
+  phones: readonly PhoneMatch[],
+): void {
+  if (phones.length === 0) return;
+  if (scan.cues.length > 0) {
+    const cue = scan.cues[0]!;
+    const intl = phones.some((p) => p.international);
+    const spans = phones.map((p): Span => [p.start, p.end]);
+    hits.add(
+      'CALLBACK_NUMBER',
+      1,
+      `asks to call back (${quote(text, cue.start, cue.end)}) a number in the text${intl ? ', with an international prefix' : ''}`,
+      [...spans, [cue.start, cue.end]],
+    );
+  }
+}
+
+function addReplyHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): void {
+  for (const v of scan.replyVerbs) {
+    const code = findShortCodeAfter(folded, v.end, 24);
+    if (code !== null) {
+      hits.add(
+        'REPLY_TO_WIN',
+        1,
+        `asks to ${quote(text, v.start, v.end)} a keyword to short code ${text.slice(code[0], code[1])}`,
+        [[v.start, v.end], code],
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * Runs every rule on one message. Deterministic; never throws; linear in the text length
+ * (texts beyond MAX_ANALYZED_CHARS are analysed up to it). Spans are UTF-16 offsets into
+ * `input.text`.
+ */
+export function analyzeSms(
+  input: SmsInput,
+  options: AnalyzeSmsOptions = DEFAULT_OPTIONS,
+): SmsAnalysis {
+  const text =
+    input.text.length > MAX_ANALYZED_CHARS ? input.text.slice(0, MAX_ANALYZED_CHARS) : input.text;
+  const folded = toFoldedText(text);
+  const sender = toSenderInfo(input.sender);
+  const links = extractLinks(text, folded);
+  const placeholders =
+    options.placeholderLinks === true ? findPlaceholders(text, URL_PLACEHOLDER) : [];
+  const linkSpans: Span[] = links.map((l) => [l.start, l.end]);
+  const scan = scanLexicons(folded, linkSpans);
+  const phones = findPhoneNumbers(folded, linkSpans, options.placeholderNumbers === true);
+  const claims = collectClaims(text, sender, scan);
+  const best = toBestLure(scan);
+  const hits = new RuleHits();
+
+  if (claims.length > 0) {
+    const c = claims[0]!;
+    const others = claims.slice(1).map((x) => x.sender.name);
+    hits.add(
+      'BRAND_CLAIMED',
+      1,
+      `claims ${c.sender.name} (${c.how})${others.length > 0 ? `; also names ${others.join(', ')}` : ''}`,
+      claims.flatMap((x) => x.spans),
+    );
+  }
+  if (links.length > 0 || placeholders.length > 0) {
+    const what = [
+      ...links.map(hostOf),
+      ...(placeholders.length > 0 ? ['an anonymised link (URL placeholder)'] : []),
+    ];
+    hits.add('LINK_PRESENT', 1, `links to ${what.slice(0, 4).join(', ')}`, [
+      ...linkSpans,
+      ...placeholders,
+    ]);
+  }
+  const lookalike = addLinkHits(hits, links);
+  addConsistencyHits(hits, { claims, sender, links, placeholders });
+  addSenderHits(hits, sender, claims);
+  if (best !== null) {
+    const words = [
+      ...new Set(
+        scan.lureMatches
+          .filter((m) => m.index === best.index)
+          .map((m) => quote(text, m.start, m.end)),
+      ),
+    ];
+    const spans = scan.lureMatches
+      .filter((m) => m.index === best.index)
+      .map((m): Span => [m.start, m.end]);
+    hits.add(
+      'LURE',
+      Math.min(1, best.score / 6),
+      `${best.family} lure: ${words.slice(0, 6).join(', ')}`,
+      spans,
+    );
+  }
+  addLexiconHits(hits, text, scan);
+  addCallbackHits(hits, text, scan, phones);
+  addReplyHits(hits, text, folded, scan);
+  addPolicyHits(
+    hits,
+    {
+      claims: claims.map((c) => ({ sender: c.sender, how: c.how })),
+      lure: best?.family ?? null,
+      hasLinks: links.length + placeholders.length > 0,
+      linkHosts: links.map(hostOf),
+      phones,
+      scan,
+      text,
+    },
+    LEXICON_SIGNALS,
+  );
+
+  const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
+  return {
+    brand: brand?.name ?? null,
+    lure: best?.family ?? null,
+    urls: links.map((l) => l.url),
+    hits: hits.toArray(),
+  };
+}
+
+/** The organisation owning every link, when the message names no one: it is "about" that brand. */
+function officialLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
+  if (links.length === 0) return null;
+  const owner = findOfficialOwner(links[0]!.host);
+  if (owner === null) return null;
+  return links.every((l) => isOfficialHostOf(l.host, owner)) ? owner : null;
 }

@@ -88,6 +88,9 @@ export const LureFamily = [
   'job_offer',
   'investment',
   'family_emergency',
+  // seen in the FBS training data (FR:Other, FR:Phishing(Other))
+  'flight_cancellation',
+  'lost_device',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSms, type SmsAnalysis } from './analyze-sms.js';
+import type { SignalCode } from './types.js';
+
+const codes = (a: SmsAnalysis): SignalCode[] => a.hits.map((h) => h.code);
+const hit = (a: SmsAnalysis, code: SignalCode) => a.hits.find((h) => h.code === code);
+const NOT_OFFICIAL: SignalCode[] = [
+  'BRAND_LINK_NOT_OFFICIAL',
+  'OFFICIAL_SENDER_LINK_NOT_OFFICIAL',
+  'LINK_LOOKALIKE_DOMAIN',
+];
+
+describe('analyzeSms: the seed case (fake 10086 points-for-cash)', () => {
+  it.each([
+    [
+      '【中国移动】尊敬的客户，您的积分即将清零，可兑换现金礼包，请登录 10086wds.cn 领取',
+      undefined,
+    ],
+    [
+      '中国移动提醒您：您的话费积分已满足兑换360.8元现金条件，点击 http://jf-10086.top/x 按提示下载客户端领取',
+      undefined,
+    ],
+    [
+      '尊敬的用户:您的积分已满足兑换360.8元现金礼包条件,请登陆移动商城10086wds.cn按提示下载客户端领取,中国移动',
+      '10086',
+    ],
+    [
+      '【移动积分】您的积分已累计10800分，现可兑换108元，即日将清零，详情请登录官网:http://www.dwz.cz/2c04',
+      '10086',
+    ],
+    ['尊敬的客户，您的移动积分即将过期，可兑换现金礼包，请登录 10086 wds .cn 领取', '+86 10086'],
+    [
+      '您的话费积分可以兑换215.5元现金，登录网址１００８６ｚｈｉｅ．ｃｏｍ领取【中国移动】',
+      undefined,
+    ],
+    ['【10086】您的积分将于今日清零，请登录 tjf10086.com 兑换现金', '1065810086'],
+  ])('%s (sender %s) is China Mobile, points_redemption, not official', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.brand).toBe('China Mobile');
+    expect(a.lure).toBe('points_redemption');
+    expect(codes(a)).toEqual(expect.arrayContaining(['BRAND_CLAIMED', 'LINK_PRESENT', 'LURE']));
+    expect(
+      codes(a).some(
+        (c) => c === 'BRAND_LINK_NOT_OFFICIAL' || c === 'OFFICIAL_SENDER_LINK_NOT_OFFICIAL',
+      ),
+    ).toBe(true);
+    expect(codes(a)).not.toContain('OFFICIAL_SENDER_OFFICIAL_LINK');
+  });
+
+  it('names the forged official sender and the registry row in the evidence', () => {
+    const a = analyzeSms({
+      text: '【中国移动】尊敬的客户，您的积分即将清零，可兑换现金礼包，请登录 10086wds.cn 领取',
+      sender: '10086',
+    });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining([
+        'OFFICIAL_SENDER_LINK_NOT_OFFICIAL',
+        'BRAND_LINK_NOT_OFFICIAL',
+        'LINK_LOOKALIKE_DOMAIN',
+      ]),
+    );
+    expect(hit(a, 'BRAND_LINK_NOT_OFFICIAL')!.evidence).toContain(
+      "claims China Mobile (sender 10086) but links to 10086wds.cn; China Mobile's official domains: 10086.cn (registry row china-mobile",
+    );
+    expect(a.urls).toEqual(['http://10086wds.cn']);
+  });
+
+  it('the same notice from 10086 linking to jf.10086.cn is official, with no not-official signal', () => {
+    const a = analyzeSms({
+      text: '【中国移动】尊敬的客户，您的积分即将清零，可兑换现金礼包，请登录 jf.10086.cn 领取',
+      sender: '10086',
+    });
+    expect(codes(a)).toContain('OFFICIAL_SENDER_OFFICIAL_LINK');
+    for (const c of NOT_OFFICIAL) expect(codes(a)).not.toContain(c);
+  });
+
+  it('a genuine points notice from 10086 breaks no policy', () => {
+    const a = analyzeSms({
+      text: '【中国移动】您的积分可兑换话费或流量，详情请访问 https://jf.10086.cn 查询。',
+      sender: '10086',
+    });
+    expect(a.brand).toBe('China Mobile');
+    expect(codes(a)).toContain('OFFICIAL_SENDER_OFFICIAL_LINK');
+    expect(codes(a)).not.toContain('OFFICIAL_SENDER_POLICY_VIOLATION');
+    for (const c of NOT_OFFICIAL) expect(codes(a)).not.toContain(c);
+  });
+
+  it('gives spans into the original text', () => {
+    const text = '请登录１００８６ｗｄｓ．ｃｎ领取积分兑换现金【中国移动】';
+    const a = analyzeSms({ text });
+    expect(hit(a, 'LINK_LOOKALIKE_DOMAIN')!.spans.map(([s, e]) => text.slice(s, e))).toEqual([
+      '１００８６ｗｄｓ．ｃｎ',
+    ]);
+    expect(hit(a, 'LINK_OBFUSCATED')).toBeDefined();
+  });
+});
+
+describe('analyzeSms: English', () => {
+  it('USPS: your package is on hold, update address at usps-redelivery.top', () => {
+    const a = analyzeSms({
+      text: 'USPS: your package is on hold, update address at usps-redelivery.top',
+    });
+    expect([a.brand, a.lure]).toEqual(['USPS', 'parcel_customs']);
+    expect(codes(a)).toEqual(
+      expect.arrayContaining([
+        'LINK_LOOKALIKE_DOMAIN',
+        'BRAND_LINK_NOT_OFFICIAL',
+        'OFFICIAL_SENDER_POLICY_VIOLATION',
+        'LINK_RISKY_TLD',
+      ]),
+    );
+  });
+
+  it.each([
+    [
+      'Royal Mail: your parcel has a £1.99 customs fee to pay, visit royalmail-fees.com/pay',
+      'Royal Mail',
+      'parcel_customs',
+    ],
+    [
+      'HMRC: You are eligible for a tax refund of £265.84. Claim at hmrc-refund.gov-uk.co/claim',
+      'HMRC',
+      'tax_refund',
+    ],
+    [
+      'E-ZPass: you have an unpaid toll balance of $4.15. Pay now at ezpass-tolls.xyz to avoid fees',
+      'E-ZPass',
+      'etc_toll',
+    ],
+    [
+      'PayPal: unusual activity on your account, verify at paypa1-secure.com/login',
+      'PayPal',
+      'account_security',
+    ],
+  ])('%s', (text, brand, lure) => {
+    const a = analyzeSms({ text });
+    expect([a.brand, a.lure]).toEqual([brand, lure]);
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it('flags a bank claim sent from a personal number', () => {
+    const a = analyzeSms({
+      text: 'Barclays: your card has been suspended. Call 0800 123 4567 immediately',
+      sender: '07700900123',
+    });
+    expect(codes(a)).toEqual(
+      expect.arrayContaining(['INSTITUTION_FROM_PERSONAL_NUMBER', 'CALLBACK_NUMBER', 'URGENCY']),
+    );
+  });
+
+  it('finds reply-to-win prompts', () => {
+    const a = analyzeSms({
+      text: 'Free entry in 2 a wkly comp to win FA Cup final tkts. Text FA to 87121 to receive entry',
+    });
+    expect(codes(a)).toContain('REPLY_TO_WIN');
+  });
+
+  it.each([
+    'Ok lar... Joking wif u oni...',
+    "I'll be home by 6. Can you pick up some milk?",
+    'Your USPS package was delivered. Track it at https://tools.usps.com/go/TrackConfirmAction',
+  ])('leaves ham without not-official signals: %s', (text) => {
+    const a = analyzeSms({ text });
+    for (const c of NOT_OFFICIAL) expect(codes(a)).not.toContain(c);
+  });
+});
+
+describe('analyzeSms: Chinese lure families', () => {
+  it.each([
+    [
+      '【高速ETC】尊敬的车主您好!您ETC认证已失效,请务必在3月31日前及时核实完成认证,点击 t.cn/A6ZX5wgg 完成办理',
+      '00886912345678',
+      'etc_toll',
+      ['LINK_SHORTENER', 'SENDER_INTERNATIONAL', 'OFFICIAL_SENDER_POLICY_VIOLATION'],
+    ],
+    [
+      '〖福建省医保局〗您的医保账户已失效将被取消报销资格,请于6月9日前打开www.abcd.fyi更新医保凭证并恢复使用',
+      undefined,
+      'medical_insurance',
+      ['LINK_RISKY_TLD', 'BRAND_LINK_NOT_OFFICIAL'],
+    ],
+    [
+      '您的招商银行信用卡因逾期还款影响征信,现已冻结,请立即联系客服:008-6112345678办理解冻',
+      '13812345678',
+      'account_frozen',
+      ['CALLBACK_NUMBER', 'INSTITUTION_FROM_PERSONAL_NUMBER'],
+    ],
+    [
+      '尊敬的工行用户您的工银电子密码器将于次日失效请即时登录我行网站 icbc-vip.cc 升级',
+      undefined,
+      'e_token_expiry',
+      ['LINK_LOOKALIKE_DOMAIN'],
+    ],
+    [
+      '您的信用卡可办理永久提额 请用手机登录 bankcomm-ed.top 办理 交通银行',
+      undefined,
+      'credit_limit',
+      ['BRAND_LINK_NOT_OFFICIAL'],
+    ],
+  ])('%s -> %s', (text, sender, lure, expected) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe(lure);
+    expect(codes(a)).toEqual(expect.arrayContaining(expected as SignalCode[]));
+  });
+
+  it('12381 never sends links or numbers', () => {
+    const a = analyzeSms({
+      text: '【12381】您的手机号涉嫌诈骗，请拨打 13812345678 并登录 fz12381.top 核实',
+      sender: '12381',
+    });
+    const ev = hit(a, 'OFFICIAL_SENDER_POLICY_VIOLATION')!.evidence;
+    expect(ev).toContain('policy no_links');
+    expect(ev).toContain('policy no_phone_numbers');
+  });
+});
+
+describe('analyzeSms: training placeholders', () => {
+  const fbs =
+    '尊敬的建行用户您的账户已满一万积分可兑换的现金请登入手机网URL查询兑换逾期失效建设银行';
+
+  it('ignores the URL token by default', () => {
+    const a = analyzeSms({ text: fbs });
+    expect(a.urls).toEqual([]);
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+  });
+
+  it('counts URL as an unknown non-official link with placeholderLinks', () => {
+    const a = analyzeSms({ text: fbs }, { placeholderLinks: true });
+    expect(a.urls).toEqual([]);
+    expect([a.brand, a.lure]).toEqual(['China Construction Bank', 'points_redemption']);
+    expect(codes(a)).toEqual(expect.arrayContaining(['LINK_PRESENT', 'BRAND_LINK_NOT_OFFICIAL']));
+  });
+
+  it('counts CELLPHONE as a call-back number with placeholderNumbers', () => {
+    const text = '尊敬的用户您的信用卡将被冻结请联系客服热线DIGIT CELLPHONE办理解冻浦发银行';
+    expect(codes(analyzeSms({ text }))).not.toContain('CALLBACK_NUMBER');
+    expect(codes(analyzeSms({ text }, { placeholderNumbers: true }))).toContain('CALLBACK_NUMBER');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { toSenderInfo } from './classify-sender.js';
+
+describe('toSenderInfo', () => {
+  it.each([
+    [undefined, 'none', ''],
+    ['  ', 'none', ''],
+    ['10086', 'official', '10086'],
+    ['+86 10086', 'official', '10086'],
+    ['0086-95588', 'official', '95588'],
+    ['１００８６', 'official', '10086'],
+    ['1065795555', 'a2p', '1065795555'],
+    ['95500', 'service', '95500'],
+    ['4001234567', 'service', '4001234567'],
+    ['138 1234 5678', 'personal_mobile', '13812345678'],
+    ['+86 138-1234-5678', 'personal_mobile', '13812345678'],
+    ['8613812345678', 'personal_mobile', '13812345678'],
+    ['07700 900123', 'personal_mobile', '07700900123'],
+    ['+447700900123', 'personal_mobile', '+447700900123'],
+    ['(202) 555-0143', 'personal_mobile', '2025550143'],
+    ['+1 202 555 0143', 'personal_mobile', '+12025550143'],
+    ['00886912345678', 'international', '+886912345678'],
+    ['+63 917 123 4567', 'international', '+639171234567'],
+    ['87121', 'short_code', '87121'],
+    ['02112345678', 'landline', '02112345678'],
+    ['USPS', 'alphanumeric', 'USPS'],
+    ['scam@icloud.com', 'email', 'scam@icloud.com'],
+  ])('toSenderInfo(%j) is %s', (raw, kind, normalized) => {
+    const s = toSenderInfo(raw);
+    expect(s.kind).toBe(kind);
+    expect(s.normalized).toBe(normalized);
+  });
+
+  it.each([
+    ['10086', 'China Mobile'],
+    ['1065795555', 'China Merchants Bank'],
+    ['USPS', 'USPS'],
+    ['hmrc', 'HMRC'],
+    ['95500', null],
+  ])('%s names %s', (raw, name) => {
+    expect(toSenderInfo(raw).claimed?.name ?? null).toBe(name);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Sender normalisation and classification: +86/0086 prefixes, spaces and dashes removed, then
+ * official short code (registry), 106 A2P code, unregistered service number, personal mobile,
+ * international, alphanumeric ID or e-mail. Pure: imports only core.
+ */
+import type { OfficialSender } from './data/official-senders.js';
+import { toFoldedText } from './fold-text.js';
+import { findSenderById, findSenderByNumber } from './official-registry.js';
+
+export const SenderKind = [
+  'none',
+  'official',
+  'a2p',
+  'service',
+  'short_code',
+  'personal_mobile',
+  'landline',
+  'international',
+  'alphanumeric',
+  'email',
+  'unknown',
+] as const;
+export type SenderKind = (typeof SenderKind)[number];
+
+/** A classified sender. */
+export interface SenderInfo {
+  /** Digits (with a leading `+` for international numbers), the ID, or the e-mail, lower-case. */
+  readonly normalized: string;
+  readonly kind: SenderKind;
+  /** Country of a personal or international number when the number plan tells it. */
+  readonly country: 'CN' | 'GB' | 'US' | null;
+  /** The registry row the sender names: its own number (official), an A2P code ending in it, or an ID. */
+  readonly claimed: OfficialSender | null;
+}
+
+const NONE: SenderInfo = Object.freeze({
+  normalized: '',
+  kind: 'none',
+  country: null,
+  claimed: null,
+});
+const MAX_SENDER_CHARS = 64;
+
+// Anchored, linear patterns on short strings (the sender is capped at 64 units).
+const CN_MOBILE = /^1[3-9]\d{9}$/;
+const CN_SERVICE = /^(?:9[56]\d{3,4}|12\d{3}|[48]00\d{7})$/;
+const CN_LANDLINE = /^0[1-9]\d{8,10}$/;
+const UK_MOBILE = /^07\d{9}$/;
+const US_NUMBER = /^[2-9]\d{2}[2-9]\d{6}$/;
+const SHORT_CODE = /^\d{3,6}$/;
+const DIGITS = /^\+?\d{1,20}$/;
+
+/** Removes the separators people and phones print inside numbers. */
+function stripSeparators(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // space, -, (, ), .
+    if (c === 32 || c === 45 || c === 40 || c === 41 || c === 46) continue;
+    out += s[i];
+  }
+  return out;
+}
+
+function a2pClaim(digits: string): OfficialSender | null {
+  // 106 codes often end in the organisation's 5-digit number (e.g. 1065795555 for 95555, §3.1).
+  return digits.length >= 8 ? findSenderByNumber(digits.slice(-5)) : null;
+}
+
+function classifyInternational(intl: string): SenderInfo {
+  // intl: digits after + or 00.
+  if (intl.startsWith('86')) return classifyNational(intl.slice(2));
+  if (intl.startsWith('447') && intl.length === 12) {
+    return { normalized: `+${intl}`, kind: 'personal_mobile', country: 'GB', claimed: null };
+  }
+  if (intl.startsWith('1') && US_NUMBER.test(intl.slice(1))) {
+    return { normalized: `+${intl}`, kind: 'personal_mobile', country: 'US', claimed: null };
+  }
+  return { normalized: `+${intl}`, kind: 'international', country: null, claimed: null };
+}
+
+function classifyNational(d: string): SenderInfo {
+  const official = findSenderByNumber(d);
+  if (official !== null)
+    return { normalized: d, kind: 'official', country: 'CN', claimed: official };
+  if (d.startsWith('106') && d.length >= 5) {
+    return { normalized: d, kind: 'a2p', country: 'CN', claimed: a2pClaim(d) };
+  }
+  if (CN_MOBILE.test(d))
+    return { normalized: d, kind: 'personal_mobile', country: 'CN', claimed: null };
+  if (d.length === 13 && d.startsWith('86') && CN_MOBILE.test(d.slice(2))) {
+    return { normalized: d.slice(2), kind: 'personal_mobile', country: 'CN', claimed: null };
+  }
+  if (CN_SERVICE.test(d)) return { normalized: d, kind: 'service', country: 'CN', claimed: null };
+  if (UK_MOBILE.test(d))
+    return { normalized: d, kind: 'personal_mobile', country: 'GB', claimed: null };
+  if (US_NUMBER.test(d))
+    return { normalized: d, kind: 'personal_mobile', country: 'US', claimed: null };
+  if (d.length === 11 && d.startsWith('1') && US_NUMBER.test(d.slice(1))) {
+    return { normalized: d.slice(1), kind: 'personal_mobile', country: 'US', claimed: null };
+  }
+  if (SHORT_CODE.test(d))
+    return { normalized: d, kind: 'short_code', country: null, claimed: null };
+  if (CN_LANDLINE.test(d)) return { normalized: d, kind: 'landline', country: 'CN', claimed: null };
+  return { normalized: d, kind: 'unknown', country: null, claimed: null };
+}
+
+/**
+ * Normalises and classifies a displayed sender. Never throws; an empty or missing sender is
+ * kind `none`.
+ */
+export function toSenderInfo(raw: string | undefined): SenderInfo {
+  if (raw === undefined) return NONE;
+  const folded = toFoldedText(raw.length > MAX_SENDER_CHARS ? raw.slice(0, MAX_SENDER_CHARS) : raw);
+  const trimmed = folded.trim();
+  if (trimmed.includes('@')) {
+    return { normalized: trimmed.toLowerCase(), kind: 'email', country: null, claimed: null };
+  }
+  const s = stripSeparators(trimmed);
+  if (s.length === 0) return NONE;
+  if (!DIGITS.test(s)) {
+    return { normalized: s, kind: 'alphanumeric', country: null, claimed: findSenderById(s) };
+  }
+  if (s.startsWith('+')) return classifyInternational(s.slice(1));
+  if (s.startsWith('00')) return classifyInternational(s.slice(2));
+  return classifyNational(s);
+}

@@ -1,0 +1,50 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect, it } from 'vitest';
+import { createLexicon } from './create-lexicon.js';
+
+/** Slow reference: every occurrence of every pattern, with the same word-boundary rule. */
+function naive(patterns: readonly string[], text: string): string[] {
+  const out: string[] = [];
+  const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  patterns.forEach((p, id) => {
+    const lp = p.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    for (let i = lower.indexOf(lp); i >= 0; i = lower.indexOf(lp, i + 1)) {
+      const e = i + lp.length;
+      if (alnum(p[0]) && alnum(text[i - 1])) continue;
+      if (alnum(p[p.length - 1]) && alnum(text[e])) continue;
+      out.push(`${id}@${i}-${e}`);
+    }
+  });
+  return out.sort();
+}
+
+const unit = fc.constantFrom('a', 'b', 'A', '积', '分', ' ', '1');
+const pattern = fc.string({ minLength: 1, maxLength: 4, unit });
+
+test.prop([
+  fc.uniqueArray(pattern, { minLength: 1, maxLength: 8 }),
+  fc.string({ maxLength: 60, unit }),
+])('agrees with a naive scan', (patterns, text) => {
+  const lex = createLexicon(patterns.map((text, id) => ({ text, payload: id })));
+  const got: string[] = [];
+  lex.scan(text, (id, s, e) => got.push(`${id}@${s}-${e}`));
+  expect(got.sort()).toEqual(naive(patterns, text));
+});
+
+it('honours case-sensitive patterns and word boundaries', () => {
+  const lex = createLexicon([
+    { text: 'UPS', payload: 'ups', caseSensitive: true },
+    { text: '10086', payload: 'cm' },
+  ]);
+  const got: string[] = [];
+  lex.scan('UPS ups groups 拨打10086 10086wds', (p, s) => got.push(`${p}@${s}`));
+  expect(got).toEqual(['ups@0', 'cm@17']);
+});
+
+it('skips zero-width characters inside a keyword', () => {
+  const lex = createLexicon([{ text: '积分', payload: 1 }]);
+  const got: number[][] = [];
+  lex.scan('您的积\u200b分', (_p, s, e) => got.push([s, e]));
+  expect(got).toEqual([[2, 5]]);
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficialOwner, findSenderByNumber, isOfficialHostOf } from '../official-registry.js';
+import { OFFICIAL_SENDERS, type OfficialSender } from './official-senders.js';
+
+const rows = OFFICIAL_SENDERS as readonly OfficialSender[];
+
+describe('official-sender registry', () => {
+  it('has a unique id, a display name and a source for every row', () => {
+    const ids = new Set<string>();
+    for (const r of rows) {
+      expect(ids.has(r.id), r.id).toBe(false);
+      ids.add(r.id);
+      expect(r.name.length).toBeGreaterThan(1);
+      expect(r.source.length, r.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('gives each number and each domain to one organisation only', () => {
+    const numbers = rows.flatMap((r) => r.numbers);
+    const domains = rows.flatMap((r) => r.domains);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(new Set(domains).size).toBe(domains.length);
+  });
+
+  it('stores domains as lower-case hosts without scheme or path', () => {
+    for (const d of rows.flatMap((r) => r.domains))
+      expect(d).toMatch(/^[a-z0-9][a-z0-9.-]{0,252}$/);
+  });
+
+  it.each([
+    ['10086', 'China Mobile'],
+    ['10010', 'China Unicom'],
+    ['10000', 'China Telecom'],
+    ['95588', 'ICBC'],
+    ['95533', 'China Construction Bank'],
+    ['95599', 'Agricultural Bank of China'],
+    ['95566', 'Bank of China'],
+    ['95555', 'China Merchants Bank'],
+    ['95580', 'Postal Savings Bank of China'],
+    ['95516', 'China UnionPay'],
+    ['12381', 'MIIT/MPS Anti-fraud Warning 12381'],
+    // §3.3: the public lists got these wrong; the registry must not.
+    ['95558', 'China CITIC Bank'],
+    ['95559', 'Bank of Communications'],
+    ['95561', 'Industrial Bank'],
+    ['95577', 'Hua Xia Bank'],
+    ['95595', 'China Everbright Bank'],
+    ['95338', 'SF Express'],
+  ])('number %s belongs to %s', (number, name) => {
+    expect(findSenderByNumber(number)?.name).toBe(name);
+  });
+
+  it('does not give 95590 to any bank (a §3.3 error)', () => {
+    expect(findSenderByNumber('95590')).toBeNull();
+  });
+
+  it('lists SF Express (95338) as a courier, not a bank', () => {
+    expect(findSenderByNumber('95338')?.sector).toBe('courier');
+  });
+
+  it.each([
+    ['cmbchina.com', 'cmb', true],
+    ['cmb.com', 'cmb', false], // §3.3: a public allowlist's error
+    ['jf.10086.cn', 'china-mobile', true],
+    ['10086.cn', 'china-mobile', true],
+    ['10086.com', 'china-mobile', false], // §3.1: NOT China Mobile
+    ['tjf10086.com', 'china-mobile', false],
+    ['base.95516.com', 'unionpay', true],
+    ['fuwu.nhsa.gov.cn', 'nhsa', true],
+    ['tools.usps.com', 'usps', true],
+    ['usps.com.evil.top', 'usps', false],
+    ['www.gov.uk', 'hmrc', true],
+  ])('host %s official for %s: %s', (host, id, expected) => {
+    const row = rows.find((r) => r.id === id)!;
+    expect(isOfficialHostOf(host, row)).toBe(expected);
+  });
+
+  it('finds no owner for 10086.com or cmb.com', () => {
+    expect(findOfficialOwner('10086.com')).toBeNull();
+    expect(findOfficialOwner('cmb.com')).toBeNull();
+  });
+
+  it('carries the policies the sources state', () => {
+    const policies = (id: string) => rows.find((r) => r.id === id)!.policies;
+    expect(policies('anti-fraud-12381')).toEqual(
+      expect.arrayContaining(['no_links', 'no_phone_numbers']),
+    );
+    expect(policies('usps')).toContain('no_links');
+    expect(policies('etc')).toContain('no_links');
+    expect(policies('hmrc')).toContain('no_tax_rebate_texts');
+    expect(policies('china-mobile')).toEqual(
+      expect.arrayContaining(['points_no_bank_card', 'points_no_cash']),
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { extractLinks } from './extract-links.js';
+
+const label = fc.stringMatching(/^[a-z0-9]{1,12}$/);
+const tld = fc.constantFrom('com', 'cn', 'top', 'net', 'xyz', 'co.uk');
+const host = fc
+  .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), tld)
+  .map(([ls, t]) => `${ls.join('.')}.${t}`);
+const anyText = fc.string({
+  maxLength: 400,
+  unit: fc.constantFrom(
+    'a',
+    '.',
+    ' ',
+    '1',
+    '/',
+    ':',
+    '。',
+    'ｃ',
+    '中',
+    'h',
+    't',
+    'p',
+    '[',
+    ']',
+    '-',
+    '\uD800',
+    'x',
+    '@',
+  ),
+});
+
+test.prop([fc.string({ maxLength: 2_000 })])('never throws and spans stay inside the text', (s) => {
+  for (const l of extractLinks(s)) {
+    expect(l.start).toBeGreaterThanOrEqual(0);
+    expect(l.end).toBeLessThanOrEqual(s.length);
+    expect(l.start).toBeLessThan(l.end);
+  }
+});
+
+test.prop([anyText])('link-ish noise never throws; spans are ordered and disjoint', (s) => {
+  let last = 0;
+  for (const l of extractLinks(s)) {
+    expect(l.start).toBeGreaterThanOrEqual(last);
+    last = l.end;
+  }
+});
+
+test.prop([host])('a plain host in Chinese text is found again', (h) => {
+  expect(extractLinks(`请登录${h}领取`).map((l) => l.host)).toEqual([h]);
+});
+
+test.prop([host, fc.stringMatching(/^\/[A-Za-z0-9]{0,10}$/)])(
+  'canonical URLs are fixed points',
+  (h, path) => {
+    const [first] = extractLinks(`see ${h}${path} now`);
+    expect(first).toBeDefined();
+    const again = extractLinks(first!.url);
+    expect(again.map((l) => l.url)).toEqual([first!.url]);
+  },
+);
+
+test.prop([host])('full-width writing gives the same link', (h) => {
+  const wide = [...h]
+    .map((c) => (c === '.' ? '．' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
+    .join('');
+  expect(extractLinks(`登录${wide}领取`).map((l) => l.host)).toEqual([h]);
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractLinks } from './extract-links.js';
+
+const urls = (text: string) => extractLinks(text).map((l) => l.url);
+
+describe('extractLinks', () => {
+  it.each([
+    ['请登录 10086wds.cn 领取', ['http://10086wds.cn']],
+    ['请登录 10086 wds .cn 领取', ['http://10086wds.cn']],
+    ['请登录１００８６ｗｄｓ．ｃｎ领取', ['http://10086wds.cn']],
+    ['登录10086wds。cn/abc领取', ['http://10086wds.cn/abc']],
+    ['点击 http://jf-10086.top/x 按提示', ['http://jf-10086.top/x']],
+    ['官网:http://www.dwz.cz/2c04', ['http://www.dwz.cz/2c04']],
+    ['hxxps://evil[.]com/a', ['https://evil.com/a']],
+    ['go to usps .com now', ['http://usps.com']],
+    ['update address at usps-redelivery.top', ['http://usps-redelivery.top']],
+    ['Visit HTTPS://Tools.USPS.com/Go/TrackConfirm', ['https://tools.usps.com/Go/TrackConfirm']],
+    ['get it at http://1.2.3.4:8080/a.apk now', ['http://1.2.3.4:8080/a.apk']],
+    ['http:Ow.ly/ozvo308t.Jxz for more', ['http://ow.ly/ozvo308t.Jxz']],
+    ['see t.cn/A6ZX5wgg', ['http://t.cn/A6ZX5wgg']],
+    ['打开www.tm2.ch补充核查', ['http://www.tm2.ch']],
+    ['link http://usps.com@evil.top/x.', ['http://evil.top/x']],
+    ['see http://аpple.com/x', ['http://xn--pple-43d.com/x']],
+    ['two: a-b.com, c.net.', ['http://a-b.com', 'http://c.net']],
+    // not links
+    ['3.5元', []],
+    ['价格10.8元', []],
+    ['ok.so what now', []],
+    ['open file.pdf please', []],
+    ['version 1.2.3.4', []],
+    ['Hello. how are you', []],
+    ['I.ll call u later...', []],
+    ['a.a.a.a.a.a', []],
+    ['URL', []],
+    ['请登入URL进行升级', []],
+  ])('extractLinks(%j)', (text, expected) => {
+    expect(urls(text)).toEqual(expected);
+  });
+
+  it('gives spans into the original text, full-width included', () => {
+    const text = '请登录１００８６ｗｄｓ．ｃｎ领取';
+    const [l] = extractLinks(text);
+    expect(text.slice(l!.start, l!.end)).toBe('１００８６ｗｄｓ．ｃｎ');
+    expect(l!.obfuscation).toEqual(['full-width', 'ideographic-dot']);
+  });
+
+  it('reports how a link was disguised', () => {
+    expect(extractLinks('请登录 10086 wds .cn 领取')[0]!.obfuscation).toEqual(['spaces']);
+    expect(extractLinks('hxxp://a.com/x')[0]!.obfuscation).toEqual(['hxxp']);
+    expect(extractLinks('http://10086.cn')[0]!.obfuscation).toEqual([]);
+  });
+
+  it('decodes IDN hosts for lookalike checks', () => {
+    const [l] = extractLinks('http://xn--pple-43d.com');
+    expect(l!.isIdn).toBe(true);
+    expect(l!.unicodeHost).toBe('аpple.com');
+  });
+
+  it('gives the registrable domain and suffix', () => {
+    const [l] = extractLinks('see https://jf.10086.cn/a');
+    expect([l!.host, l!.domain, l!.publicSuffix]).toEqual(['jf.10086.cn', '10086.cn', 'cn']);
+  });
+});

@@ -1,0 +1,419 @@
+/**
+ * Links as scammers write them in SMS: bare domains (`10086wds.cn/abc`), spaces inside
+ * (`10086 wds .cn`), ideographic and full-width dots and letters, `hxxp`, `[.]`. A link needs a
+ * real public suffix (tldts); `3.5元`, `10.8`, `ok.so` in prose and `file.pdf` are not links.
+ * One linear scan, no regex. Pure: imports only core and tldts.
+ */
+import { parse } from 'tldts';
+import { BARE_LINK_TLDS, SHORTENER_HOSTS } from './data/link-lists.js';
+import { isAsciiAlnum, isCjkCode, toFoldedText, ZERO_WIDTH } from './fold-text.js';
+import { toUnicodeHost } from './punycode.js';
+
+/** One link found in a message. */
+export interface SmsLink {
+  /** Canonical form: scheme (`http://` when absent), lower-case host, folded characters. */
+  readonly url: string;
+  /** Lower-case ASCII host (punycode for IDN). */
+  readonly host: string;
+  /** Host in Unicode when it is an IDN, else equal to `host`. */
+  readonly unicodeHost: string;
+  /** ICANN registrable domain, or null for an IP address. */
+  readonly domain: string | null;
+  readonly publicSuffix: string | null;
+  readonly isIp: boolean;
+  readonly port: number | null;
+  /** Path, query and fragment as written (may be empty). */
+  readonly path: string;
+  /** How the link was disguised (`spaces`, `full-width`, `hxxp`...), empty when written plainly. */
+  readonly obfuscation: readonly string[];
+  readonly isIdn: boolean;
+  readonly isShortener: boolean;
+  /** `[start, end)` in the original text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const MAX_LINKS = 32;
+const MAX_HOST = 253;
+const MAX_PATH = 2048;
+// A run between CJK characters is joined across its spaces only when it has few of them.
+const MAX_JOINED_SPACES = 6;
+const TLDTS_OPTIONS = {
+  extractHostname: false,
+  allowPrivateDomains: false,
+  detectIp: true,
+} as const;
+
+/** Letters of scripts used for homoglyphs: Latin-1 letters, Latin Extended, Greek, Cyrillic. */
+function isConfusableLetter(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
+}
+
+function isHostChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45 /* - */ || c === 46 /* . */ || isConfusableLetter(c);
+}
+
+/** Characters that may continue a link run (a maximal stretch the scanner looks at). */
+function isRunChar(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || c === ZERO_WIDTH || isConfusableLetter(c);
+}
+
+/** Path characters (RFC 3986 plus `%`), without the delimiters that end a link in prose. */
+function isPathChar(c: number): boolean {
+  return (
+    c > 0x20 &&
+    c < 0x7f &&
+    c !== 34 /* " */ &&
+    c !== 60 /* < */ &&
+    c !== 62 /* > */ &&
+    c !== 92 /* \ */ &&
+    c !== 94 /* ^ */ &&
+    c !== 96 /* ` */ &&
+    c !== 123 /* { */ &&
+    c !== 124 /* | */ &&
+    c !== 125 /* } */
+  );
+}
+
+function isTrailingPunct(c: number): boolean {
+  // . , ; : ! ? ' ) ] *
+  return (
+    c === 46 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 33 ||
+    c === 63 ||
+    c === 39 ||
+    c === 41 ||
+    c === 93 ||
+    c === 42
+  );
+}
+
+/** A run squeezed of the spaces and defang brackets that hide a link; `at[k]` maps back to F. */
+interface Compact {
+  readonly s: string;
+  /** Index in F of each unit of `s`; null when `s` is F's slice starting at `offset`. */
+  readonly at: readonly number[] | null;
+  readonly offset: number;
+}
+
+function toFolded(c: Compact, k: number): number {
+  return c.at === null ? c.offset + k : c.at[k]!;
+}
+
+function lowerAt(f: string, k: number): number {
+  const c = f.charCodeAt(k);
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact {
+  let plain = true;
+  for (let k = a; k < b && plain; k++) {
+    const c = f.charCodeAt(k);
+    plain = c !== 32 && c !== ZERO_WIDTH && c !== 91 && c !== 40;
+  }
+  if (plain) return { s: f.slice(a, b), at: null, offset: a };
+  let s = '';
+  const at: number[] = [];
+  for (let k = a; k < b; k++) {
+    const c = f.charCodeAt(k);
+    if (c === ZERO_WIDTH) continue;
+    // Defanged dots: [.] and (.)
+    if ((c === 91 || c === 40) && k + 2 < b && f.charCodeAt(k + 1) === 46) {
+      const close = f.charCodeAt(k + 2);
+      if ((c === 91 && close === 93) || (c === 40 && close === 41)) {
+        s += '.';
+        at.push(k + 1);
+        k += 2;
+        continue;
+      }
+    }
+    if (c === 32) {
+      if (joinAll) continue;
+      // English prose: join only "usps .com" / "usps. com" followed by a lower-case label.
+      const prev = s.charCodeAt(s.length - 1);
+      let j = k + 1;
+      while (j < b && f.charCodeAt(j) === 32) j++;
+      const nextC = j < b ? f.charCodeAt(j) : 0;
+      const afterDot = j + 1 < b ? f.charCodeAt(j + 1) : 0;
+      const beforeDot =
+        prev === 46 && isAsciiAlnum(s.charCodeAt(s.length - 2)) && nextC >= 97 && nextC <= 122;
+      const dotNext = nextC === 46 && isAsciiAlnum(prev) && afterDot >= 97 && afterDot <= 122;
+      if (beforeDot || dotNext) {
+        k = j - 1;
+        continue;
+      }
+    }
+    s += f[k];
+    at.push(k);
+  }
+  return { s, at, offset: a };
+}
+
+interface Candidate {
+  readonly url: string;
+  readonly startC: number;
+  readonly endC: number;
+  readonly link: Omit<SmsLink, 'start' | 'end' | 'obfuscation'>;
+}
+
+/** Reads `http://`, `https://`, `hxxp://`, `http:` at q (lower-case compare); returns its end or -1. */
+function readScheme(
+  s: string,
+  q: number,
+): { end: number; https: boolean; defanged: boolean } | null {
+  const h = lowerAt(s, q);
+  if (h !== 104 /* h */) return null;
+  const t1 = lowerAt(s, q + 1);
+  const t2 = lowerAt(s, q + 2);
+  const p = lowerAt(s, q + 3);
+  if (!((t1 === 116 && t2 === 116) || (t1 === 120 && t2 === 120)) || p !== 112) return null;
+  let k = q + 4;
+  const https = lowerAt(s, k) === 115;
+  if (https) k++;
+  if (s.charCodeAt(k) !== 58 /* : */) return null;
+  k++;
+  for (let n = 0; n < 3 && (s.charCodeAt(k) === 47 || s.charCodeAt(k) === 92); n++) k++;
+  return { end: k, https, defanged: t1 === 120 };
+}
+
+function isIpv4(host: string): boolean {
+  const parts = host.split('.');
+  if (parts.length !== 4) return false;
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 3) return false;
+    for (let i = 0; i < p.length; i++)
+      if (!isAsciiAlnum(p.charCodeAt(i)) || p.charCodeAt(i) > 57) return false;
+    if (Number(p) > 255) return false;
+  }
+  return true;
+}
+
+function toAsciiHost(host: string): string | null {
+  for (let i = 0; i < host.length; i++) {
+    if (host.charCodeAt(i) > 0x7f) {
+      try {
+        return new URL(`http://${host}/`).hostname;
+      } catch {
+        // Not an encodable IDN: the token is not a link (an expected outcome, not a fault).
+        return null;
+      }
+    }
+  }
+  return host.toLowerCase();
+}
+
+function validLabels(host: string): boolean {
+  if (host.length === 0 || host.length > MAX_HOST || !host.includes('.')) return false;
+  let len = 0;
+  for (let i = 0; i < host.length; i++) {
+    if (host.charCodeAt(i) === 46) {
+      if (len === 0) return false;
+      len = 0;
+    } else if (++len > 63) return false;
+  }
+  return len > 0;
+}
+
+/** Parses one link starting at q of the compact string; returns it (or null) and where to go on. */
+function parseAt(s: string, q: number): { cand: Candidate | null; next: number } {
+  const scheme = readScheme(s, q);
+  let k = scheme === null ? q : scheme.end;
+  let hostStart = k;
+  while (k < s.length && isHostChar(s.charCodeAt(k))) k++;
+  // userinfo trick: http://usps.com@evil.top/ -> the host is after '@'.
+  if (scheme !== null && s.charCodeAt(k) === 64 /* @ */) {
+    hostStart = ++k;
+    while (k < s.length && isHostChar(s.charCodeAt(k))) k++;
+  }
+  let hostEnd = k;
+  while (
+    hostEnd > hostStart &&
+    (s.charCodeAt(hostEnd - 1) === 46 || s.charCodeAt(hostEnd - 1) === 45)
+  )
+    hostEnd--;
+  const fail = { cand: null, next: Math.max(k, q + 1) };
+  const rawHost = s.slice(hostStart, hostEnd);
+  if (!validLabels(rawHost)) return fail;
+  const host = toAsciiHost(rawHost);
+  if (host === null) return fail;
+  let port: number | null = null;
+  let p = hostEnd;
+  if (hostEnd === k && s.charCodeAt(p) === 58 /* : */ && isAsciiAlnum(s.charCodeAt(p + 1))) {
+    let e = p + 1;
+    while (e < s.length && e - p <= 6 && s.charCodeAt(e) >= 48 && s.charCodeAt(e) <= 57) e++;
+    const n = Number(s.slice(p + 1, e));
+    if (e - p >= 2 && e - p <= 6 && n > 0 && n <= 65535) {
+      port = n;
+      p = e;
+    }
+  }
+  let pathEnd = p;
+  const c0 = s.charCodeAt(p);
+  if ((hostEnd === k || port !== null) && (c0 === 47 || c0 === 63 || c0 === 35)) {
+    while (pathEnd < s.length && pathEnd - p < MAX_PATH && isPathChar(s.charCodeAt(pathEnd)))
+      pathEnd++;
+    while (pathEnd > p + 1 && isTrailingPunct(s.charCodeAt(pathEnd - 1))) pathEnd--;
+  }
+  const path = s.slice(p, pathEnd);
+  const ip = isIpv4(host);
+  const info = ip ? null : parse(host, TLDTS_OPTIONS);
+  const domain = info?.domain ?? null;
+  const suffix = info?.publicSuffix ?? null;
+  const lastLabel = host.slice(host.lastIndexOf('.') + 1);
+  const shortener = SHORTENER_HOSTS.has(host);
+  const explicit = scheme !== null || port !== null || path.length > 0;
+  const ok = ip
+    ? explicit
+    : info !== null &&
+      info.isIcann === true &&
+      domain !== null &&
+      (explicit || host.startsWith('www.') || shortener || BARE_LINK_TLDS.has(lastLabel));
+  if (!ok) return { cand: null, next: Math.max(pathEnd, q + 1) };
+  const https = scheme?.https === true;
+  const url = `${https ? 'https' : 'http'}://${host}${port === null ? '' : `:${port}`}${path}`;
+  const unicodeHost = host.includes('xn--') ? toUnicodeHost(host) : host;
+  return {
+    cand: {
+      url,
+      startC: q,
+      endC: pathEnd,
+      link: {
+        url,
+        host,
+        unicodeHost,
+        domain,
+        publicSuffix: suffix,
+        isIp: ip,
+        port,
+        path,
+        isIdn: host.includes('xn--'),
+        isShortener: shortener,
+      },
+    },
+    next: Math.max(pathEnd, q + 1),
+  };
+}
+
+/** How a link's original text differs from its plain form. */
+function obfuscationOf(text: string, folded: string, start: number, end: number): string[] {
+  const how: string[] = [];
+  const add = (h: string): void => {
+    if (!how.includes(h)) how.push(h);
+  };
+  for (let i = start; i < end; i++) {
+    const o = text.charCodeAt(i);
+    const f = folded.charCodeAt(i);
+    if (f === 32) add('spaces');
+    else if (f === ZERO_WIDTH) add('zero-width');
+    else if (o === 0x3002 || o === 0xff61 || o === 0xfe52 || o === 0xff0e) add('ideographic-dot');
+    else if (o !== f) add('full-width');
+    else if ((o === 91 || o === 40) && folded.charCodeAt(i + 1) === 46) add('defanged-dot');
+    else if (o === 64 /* @ */) add('userinfo');
+  }
+  const head = folded.slice(start, start + 4).toLowerCase();
+  if (head === 'hxxp') add('hxxp');
+  return how;
+}
+
+/**
+ * Finds the links in an SMS. `folded` may be passed when the caller already folded the text
+ * (toFoldedText). Never throws; at most 32 links; linear in the text length.
+ */
+export function extractLinks(text: string, folded: string = toFoldedText(text)): SmsLink[] {
+  const links: SmsLink[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n && links.length < MAX_LINKS) {
+    const dot = folded.indexOf('.', i);
+    if (dot < 0) break;
+    let a = dot;
+    while (a > i && isRunChar(folded.charCodeAt(a - 1))) a--;
+    let b = dot + 1;
+    while (b < n && isRunChar(folded.charCodeAt(b))) b++;
+    i = b;
+    const cjkSide =
+      (a > 0 && isCjkCode(folded.charCodeAt(a - 1))) || (b < n && isCjkCode(folded.charCodeAt(b)));
+    while (a < b && folded.charCodeAt(a) === 32) a++;
+    while (b > a && folded.charCodeAt(b - 1) === 32) b--;
+    let spaces = 0;
+    for (let k = a; k < b && spaces <= MAX_JOINED_SPACES; k++)
+      if (folded.charCodeAt(k) === 32) spaces++;
+    if (cjkSide && spaces <= MAX_JOINED_SPACES)
+      scanCompact(text, folded, compactRun(folded, a, b, true), links);
+    else scanTokens(text, folded, a, b, links);
+  }
+  return links;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Prose run: only the space-delimited tokens holding a dot can be links, plus the spaced-dot
+ * joins of compactRun ("usps .com", "usps. com"). Each unit is looked at a bounded number of times.
+ */
+function scanTokens(text: string, f: string, a: number, b: number, links: SmsLink[]): void {
+  let cursor = a;
+  while (cursor < b && links.length < MAX_LINKS) {
+    const d = f.indexOf('.', cursor);
+    if (d < 0 || d >= b) return;
+    let ts = d;
+    while (ts > cursor && f.charCodeAt(ts - 1) !== 32) ts--;
+    let te = d + 1;
+    while (te < b && f.charCodeAt(te) !== 32) te++;
+    // "usps .com": pull in the word before the spaces.
+    if (ts === d && ts > cursor) {
+      let p = ts;
+      while (p > cursor && f.charCodeAt(p - 1) === 32) p--;
+      if (
+        p < ts &&
+        p > cursor &&
+        isAsciiAlnum(f.charCodeAt(p - 1)) &&
+        isLower(f.charCodeAt(d + 1))
+      ) {
+        while (p > cursor && f.charCodeAt(p - 1) !== 32) p--;
+        ts = p;
+      }
+    }
+    // "usps. com": pull in the word after the spaces.
+    if (f.charCodeAt(te - 1) === 46 && te < b) {
+      let p = te;
+      while (p < b && f.charCodeAt(p) === 32) p++;
+      if (p > te && p < b && isLower(f.charCodeAt(p))) {
+        while (p < b && f.charCodeAt(p) !== 32) p++;
+        te = p;
+      }
+    }
+    scanCompact(text, f, compactRun(f, ts, te, false), links);
+    cursor = te;
+  }
+}
+
+function scanCompact(text: string, folded: string, c: Compact, links: SmsLink[]): void {
+  const s = c.s;
+  let q = 0;
+  while (q < s.length && links.length < MAX_LINKS) {
+    const ch = s.charCodeAt(q);
+    if (!isAsciiAlnum(ch) && !isConfusableLetter(ch)) {
+      q++;
+      continue;
+    }
+    // Start only at a token boundary: "abc10086wds.cn" is one host, not "10086wds.cn".
+    const { cand, next } = parseAt(s, q);
+    if (cand !== null) {
+      const start = toFolded(c, cand.startC);
+      const end = toFolded(c, cand.endC - 1) + 1;
+      links.push({
+        ...cand.link,
+        obfuscation: obfuscationOf(text, folded, start, end),
+        start,
+        end,
+      });
+    }
+    q = next;
+  }
+}

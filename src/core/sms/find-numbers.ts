@@ -1,0 +1,139 @@
+/**
+ * Phone numbers written in an SMS (the call-back number of "call customer service to unfreeze"
+ * lures), short codes after "text X to", and the anonymisation placeholders of the training
+ * sets (`URL`, `CELLPHONE`, `PHONE`, `HOTLINE` in zh-fbs-sms-ccs20; digits masked as `x` in
+ * zh-sms-spam-80w). Linear scans with charCodeAt. Pure: imports only core.
+ */
+import { isAsciiAlnum } from './fold-text.js';
+import type { Span } from './types.js';
+
+/** A phone number (or a placeholder standing for one) in the text. */
+export interface PhoneMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Written with an international prefix (`+`, `00`) other than China's. */
+  readonly international: boolean;
+  readonly placeholder: boolean;
+}
+
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+const NUMBER_PLACEHOLDERS = ['CELLPHONE', 'PHONE', 'HOTLINE'] as const;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && end > s) return true;
+  return false;
+}
+
+/** yyyy-mm-dd and similar: four digits, then groups of two. Not a phone number. */
+function looksLikeDate(f: string, start: number, end: number): boolean {
+  const groups: number[] = [];
+  let len = 0;
+  for (let i = start; i < end; i++) {
+    if (isDigit(f.charCodeAt(i))) len++;
+    else if (len > 0) {
+      groups.push(len);
+      len = 0;
+    }
+  }
+  if (len > 0) groups.push(len);
+  return groups.length === 3 && groups[0] === 4 && groups[1]! <= 2 && groups[2]! <= 2;
+}
+
+/** Uppercase placeholder tokens of the anonymised training data; their spans. */
+export function findPlaceholders(text: string, tokens: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (const token of tokens) {
+    for (let i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + token.length)) {
+      if (i > 0 && isUpper(text.charCodeAt(i - 1))) continue;
+      const after = text.charCodeAt(i + token.length);
+      if (isUpper(after)) continue;
+      spans.push([i, i + token.length]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Phone numbers: 7 to 15 digits with single spaces or dashes between them, an optional `+`,
+ * not inside a word, a link (`exclude`) or a date. With `masked`, `x` counts as a digit (the
+ * zh-80w masking) and the placeholders CELLPHONE / PHONE / HOTLINE count as numbers.
+ */
+export function findPhoneNumbers(
+  folded: string,
+  exclude: readonly Span[],
+  masked: boolean,
+): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  const n = folded.length;
+  const isDigitLike = (c: number): boolean => isDigit(c) || (masked && c === 120) /* x */;
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i);
+    const plus = c === 43 /* + */ && isDigit(folded.charCodeAt(i + 1));
+    if (!plus && !isDigitLike(c)) continue;
+    if (i > 0 && isAsciiAlnum(folded.charCodeAt(i - 1)) && !plus) {
+      // Inside a word or a longer token: skip to its end.
+      while (i + 1 < n && isAsciiAlnum(folded.charCodeAt(i + 1))) i++;
+      continue;
+    }
+    const start = i;
+    let k = plus ? i + 1 : i;
+    let digits = 0;
+    let realDigits = 0;
+    let end = k;
+    while (k < n) {
+      const d = folded.charCodeAt(k);
+      if (isDigitLike(d)) {
+        digits++;
+        if (isDigit(d)) realDigits++;
+        k++;
+        end = k;
+      } else if ((d === 32 || d === 45) && isDigitLike(folded.charCodeAt(k + 1))) {
+        k++;
+      } else break;
+    }
+    i = Math.max(end - 1, i);
+    if (end < n && isAsciiAlnum(folded.charCodeAt(end))) continue;
+    if (digits < MIN_DIGITS || digits > MAX_DIGITS) continue;
+    if (!masked && realDigits < MIN_DIGITS) continue;
+    if (looksLikeDate(folded, start, end) || overlaps(exclude, start, end)) continue;
+    const intl = plus
+      ? !folded.startsWith('+86', start)
+      : folded.startsWith('00', start) && !folded.startsWith('0086', start);
+    out.push({ start, end, international: intl, placeholder: false });
+  }
+  if (masked) {
+    for (const [start, end] of findPlaceholders(folded, NUMBER_PLACEHOLDERS)) {
+      out.push({ start, end, international: false, placeholder: true });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * A short code (4 to 6 digits) announced by "to" within `maxDistance` units after `from`:
+ * "Text FA to 87121", "send Nokia to 86021". Its span, or null.
+ */
+export function findShortCodeAfter(folded: string, from: number, maxDistance: number): Span | null {
+  const limit = Math.min(folded.length, from + maxDistance);
+  for (let i = from; i + 3 < limit; i++) {
+    const t = folded.charCodeAt(i) | 32;
+    const o = folded.charCodeAt(i + 1) | 32;
+    if (t !== 116 || o !== 111 || folded.charCodeAt(i + 2) !== 32) continue;
+    if (i > 0 && isAsciiAlnum(folded.charCodeAt(i - 1))) continue;
+    let k = i + 3;
+    while (k < folded.length && k - (i + 3) <= 6 && isDigit(folded.charCodeAt(k))) k++;
+    const len = k - (i + 3);
+    if (len >= 4 && len <= 6 && !isAsciiAlnum(folded.charCodeAt(k))) return [i + 3, k];
+  }
+  return null;
+}

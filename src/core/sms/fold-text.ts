@@ -1,0 +1,91 @@
+/**
+ * Length-preserving text folding for the SMS rules: every UTF-16 unit maps to exactly one unit,
+ * so an index into the folded text is an index into the original (no offset map needed).
+ * Pure: imports nothing.
+ */
+
+/** Units the scanners skip: zero-width characters scammers insert to break keywords. */
+export const ZERO_WIDTH = 0x200b;
+
+// Traditional (and variant) forms seen in obfuscated Chinese scam SMS ("場外幸运用戸"), folded
+// to the simplified form the lexicons use. Each pair is one BMP unit -> one BMP unit.
+const TRADITIONAL =
+  '積积領领現现帳帐戶户戸户銀银獎奖號号碼码點点擊击網网請请證证醫医凍冻結结額额貸贷費费動动' +
+  '聯联電电應应訊讯驗验過过將将郵邮遞递關关稅税務务補补貼贴幣币錢钱獲获對对兌兑換换禮礼紅红' +
+  '車车險险構构機机裝装載载滿满發发開开復复優优實实錄录幫帮億亿萬万塊块場场選选營营業业廳厅' +
+  '買买賣卖單单臺台陸陆遊游戲戏賭赌貨货';
+
+let table: Uint16Array | null = null;
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = c;
+  // Full-width ASCII forms (U+FF01..U+FF5E) -> ASCII.
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  // Dots scammers use to defeat link filters: ideographic, halfwidth ideographic, small full stop.
+  t[0x3002] = 46 /* . */;
+  t[0xff61] = 46;
+  t[0xfe52] = 46;
+  // Spaces of every width -> ASCII space.
+  for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]) t[c] = 32;
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 32;
+  // Zero-width characters -> one marker the scanners skip.
+  for (const c of [0x200c, 0x200d, 0x2060, 0xfeff]) t[c] = ZERO_WIDTH;
+  for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) {
+    t[TRADITIONAL.charCodeAt(i)] = TRADITIONAL.charCodeAt(i + 1);
+  }
+  return t;
+}
+
+/** The fold table, built on first use (128 KB). */
+export function getFoldTable(): Uint16Array {
+  if (table === null) table = buildTable();
+  return table;
+}
+
+/**
+ * Folds full-width ASCII, ideographic dots, odd spaces, zero-width characters and common
+ * traditional characters. Case is kept (URL paths are case-sensitive). Same length as `text`;
+ * idempotent.
+ */
+export function toFoldedText(text: string): string {
+  const t = getFoldTable();
+  const n = text.length;
+  let i = 0;
+  // Fast path: most SMS have nothing to fold.
+  while (i < n && t[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === n) return text;
+  const parts: string[] = [text.slice(0, i)];
+  // Fold in chunks to keep String.fromCharCode's argument count bounded.
+  const chunk: number[] = [];
+  for (; i < n; i++) {
+    chunk.push(t[text.charCodeAt(i)]!);
+    if (chunk.length === 1024) {
+      parts.push(String.fromCharCode(...chunk));
+      chunk.length = 0;
+    }
+  }
+  if (chunk.length > 0) parts.push(String.fromCharCode(...chunk));
+  return parts.join('');
+}
+
+/** True for CJK ideographs, kana, hangul and CJK punctuation (a "Chinese context" neighbour). */
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
+
+/** ASCII letter or digit. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** ASCII lower-case of one code unit (other units unchanged). */
+export function toLowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}

@@ -1,0 +1,80 @@
+/**
+ * Lookups over the official-sender registry (data/official-senders.ts): by number, by
+ * alphanumeric sender ID, by host. Indexes are built on first use. Pure: imports only core.
+ */
+import { OFFICIAL_SENDERS, type OfficialSender } from './data/official-senders.js';
+
+interface RegistryIndex {
+  readonly byNumber: ReadonlyMap<string, OfficialSender>;
+  readonly bySenderId: ReadonlyMap<string, OfficialSender>;
+  /** Official host -> organisation (the registry's domains). */
+  readonly byDomain: ReadonlyMap<string, OfficialSender>;
+  readonly byId: ReadonlyMap<string, OfficialSender>;
+}
+
+let index: RegistryIndex | null = null;
+
+function buildIndex(): RegistryIndex {
+  const byNumber = new Map<string, OfficialSender>();
+  const bySenderId = new Map<string, OfficialSender>();
+  const byDomain = new Map<string, OfficialSender>();
+  const byId = new Map<string, OfficialSender>();
+  for (const s of OFFICIAL_SENDERS as readonly OfficialSender[]) {
+    byId.set(s.id, s);
+    for (const n of s.numbers) byNumber.set(n, s);
+    for (const id of s.senderIds) bySenderId.set(id.toLowerCase(), s);
+    for (const d of s.domains) byDomain.set(d, s);
+  }
+  return { byNumber, bySenderId, byDomain, byId };
+}
+
+function getIndex(): RegistryIndex {
+  if (index === null) index = buildIndex();
+  return index;
+}
+
+/** The organisation whose own service number this is, or null. */
+export function findSenderByNumber(digits: string): OfficialSender | null {
+  return getIndex().byNumber.get(digits) ?? null;
+}
+
+/** The organisation using this alphanumeric sender ID (case-insensitive), or null. */
+export function findSenderById(senderId: string): OfficialSender | null {
+  return getIndex().bySenderId.get(senderId.toLowerCase()) ?? null;
+}
+
+/** The registry row with this id, or null. */
+export function findSenderByRegistryId(id: string): OfficialSender | null {
+  return getIndex().byId.get(id) ?? null;
+}
+
+/**
+ * The organisation that owns `host` (lower-case ASCII), or null: the host is one of its domains
+ * or a subdomain of one. Walks the host's suffixes, so O(labels).
+ */
+export function findOfficialOwner(host: string): OfficialSender | null {
+  const byDomain = getIndex().byDomain;
+  let h = host;
+  for (;;) {
+    const s = byDomain.get(h);
+    if (s !== undefined) return s;
+    const dot = h.indexOf('.');
+    if (dot < 0) return null;
+    h = h.slice(dot + 1);
+  }
+}
+
+/** True when `host` is one of `sender`'s official domains or a subdomain of one. */
+export function isOfficialHostOf(host: string, sender: OfficialSender): boolean {
+  for (const d of sender.domains) {
+    if (host === d) return true;
+    if (
+      host.length > d.length &&
+      host.endsWith(d) &&
+      host.charCodeAt(host.length - d.length - 1) === 46
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
