@@ -17,12 +17,27 @@ import { createHttpApp } from './http/app.js';
 import { createSmsService, type SmsService } from './services/sms.js';
 import { createIocService, DEFAULT_MAX_INPUT_BYTES, type IocService } from './services/ioc.js';
 import { createUnpdfText } from './adapters/pdf/unpdf-text.js';
+import { createDnsResolver } from './adapters/dns/dns-resolver.js';
+import { createAsnLookup } from './adapters/asn/load-asn-table.js';
+import {
+  createEnrichDataService,
+  createEnrichService,
+  type EnrichDataService,
+  type EnrichService,
+} from './services/enrich.js';
+import { createEnrichData } from './adapters/asn/update-asn-table.js';
+import { createRdapClient } from './adapters/rdap/rdap-client.js';
+import { loadRdapBootstrap } from './adapters/rdap/bootstrap.js';
+import { SHIPPED_RDAP_BOOTSTRAP } from './adapters/rdap/data/bootstrap.generated.js';
+import type { RdapPort } from './core/enrich/ports.js';
 import { CommanderError } from 'commander';
 
 interface Context {
   readonly config: Config;
   readonly logger: Logger;
   readonly sms: SmsService;
+  readonly enrich: EnrichService;
+  readonly enrichData: EnrichDataService;
   readonly ioc: IocService;
 }
 
@@ -32,7 +47,31 @@ export function createContext(config: Config, logger: Logger): Context {
     config,
     logger,
     sms: createSmsService({ maxTextChars: config.sms.maxTextChars }),
+    enrich: createEnrichService({
+      dns: createDnsResolver({ resolver: config.dns.resolver, timeoutMs: config.dns.timeoutMs }),
+      // The RDAP bootstrap and the AS table are read on first use: other commands pay nothing.
+      rdap: createLazyRdap(config),
+      asn: createAsnLookup({ dataDir: config.dataDir }),
+      clock: Date.now,
+    }),
+    enrichData: createEnrichDataService(createEnrichData(config.dataDir)),
     ioc: createIocService({ pdf: createUnpdfText(), maxInputBytes: DEFAULT_MAX_INPUT_BYTES }),
+  };
+}
+
+/** The RDAP port, with the bootstrap files (data dir first, else shipped) read on first use. */
+function createLazyRdap(config: Config): RdapPort {
+  let client: RdapPort | undefined;
+  return {
+    lookup: (query, opts) => {
+      client ??= createRdapClient({
+        bootstrap: loadRdapBootstrap(config.dataDir, SHIPPED_RDAP_BOOTSTRAP),
+        ...(config.rdap.baseUrl ? { baseUrl: config.rdap.baseUrl } : {}),
+        timeoutMs: config.rdap.timeoutMs,
+        maxBytes: config.rdap.maxBytes,
+      });
+      return client.lookup(query, opts);
+    },
   };
 }
 
@@ -60,6 +99,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     config: () => ctx().config,
     redactedConfig: () => redactConfig(ctx().config),
     sms: () => ctx().sms,
+    enrich: () => ctx().enrich,
+    enrichData: () => ctx().enrichData,
     ioc: () => ctx().ioc,
     serve: () => serve(ctx()),
     setExitCode: (code) => {

@@ -23,6 +23,9 @@ const badInput: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'STORE_URL_INVALID',
   'TRACK_DOMAIN_INVALID',
   'TRACK_WEBHOOK_INVALID',
+  'ENRICH_INDICATOR_INVALID',
+  'ASN_DATA_INVALID',
+  'RDAP_BOOTSTRAP_INVALID',
 ]);
 
 /** The exit code for an error code. */

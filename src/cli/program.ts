@@ -8,6 +8,9 @@ import { registerConfigCommands } from './config.js';
 import type { CliIo } from './io.js';
 import { registerServeCommand, type ServeDeps } from './serve.js';
 import { registerSmsCommands } from './sms.js';
+import { registerEnrichCommand } from './enrich.js';
+import { registerDataCommands } from './data.js';
+import type { EnrichDataService, EnrichService } from '../services/enrich.js';
 import { registerIocCommands } from './ioc.js';
 import type { IocService } from '../services/ioc.js';
 import type { SmsService } from '../services/sms.js';
@@ -21,6 +24,8 @@ export interface ProgramDeps {
   readonly config: () => Config;
   readonly redactedConfig: () => Config;
   readonly sms: () => SmsService;
+  readonly enrich: () => EnrichService;
+  readonly enrichData: () => EnrichDataService;
   readonly ioc: () => IocService;
   readonly serve: ServeDeps['serve'];
   readonly setExitCode: (code: number) => void;
@@ -31,6 +36,7 @@ const flagToPath: Readonly<Record<string, ConfigPath>> = {
   dataDir: 'dataDir',
   store: 'store.url',
   resolver: 'dns.resolver',
+  rdapBaseUrl: 'rdap.baseUrl',
   host: 'server.host',
   port: 'server.port',
   logLevel: 'log.level',
@@ -80,6 +86,8 @@ export function createProgram(deps: ProgramDeps): Command {
     setExitCode: deps.setExitCode,
   });
   registerIocCommands(program, { io: deps.io, ioc: deps.ioc, setExitCode: deps.setExitCode });
+  registerEnrichCommand(program, { io: deps.io, enrich: deps.enrich, setExitCode: deps.setExitCode });
+  registerDataCommands(program, { io: deps.io, enrichData: deps.enrichData });
   registerServeCommand(program, { io: deps.io, serve: deps.serve });
   registerConfigCommands(program, { io: deps.io, redactedConfig: deps.redactedConfig });
   return program;

@@ -40,6 +40,15 @@ export const Config = z
       })
       .strict()
       .default({ resolver: '', timeoutMs: 3000 }),
+    rdap: z
+      .object({
+        /** Send every RDAP query to this base URL instead of the IANA bootstrap's; empty: bootstrap. */
+        baseUrl: z.union([z.url().max(500), z.literal('')]).default(''),
+        timeoutMs: z.coerce.number().int().min(50).max(60_000).default(5000),
+        maxBytes: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
+      })
+      .strict()
+      .default({ baseUrl: '', timeoutMs: 5000, maxBytes: 1_000_000 }),
     sms: z
       .object({
         maxLineBytes: z.coerce.number().int().min(64).max(10_000_000).default(65_536),
@@ -61,6 +70,9 @@ export const configPaths = [
   'log.level',
   'dns.resolver',
   'dns.timeoutMs',
+  'rdap.baseUrl',
+  'rdap.timeoutMs',
+  'rdap.maxBytes',
   'sms.maxLineBytes',
   'sms.maxTextChars',
 ] as const;
