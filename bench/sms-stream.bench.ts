@@ -55,13 +55,13 @@ async function writeInput(path: string, count: number): Promise<number> {
     buf += `${l}\n`;
     if (buf.length > 1 << 20) {
       bytes += Buffer.byteLength(buf);
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
       buf = '';
     }
   }
   bytes += Buffer.byteLength(buf);
   out.end(buf);
-  await new Promise((r) => out.once('finish', r));
+  await new Promise<void>((r) => out.once('finish', () => r()));
   return bytes;
 }
 
