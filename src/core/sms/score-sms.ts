@@ -1,17 +1,120 @@
-/** Placeholder until the learned combiner lands (owned by the model work, TODO(#3)). */
-import { analyzeSms } from './analyze-sms.js';
-import type { SmsInput, SmsVerdict } from './types.js';
+/**
+ * scoreSms: the SMS verdict. Runs the rules (analyzeSms) and the statistical text model, and lets
+ * the learned combiner weigh every signal; each signal's weight is its exact share of the harmful
+ * log-odds. Pure: imports only core (the model's weights are generated data).
+ */
+import { type RuleHit, analyzeSms } from './analyze-sms.js';
+import {
+  COMBINER_INPUTS,
+  type Combiner,
+  combine,
+  harmfulContribution,
+  ruleInputIndex,
+  setTextInputs,
+} from './model/combiner.js';
+import { createFeatureBuffer, featuriseSmsText, isCjkText } from './model/featurise-sms-text.js';
+import { getSmsModel, type SmsModel } from './model/sms-model.js';
+import { type FeatureSlice, softmax3, textLogits, topFeatures } from './model/text-model.js';
+import type { Signal, SignalCode, SmsInput, SmsVerdict, SmsVerdictKind } from './types.js';
 
-/** Scores one message. */
+// Scratch for one synchronous call; nothing here is returned.
+const BUFFER = createFeatureBuffer();
+const SLICE: FeatureSlice = { buckets: BUFFER.buckets, from: 0, to: 0 };
+const LOGITS = new Float64Array(3);
+const TEXT_PROBS = new Float64Array(3);
+const INPUTS = new Float64Array(COMBINER_INPUTS);
+const PROBS = new Float64Array(3);
+/** A model signal is reported when it adds at least this much to the harmful log-odds. */
+const MODEL_SIGNAL_MIN_WEIGHT = 0.05;
+const TOP_TERMS = 3;
+const MAX_TERM_CHARS = 24;
+
+/** Scores one message: verdict, harmful score in [0, 1] (4 dp) and the weighed signals. */
 export function scoreSms(input: SmsInput): SmsVerdict {
-  const a = analyzeSms(input);
+  const analysis = analyzeSms(input);
+  const model = getSmsModel();
+  const n = featuriseSmsText(input.text, BUFFER);
+  SLICE.to = n;
+  textLogits(model.text, SLICE, LOGITS);
+  setTextInputs(INPUTS, LOGITS);
+  INPUTS.fill(0, 2);
+  for (const hit of analysis.hits) {
+    const j = ruleInputIndex(hit.code);
+    if (j >= 0 && hit.value > INPUTS[j]!) INPUTS[j] = Math.min(1, hit.value);
+  }
+  combine(model.combiner, INPUTS, PROBS);
+  const harm = PROBS[1]! + PROBS[2]!;
+  const score = Math.round(harm * 10_000) / 10_000;
+  const t = isCjkText(input.text) ? model.thresholds.cjk : model.thresholds.latin;
+  let verdict: SmsVerdictKind = 'ham';
+  if (score >= t.harmful) verdict = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
   return {
     id: input.id ?? null,
-    verdict: 'ham',
-    score: 0,
-    brand: a.brand,
-    lure: a.lure,
-    urls: a.urls,
-    signals: [],
+    verdict,
+    score,
+    brand: analysis.brand,
+    lure: analysis.lure,
+    urls: analysis.urls,
+    signals: explain(model, input.text, analysis.hits, n),
   };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Signals, strongest push towards harmful first: the model's part, then one per rule code. */
+function explain(model: SmsModel, text: string, hits: readonly RuleHit[], n: number): Signal[] {
+  const signals: Signal[] = [];
+  TEXT_PROBS.set(LOGITS);
+  softmax3(TEXT_PROBS);
+  for (const [j, cls, code] of MODEL_INPUTS) {
+    const weight = harmfulContribution(model.combiner, PROBS, INPUTS, j);
+    if (weight < MODEL_SIGNAL_MIN_WEIGHT) continue;
+    const evidence = modelEvidence(model, text, n, cls);
+    signals.push({ code, weight: round3(weight), evidence, spans: [] });
+  }
+  const seen = new Set<SignalCode>();
+  for (const hit of hits) {
+    const j = ruleInputIndex(hit.code);
+    if (j < 0 || seen.has(hit.code)) continue;
+    seen.add(hit.code);
+    signals.push(ruleSignal(model.combiner, hits, hit.code, j));
+  }
+  signals.sort((a, b) => b.weight - a.weight);
+  return signals;
+}
+
+const MODEL_INPUTS: readonly (readonly [input: number, cls: number, code: SignalCode])[] = [
+  [0, 1, 'MODEL_SPAM'],
+  [1, 2, 'MODEL_SMISHING'],
+];
+
+/** One signal per rule code: the strongest hit's evidence, every hit's spans. */
+function ruleSignal(
+  combiner: Combiner,
+  hits: readonly RuleHit[],
+  code: SignalCode,
+  j: number,
+): Signal {
+  let strongest: RuleHit | null = null;
+  const spans: RuleHit['spans'][number][] = [];
+  for (const hit of hits) {
+    if (hit.code !== code) continue;
+    if (strongest === null || hit.value > strongest.value) strongest = hit;
+    spans.push(...hit.spans);
+  }
+  const weight = round3(harmfulContribution(combiner, PROBS, INPUTS, j));
+  return { code, weight, evidence: strongest?.evidence ?? code, spans };
+}
+
+function modelEvidence(model: SmsModel, text: string, n: number, cls: number): string {
+  const name = cls === 2 ? 'smishing' : 'spam';
+  const terms = topFeatures(model.text, BUFFER, n, cls, TOP_TERMS).map((f) =>
+    JSON.stringify(
+      text.slice(BUFFER.starts[f]!, Math.min(BUFFER.ends[f]!, BUFFER.starts[f]! + MAX_TERM_CHARS)),
+    ),
+  );
+  const head = `text model: ${TEXT_PROBS[cls]!.toFixed(2)} ${name}`;
+  return terms.length > 0 ? `${head}; strongest terms ${terms.join(', ')}` : head;
 }

@@ -1,0 +1,50 @@
+/**
+ * Turns the corpus into the training matrix: hashed text features of every row (the same
+ * featuriser as inference) and the rule codes analyzeSms raised, as combiner inputs.
+ */
+import type { RuleHit } from '../../src/core/sms/analyze-sms.js';
+import { COMBINER_INPUTS, ruleInputIndex } from '../../src/core/sms/model/combiner.js';
+import {
+  createFeatureBuffer,
+  featuriseSmsText,
+  isCjkText,
+} from '../../src/core/sms/model/featurise-sms-text.js';
+import type { Corpus } from './load-sms-datasets.js';
+import type { FeatureMatrix } from './fit-sms-pipeline.js';
+
+const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
+
+/** Rule hits of one training text (analyzeSms with the training options). */
+export type RuleRunner = (text: string) => readonly RuleHit[];
+
+/** Featurises every row; rule inputs hold the strongest value of each rule code. */
+export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMatrix {
+  const n = corpus.rows.length;
+  const buf = createFeatureBuffer();
+  const offsets = new Int32Array(n + 1);
+  const chunks: Uint32Array[] = [];
+  const labels = new Uint8Array(n);
+  const ruleInputs = new Float64Array(n * COMBINER_INPUTS);
+  const strata: string[] = [];
+  const cjk = new Uint8Array(n);
+  let total = 0;
+  for (let r = 0; r < n; r++) {
+    const row = corpus.rows[r]!;
+    const count = featuriseSmsText(row.text, buf);
+    chunks.push(buf.buckets.slice(0, count));
+    total += count;
+    offsets[r + 1] = total;
+    labels[r] = LABEL_INDEX[row.label];
+    cjk[r] = isCjkText(row.text) ? 1 : 0;
+    strata.push(`${row.sources[0]?.dataset ?? '?'}/${row.label}`);
+    for (const hit of rules(row.text)) {
+      const j = ruleInputIndex(hit.code);
+      if (j < 0) continue;
+      const o = r * COMBINER_INPUTS + j;
+      if (hit.value > ruleInputs[o]!) ruleInputs[o] = hit.value;
+    }
+  }
+  const buckets = new Uint32Array(total);
+  for (let r = 0; r < n; r++) buckets.set(chunks[r]!, offsets[r]!);
+  return { rows: n, offsets, buckets, labels, ruleInputs, strata, cjk };
+}

@@ -1,0 +1,176 @@
+/**
+ * Stratified k-fold cross-validation of the whole stacked pipeline (text model, inner folds for
+ * the combiner's inputs, combiner, thresholds all refitted inside each outer fold), and the
+ * per-dataset metrics of docs/sms-model.md.
+ */
+import { CLASS_COUNT } from '../../src/core/sms/model/text-model.js';
+import {
+  type FeatureMatrix,
+  type TextOptions,
+  assignFolds,
+  decide,
+  fitPipeline,
+  predictPipeline,
+  predictText,
+  quantiseText,
+  splitFold,
+  trainText,
+} from './fit-sms-pipeline.js';
+import type { Corpus, SmsLabel } from './load-sms-datasets.js';
+
+export const CV_FOLDS = 5;
+
+/** Out-of-fold verdicts (0 ham, 1 spam, 2 smishing) and harmful scores of every row. */
+export interface CvPredictions {
+  readonly verdicts: Uint8Array;
+  readonly scores: Float64Array;
+}
+
+function allRows(m: FeatureMatrix): Int32Array {
+  return Int32Array.from({ length: m.rows }, (_, i) => i);
+}
+
+/** Cross-validates the full pipeline. `onFold` reports progress. */
+export function crossValidatePipeline(
+  m: FeatureMatrix,
+  opt: TextOptions,
+  seed: number,
+  onFold: (fold: number) => void = () => undefined,
+): CvPredictions {
+  const idx = allRows(m);
+  const folds = assignFolds(m, idx, CV_FOLDS, seed);
+  const verdicts = new Uint8Array(m.rows);
+  const scores = new Float64Array(m.rows);
+  for (let f = 0; f < CV_FOLDS; f++) {
+    const fit = fitPipeline(m, splitFold(idx, folds, f, false), opt, seed + 100 * (f + 1));
+    const test = splitFold(idx, folds, f, true);
+    const probs = predictPipeline(m, fit, test);
+    for (const r of test) {
+      verdicts[r] = decide(fit, m, probs, r);
+      scores[r] = probs[r * CLASS_COUNT + 1]! + probs[r * CLASS_COUNT + 2]!;
+    }
+    onFold(f);
+  }
+  return { verdicts, scores };
+}
+
+/** Cross-validates the text model alone (argmax verdict), to choose its kind and settings. */
+export function crossValidateText(m: FeatureMatrix, opt: TextOptions, seed: number): CvPredictions {
+  const idx = allRows(m);
+  const folds = assignFolds(m, idx, CV_FOLDS, seed);
+  const logits = new Float64Array(m.rows * CLASS_COUNT);
+  for (let f = 0; f < CV_FOLDS; f++) {
+    const model = quantiseText(trainText(m, splitFold(idx, folds, f, false), opt, seed + f)).model;
+    predictText(m, model, splitFold(idx, folds, f, true), opt.kind, logits);
+  }
+  const verdicts = new Uint8Array(m.rows);
+  const scores = new Float64Array(m.rows);
+  for (let r = 0; r < m.rows; r++) {
+    const o = r * CLASS_COUNT;
+    const z0 = logits[o]!;
+    const z1 = logits[o + 1]!;
+    const z2 = logits[o + 2]!;
+    verdicts[r] = z1 > z0 && z1 >= z2 ? 1 : z2 > z0 && z2 > z1 ? 2 : 0;
+    const mx = Math.max(z0, z1, z2);
+    const e0 = Math.exp(z0 - mx);
+    scores[r] = 1 - e0 / (e0 + Math.exp(z1 - mx) + Math.exp(z2 - mx));
+  }
+  return { verdicts, scores };
+}
+
+/** Metrics of one evaluation group. null where the group has no such class. */
+export interface GroupMetrics {
+  readonly group: string;
+  readonly rows: number;
+  readonly harmfulF1: number | null;
+  readonly accuracy: number;
+  readonly hamFpr: number | null;
+  readonly smishingPrecision: number | null;
+  readonly smishingRecall: number | null;
+}
+
+const LABEL_INDEX: Record<SmsLabel, number> = { ham: 0, spam: 1, smishing: 2 };
+
+/** Per dataset (with that dataset's own labels), per language and overall (union labels). */
+export function computeMetrics(corpus: Corpus, cv: CvPredictions): GroupMetrics[] {
+  const groups: { name: string; members: { r: number; label: number }[] }[] = [];
+  for (const d of corpus.datasets) {
+    const members: { r: number; label: number }[] = [];
+    corpus.rows.forEach((row, r) => {
+      const src = row.sources.find((s) => s.dataset === d);
+      if (src !== undefined) members.push({ r, label: LABEL_INDEX[src.label] });
+    });
+    groups.push({ name: d, members });
+  }
+  for (const lang of ['en', 'zh']) {
+    const members: { r: number; label: number }[] = [];
+    corpus.rows.forEach((row, r) => {
+      if (row.lang === lang) members.push({ r, label: LABEL_INDEX[row.label] });
+    });
+    groups.push({ name: `all ${lang}`, members });
+  }
+  groups.push({
+    name: 'all',
+    members: corpus.rows.map((row, r) => ({ r, label: LABEL_INDEX[row.label] })),
+  });
+  return groups.map((g) => groupMetrics(g.name, g.members, cv.verdicts));
+}
+
+function ratio(num: number, den: number): number | null {
+  return den === 0 ? null : num / den;
+}
+
+function groupMetrics(
+  group: string,
+  members: readonly { r: number; label: number }[],
+  verdicts: Uint8Array,
+): GroupMetrics {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let hams = 0;
+  let correct = 0;
+  let smTp = 0;
+  let smFp = 0;
+  let smFn = 0;
+  let smLabelled = 0;
+  for (const { r, label } of members) {
+    const v = verdicts[r]!;
+    if (v === label) correct++;
+    if (label === 0) hams++;
+    if (label > 0 && v > 0) tp++;
+    else if (label === 0 && v > 0) fp++;
+    else if (label > 0 && v === 0) fn++;
+    if (label === 2) smLabelled++;
+    if (v === 2 && label === 2) smTp++;
+    else if (v === 2) smFp++;
+    else if (label === 2) smFn++;
+  }
+  const hasSmishing = smLabelled > 0;
+  return {
+    group,
+    rows: members.length,
+    harmfulF1: tp + fn === 0 ? null : (2 * tp) / (2 * tp + fp + fn),
+    accuracy: correct / Math.max(1, members.length),
+    hamFpr: ratio(fp, hams),
+    smishingPrecision: hasSmishing ? ratio(smTp, smTp + smFp) : null,
+    smishingRecall: hasSmishing ? ratio(smTp, smTp + smFn) : null,
+  };
+}
+
+/** Macro F1 over the three classes (union labels). */
+export function macroF1(labels: Uint8Array, verdicts: Uint8Array): number {
+  let total = 0;
+  for (let c = 0; c < CLASS_COUNT; c++) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let r = 0; r < labels.length; r++) {
+      if (verdicts[r] === c && labels[r] === c) tp++;
+      else if (verdicts[r] === c) fp++;
+      else if (labels[r] === c) fn++;
+    }
+    total += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return total / CLASS_COUNT;
+}

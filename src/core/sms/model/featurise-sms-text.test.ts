@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createFeatureBuffer,
+  featuriseSmsText,
+  HASH_BITS,
+  isCjkText,
+} from './featurise-sms-text.js';
+
+const buf = createFeatureBuffer();
+
+/** Sorted bucket ids of a text: its feature multiset, independent of spans. */
+function features(text: string): number[] {
+  const n = featuriseSmsText(text, buf);
+  return Array.from(buf.buckets.subarray(0, n)).sort((a, b) => a - b);
+}
+
+describe('featuriseSmsText', () => {
+  it('is deterministic', () => {
+    const text = '【中国移动】您的积分即将清零，请登录 10086wds.cn 兑换现金 Call 08452810075 now!';
+    expect(features(text)).toEqual(features(text));
+  });
+
+  it.each([
+    // 4 CJK characters: 4 unigrams, 3 bigrams, 2 trigrams, plus the length band
+    ['积分兑换', 10],
+    // 3 words: 3 unigrams, 2 bigrams, 3 + 4 + 3 character 3-grams, plus the length band
+    ['win cash now', 16],
+    // in Latin text punctuation is a unigram that ends the n-gram context
+    ['win, cash', 4 + 1 + 5 + 1],
+    // in CJK text it is skipped (the FBS set has none): as if absent
+    ['积分，兑换', 10],
+    ['', 1],
+  ])('featurises %j into %i features', (text, count) => {
+    expect(featuriseSmsText(text, buf)).toBe(count);
+  });
+
+  it('keeps every bucket inside the table and every span inside the text', () => {
+    const text = 'Visit http://bit.ly/abc or 积分兑换 &lt;#&gt; 😀 x';
+    const n = featuriseSmsText(text, buf);
+    for (let k = 0; k < n; k++) {
+      expect(buf.buckets[k]).toBeLessThan(2 ** HASH_BITS);
+      expect(buf.starts[k]).toBeGreaterThanOrEqual(0);
+      expect(buf.ends[k]).toBeLessThanOrEqual(text.length);
+      expect(buf.starts[k]).toBeLessThanOrEqual(buf.ends[k]!);
+    }
+  });
+
+  it.each([
+    // dataset placeholders and real surface forms become the same tokens
+    ['点击URLdfge领取', '点击http://a.example/dfge领取'],
+    ['点击URL领取', '点击 www.example.com/x 领取'],
+    ['点击URL领取', '点击10086wds.cn领取'],
+    ['详询CELLPHONE', '详询13812345678'],
+    ['详询PHONE', '详询020-8888 6666'],
+    ['月息DIGIT万', '月息5万'],
+    ['x月xx日', '5月20日'],
+    ['电话xxxxxxxxxxx', '电话13912345678'],
+    ['call &lt;#&gt; min', 'call 12 min'],
+    ['at &lt;TIME&gt; ok', 'at 1230 ok'],
+    ['mail &lt;EMAIL&gt;', 'mail a.b@example.org'],
+    ['Call 08452810075 now', 'Call 0845 281 0075 now'],
+    ['text 87121 now', 'text 55555 now'],
+    ['ＷＩＮ ＣＡＳＨ', 'win cash'],
+    ['win\uFFFDcash', 'win cash'],
+    ['NAME您好', '您好'],
+    ['【积分】兑换！', '积分兑换'],
+  ])('maps %j like %j', (a, b) => {
+    expect(features(a)).toEqual(features(b));
+  });
+
+  it.each([
+    ['love you x', 'love you 5'], // an English x is a kiss, not a masked digit
+    ['ok.so see you', 'ok see you'], // "so" is not a top-level domain here
+    ['call 12345', 'call 12'], // 5-digit codes and short numbers differ
+    ['积分兑换', '兑换积分'],
+  ])('keeps %j apart from %j', (a, b) => {
+    expect(features(a)).not.toEqual(features(b));
+  });
+
+  it.each([
+    ['您好', true],
+    ['hello 123', false],
+    ['カタカナ', true],
+    ['', false],
+  ])('isCjkText(%j) is %s', (text, expected) => {
+    expect(isCjkText(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,523 @@
+/**
+ * Text featuriser of the statistical SMS model: one charCodeAt pass that normalises a message
+ * (links, e-mail addresses, phone numbers and digit runs become canonical tokens; the datasets'
+ * placeholders map to the same tokens) and writes hashed n-gram features into a caller's buffer.
+ * Chinese, Japanese and Korean text gives character 1-3-grams; Latin text gives word unigrams and
+ * bigrams. Pure: imports nothing. Training (scripts/sms) and inference run this same code.
+ */
+
+/** Bump when the features change: a generated model records the version it was trained with. */
+export const FEATURISER_VERSION = 4;
+/** log2 of the hashed feature table size. */
+export const HASH_BITS = 18;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Only the first code units of a message are read; SMS-sized input never reaches the cap. */
+export const MAX_FEATURISED_CHARS = 4096;
+/** Upper bound on features from one message: at most 4 per code unit, plus the length feature. */
+export const MAX_FEATURES = MAX_FEATURISED_CHARS * 4 + 8;
+
+/** Output of featuriseSmsText: bucket ids and the [start, end) source range of each feature. */
+export interface FeatureBuffer {
+  readonly buckets: Uint32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Allocates a buffer large enough for any message. */
+export function createFeatureBuffer(): FeatureBuffer {
+  return {
+    buckets: new Uint32Array(MAX_FEATURES),
+    starts: new Int32Array(MAX_FEATURES),
+    ends: new Int32Array(MAX_FEATURES),
+  };
+}
+
+// Canonical tokens. Real data and dataset placeholders both land here (docs/sms-model.md).
+export const TOKEN_URL = 0x7f000001;
+export const TOKEN_EMAIL = 0x7f000002;
+export const TOKEN_PHONE = 0x7f000003; // 7+ digits, FBS CELLPHONE / PHONE, zh-80w x-masked 7+
+export const TOKEN_CODE = 0x7f000004; // 5-6 digits: short codes, amounts, verification codes
+export const TOKEN_NUM = 0x7f000005; // 1-4 digits, FBS DIGIT, UCI &lt;#&gt; / DECIMAL / TIME
+const LENGTH_TOKEN_BASE = 0x7f000100;
+
+const KIND_NONE = 0;
+const KIND_WORD = 1; // Latin word or canonical token
+const KIND_CJK = 2; // one CJK character (or a canonical token inside CJK text)
+
+// Scanner state for the message being featurised (synchronous use only, never returned).
+let out: FeatureBuffer;
+let count = 0;
+let prev1 = 0;
+let prev1Kind = KIND_NONE;
+let prev1Start = 0;
+let prev2 = 0;
+let prev2Kind = KIND_NONE;
+let prev2Start = 0;
+let tokens = 0;
+
+/** murmur3 fmix32: spreads token ids over the table. */
+function mix(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+function push(hash: number, start: number, end: number): void {
+  out.buckets[count] = hash & HASH_MASK;
+  out.starts[count] = start;
+  out.ends[count] = end;
+  count++;
+}
+
+function resetContext(): void {
+  prev1Kind = KIND_NONE;
+  prev2Kind = KIND_NONE;
+}
+
+/** Emits a token's unigram, its bigram with the previous token and, in CJK runs, the trigram. */
+function emit(token: number, kind: number, start: number, end: number): void {
+  tokens++;
+  push(mix(token ^ 0x5bd1e995), start, end);
+  if (prev1Kind !== KIND_NONE) {
+    push(mix(Math.imul(prev1, 0x9e3779b1) ^ token ^ 0x27d4eb2f), prev1Start, end);
+    if (kind === KIND_CJK && prev1Kind === KIND_CJK && prev2Kind === KIND_CJK) {
+      push(
+        mix(Math.imul(Math.imul(prev2, 0x9e3779b1) ^ prev1, 0x85ebca77) ^ token),
+        prev2Start,
+        end,
+      );
+    }
+  }
+  prev2 = prev1;
+  prev2Kind = prev1Kind;
+  prev2Start = prev1Start;
+  prev1 = token;
+  prev1Kind = kind;
+  prev1Start = start;
+}
+
+/** A standalone symbol: unigram only, and it ends the n-gram context. */
+function emitSymbol(code: number, start: number, end: number): void {
+  push(mix((code + 0x3c6ef372) ^ 0x165667b1), start, end);
+  resetContext();
+}
+
+/** Folds full-width ASCII (U+FF01-FF5E) and the ideographic space to ASCII. */
+function fold(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 32;
+  return c;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+function isLatinLetter(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af)
+  );
+}
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
+}
+/** Characters of a bare host, an e-mail address or a URL start. */
+function isHostChar(c: number): boolean {
+  return (
+    isAsciiLetter(c) ||
+    isDigit(c) ||
+    c === 46 /* . */ ||
+    c === 45 /* - */ ||
+    c === 95 /* _ */ ||
+    c === 64
+  ); /* @ */
+}
+/** Characters that may continue a URL after its host: printable ASCII minus closers and quotes. */
+function isPathChar(c: number): boolean {
+  return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 41 && c !== 93;
+}
+/** Symbols kept inside n-grams (money and percent are part of the offer). */
+function isContextSymbol(c: number): boolean {
+  return c === 36 || c === 37 || c === 0xa3 || c === 0xa5 || c === 0x20ac || c === 0xffe5;
+}
+
+/** FNV-1a over lower-cased letters of text[from, to). */
+function hashLower(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    let c = fold(text.charCodeAt(k));
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// Top-level domains that mark a bare host such as `10086wds.cn`. Words that double as English
+// words (me, in, so, to, it, at, us, be, no) are left out: "ok.so" is chat, not a link.
+const TLD_HASHES = new Set<number>(
+  [
+    'com',
+    'net',
+    'org',
+    'cn',
+    'ly',
+    'info',
+    'biz',
+    'xyz',
+    'top',
+    'vip',
+    'cc',
+    'io',
+    'co',
+    'uk',
+    'club',
+    'site',
+    'online',
+    'shop',
+    'app',
+    'link',
+    'ru',
+    'hk',
+    'tw',
+    'tk',
+    'ml',
+    'ga',
+    'cf',
+    'gq',
+    'work',
+    'ink',
+    'pw',
+    'win',
+    'bid',
+    'loan',
+    'mobi',
+    'asia',
+    'tv',
+    'wang',
+    'ren',
+    'cz',
+    'icu',
+    'live',
+    'fun',
+    'store',
+    'tech',
+    'cloud',
+    'gov',
+    'edu',
+    'de',
+    'fr',
+    'jp',
+    'kr',
+    'sg',
+  ].map((t) => hashLower(t, 0, t.length)),
+);
+
+/** Length of `p` if text at i starts with it (case-sensitive), else 0. */
+function startsAt(text: string, i: number, p: string): number {
+  return text.startsWith(p, i) ? p.length : 0;
+}
+
+/**
+ * Recognises a link, e-mail address or raw IP starting at i. Returns the end index, or -1.
+ * Writes the token to `specialToken`.
+ */
+let specialToken = 0;
+function scanSpecial(text: string, i: number, n: number): number {
+  const c0 = text.charCodeAt(i) | 32;
+  if (c0 === 104 /* h */ && (startsAt(text, i, 'http://') || startsAt(text, i, 'https://'))) {
+    specialToken = TOKEN_URL;
+    return scanPath(text, i + 7, n);
+  }
+  let j = i;
+  let dots = 0;
+  let lastDot = -1;
+  let at = -1;
+  let allDigits = true;
+  const limit = Math.min(n, i + 256);
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (!isHostChar(c)) break;
+    if (c === 46) {
+      dots++;
+      lastDot = j;
+    } else if (c === 64) {
+      if (at >= 0) return -1;
+      at = j;
+    } else if (!isDigit(c)) allDigits = false;
+    j++;
+  }
+  while (j > i && (text.charCodeAt(j - 1) === 46 || text.charCodeAt(j - 1) === 45)) j--;
+  if (lastDot >= j) {
+    dots = 0;
+    lastDot = -1;
+    for (let k = i; k < j; k++) {
+      if (text.charCodeAt(k) === 46) {
+        dots++;
+        lastDot = k;
+      }
+    }
+  }
+  if (dots === 0 || lastDot <= i || lastDot < at) return -1;
+  if (at > i) {
+    specialToken = TOKEN_EMAIL;
+    return j;
+  }
+  if (at >= 0) return -1;
+  const www =
+    c0 === 119 &&
+    (text.charCodeAt(i + 1) | 32) === 119 &&
+    (text.charCodeAt(i + 2) | 32) === 119 &&
+    text.charCodeAt(i + 3) === 46;
+  const ip = allDigits && dots === 3 && j - i <= 15;
+  if (www || ip || TLD_HASHES.has(hashLower(text, lastDot + 1, j))) {
+    specialToken = TOKEN_URL;
+    const next = j < n ? text.charCodeAt(j) : 0;
+    return next === 47 /* / */ || next === 58 /* : */ || next === 63 /* ? */
+      ? scanPath(text, j, n)
+      : j;
+  }
+  return -1;
+}
+
+function scanPath(text: string, from: number, n: number): number {
+  let j = from;
+  const limit = Math.min(n, from + 512);
+  while (j < limit && isPathChar(text.charCodeAt(j))) j++;
+  while (j > from && isTrailingPunct(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+function isTrailingPunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58;
+}
+
+/** UCI SMS Spam Collection keeps masks as HTML entities: &lt;#&gt; and friends. */
+function scanEntity(text: string, i: number, n: number): number {
+  if (startsAt(text, i, '&lt;')) {
+    const close = findEntityClose(text, i + 4, Math.min(n, i + 16));
+    if (close > i) {
+      const word = text.charCodeAt(i + 4);
+      specialToken =
+        word === 69 /* E */ ? TOKEN_EMAIL : word === 85 /* U */ ? TOKEN_URL : TOKEN_NUM;
+      return close + 4;
+    }
+    specialToken = 60; // '<'
+    return i + 4;
+  }
+  if (startsAt(text, i, '&gt;')) {
+    specialToken = 62;
+    return i + 4;
+  }
+  if (startsAt(text, i, '&amp;')) {
+    specialToken = 38;
+    return i + 5;
+  }
+  specialToken = 38;
+  return Math.min(n, i + 1);
+}
+
+/** Index of `&gt;` in text[from, to), or -1 (bounded: no scan to the end of a long text). */
+function findEntityClose(text: string, from: number, to: number): number {
+  for (let k = from; k + 4 <= to; k++) if (startsAt(text, k, '&gt;')) return k;
+  return -1;
+}
+
+/** Digit run with single space or hyphen separators (phone numbers are written `0845 281 0075`). */
+function scanDigits(text: string, i: number, n: number): number {
+  let j = i;
+  let digits = 0;
+  const limit = Math.min(n, i + 40);
+  while (j < limit) {
+    const c = fold(text.charCodeAt(j));
+    if (isDigit(c)) {
+      digits++;
+      j++;
+    } else if (
+      (c === 32 || c === 45) &&
+      j + 1 < n &&
+      isDigit(fold(text.charCodeAt(j + 1))) &&
+      digits > 0
+    ) {
+      j++;
+    } else break;
+  }
+  specialToken = digits >= 7 ? TOKEN_PHONE : digits >= 5 ? TOKEN_CODE : TOKEN_NUM;
+  return j;
+}
+
+/** zh-80w masks digits as x: an x-run next to CJK text or digits stands for that many digits. */
+function isMaskedDigits(text: string, i: number, j: number, n: number): boolean {
+  for (let k = i; k < j; k++) if (text.charCodeAt(k) !== 120 /* x */) return false;
+  const before = i > 0 ? fold(text.charCodeAt(i - 1)) : 32;
+  const after = j < n ? fold(text.charCodeAt(j)) : 32;
+  return isDigitContext(before) || isDigitContext(after);
+}
+/** CJK text, digits, or the punctuation of dates, times and amounts (`.`, `:`, `/`, `-`). */
+function isDigitContext(c: number): boolean {
+  return c >= 0x2e80 || isDigit(c) || c === 46 || c === 58 || c === 47 || c === 45;
+}
+
+// FBS placeholders: the authors replaced contacts by upper-case words glued to the text, e.g.
+// `点击URLdfge` (the URL's leftover letters follow). NAME and PLACE have no counterpart in a real
+// message's surface form, so they are dropped rather than learned.
+const PLACEHOLDERS = ['CELLPHONE', 'PHONE', 'DIGIT', 'URL', 'NAME', 'PLACE'] as const;
+const PLACEHOLDER_TOKENS = [TOKEN_PHONE, TOKEN_PHONE, TOKEN_NUM, TOKEN_URL, 0, 0] as const;
+
+/** Scans a Latin letter run from i to j and emits it (a placeholder, masked digits or a word). */
+function emitWord(text: string, i: number, j: number, n: number, cjkContext: boolean): void {
+  if (text.charCodeAt(i) <= 90) {
+    for (let p = 0; p < PLACEHOLDERS.length; p++) {
+      const len = startsAt(text, i, PLACEHOLDERS[p]!);
+      if (len === 0) continue;
+      const next = i + len < j ? text.charCodeAt(i + len) : 0;
+      if (next !== 0 && !(next >= 97 && next <= 122)) continue;
+      const token = PLACEHOLDER_TOKENS[p]!;
+      if (token !== 0) emit(token, cjkContext ? KIND_CJK : KIND_WORD, i, j);
+      return;
+    }
+  }
+  if (isMaskedDigits(text, i, j, n)) {
+    const len = j - i;
+    emit(len >= 7 ? TOKEN_PHONE : len >= 5 ? TOKEN_CODE : TOKEN_NUM, KIND_CJK, i, j);
+    return;
+  }
+  emit(hashLower(text, i, j), KIND_WORD, i, j);
+  if (CHAR_GRAMS) emitCharGrams(text, i, j);
+}
+
+const CHAR_GRAMS = true;
+/** Character 3-grams of a Latin word with boundary marks (`^wi`, `win`, `in$`): spelling variants. */
+function emitCharGrams(text: string, i: number, j: number): void {
+  if (j - i < 2) return;
+  let a = 94; // ^
+  let b = lower(text.charCodeAt(i));
+  for (let k = i + 1; k <= j; k++) {
+    const c = k < j ? lower(text.charCodeAt(k)) : 36; // $
+    push(mix((((a * 0x3ff) ^ b) * 0x3ff) ^ c ^ 0x61c88647), Math.max(i, k - 2), Math.min(j, k + 1));
+    a = b;
+    b = c;
+  }
+}
+function lower(code: number): number {
+  const c = fold(code);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** Inside CJK text: the n-gram context is CJK, or the next non-space character is. */
+function inCjkText(text: string, end: number, n: number): boolean {
+  if (prev1Kind === KIND_CJK) return true;
+  let k = end;
+  while (k < n && k < end + 4 && isSpace(text.charCodeAt(k))) k++;
+  return k < n && isCjk(text.charCodeAt(k));
+}
+
+/**
+ * Featurises one message into `buffer` and returns the number of features written. Deterministic;
+ * never throws (lone surrogates, control characters and empty text are fine); allocates nothing.
+ */
+export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
+  out = buffer;
+  count = 0;
+  tokens = 0;
+  resetContext();
+  const n = Math.min(text.length, MAX_FEATURISED_CHARS);
+  // The FBS set has no punctuation at all: in CJK text punctuation would only teach the model
+  // which dataset a message came from, so there it is skipped like a space.
+  const keepPunctuation = !isCjkText(text);
+  let i = 0;
+  while (i < n) {
+    const c = fold(text.charCodeAt(i));
+    if (isSpace(c) || c === 0xfffd) {
+      i++; // U+FFFD stands where a copy lost a character (Mishra & Soni): no evidence either way
+    } else if (isCjk(c)) {
+      emit(c + 0x10000000, KIND_CJK, i, i + 1);
+      i++;
+    } else if (isDigit(c) || isAsciiLetter(c)) {
+      i = scanAlnum(text, i, n);
+    } else if (c === 43 /* + */ && i + 1 < n && isDigit(fold(text.charCodeAt(i + 1)))) {
+      const end = scanDigits(text, i + 1, n);
+      emit(TOKEN_PHONE, KIND_WORD, i, end);
+      i = end;
+    } else if (isLatinLetter(c)) {
+      let j = i + 1;
+      while (j < n && isLatinLetter(fold(text.charCodeAt(j)))) j++;
+      emit(hashLower(text, i, j), KIND_WORD, i, j);
+      i = j;
+    } else if (c === 38 /* & */) {
+      const end = scanEntity(text, i, n);
+      if (specialToken >= 0x7f000000) emit(specialToken, KIND_WORD, i, end);
+      else if (keepPunctuation) emitSymbol(specialToken, i, end);
+      i = end;
+    } else if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < n &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
+      emitSymbol(text.codePointAt(i) ?? c, i, i + 2); // emoji and other astral symbols
+      i += 2;
+    } else if (isContextSymbol(c)) {
+      emit(c + 0x20000000, KIND_WORD, i, i + 1);
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      i++; // a broken surrogate carries nothing
+    } else {
+      if (keepPunctuation) emitSymbol(c, i, i + 1);
+      i++;
+    }
+  }
+  push(mix(LENGTH_TOKEN_BASE + lengthBand(tokens)), 0, 0);
+  return count;
+}
+
+/** Length in tokens, not characters: a link or a placeholder is one token either way. */
+function lengthBand(tokenCount: number): number {
+  return tokenCount < 5
+    ? 0
+    : tokenCount < 12
+      ? 1
+      : tokenCount < 25
+        ? 2
+        : tokenCount < 45
+          ? 3
+          : tokenCount < 80
+            ? 4
+            : 5;
+}
+
+/** An ASCII letter or digit starts a link, an e-mail, a number or a word. */
+function scanAlnum(text: string, i: number, n: number): number {
+  const special = scanSpecial(text, i, n);
+  if (special > i) {
+    emit(specialToken, inCjkText(text, special, n) ? KIND_CJK : KIND_WORD, i, special);
+    return special;
+  }
+  const c = fold(text.charCodeAt(i));
+  if (isDigit(c)) {
+    const end = scanDigits(text, i, n);
+    emit(specialToken, inCjkText(text, end, n) ? KIND_CJK : KIND_WORD, i, end);
+    return end;
+  }
+  let j = i + 1;
+  while (j < n && isAsciiLetter(fold(text.charCodeAt(j)))) j++;
+  emitWord(text, i, j, n, inCjkText(text, j, n));
+  return j;
+}
+
+/** True when the message is written in CJK script (any CJK character): picks the thresholds. */
+export function isCjkText(text: string): boolean {
+  const n = Math.min(text.length, MAX_FEATURISED_CHARS);
+  for (let i = 0; i < n; i++) if (isCjk(text.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,0 +1,67 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { isCjkText } from './model/featurise-sms-text.js';
+import { getSmsModel } from './model/sms-model.js';
+import { scoreSms } from './score-sms.js';
+
+const PIECES = [
+  '【中国移动】',
+  '积分',
+  '兑换现金',
+  '请登录',
+  '10086wds.cn',
+  'http://t.cn/abc',
+  'URL',
+  '13812345678',
+  'You have won',
+  'Call 09061701461',
+  'free',
+  '!',
+  ' ',
+  '\uD800',
+  '\uDFFF',
+  '😀',
+  '&lt;#&gt;',
+  'x',
+];
+const arbMessage = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 600 }),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 })), {
+      maxLength: 30,
+    })
+    .map((parts) => parts.join('')),
+);
+const arbSender = fc.option(
+  fc.oneof(fc.constantFrom('10086', '95588', '+447700900123'), fc.string()),
+  {
+    nil: undefined,
+  },
+);
+
+test.prop([arbMessage, arbSender], { numRuns: 300 })(
+  'never throws; score in [0, 1] with 4 decimals; verdict follows the thresholds',
+  (text, sender) => {
+    const v = scoreSms({ text, sender });
+    expect(v.score).toBeGreaterThanOrEqual(0);
+    expect(v.score).toBeLessThanOrEqual(1);
+    expect(Math.round(v.score * 10_000) / 10_000).toBe(v.score);
+    const t = isCjkText(text) ? getSmsModel().thresholds.cjk : getSmsModel().thresholds.latin;
+    expect(v.verdict === 'ham').toBe(v.score < t.harmful);
+    for (const s of v.signals) expect(Number.isFinite(s.weight)).toBe(true);
+  },
+);
+
+test('the generator reaches both verdict sides', () => {
+  let harmful = 0;
+  let ham = 0;
+  fc.assert(
+    fc.property(arbMessage, (text) => {
+      if (scoreSms({ text }).verdict === 'ham') ham++;
+      else harmful++;
+    }),
+    { numRuns: 300 },
+  );
+  expect(harmful).toBeGreaterThan(10);
+  expect(ham).toBeGreaterThan(10);
+});
