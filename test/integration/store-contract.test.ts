@@ -294,6 +294,92 @@ describe.each(storeKinds())('KbStore on $name', (kind) => {
     expect(await store.listApiKeys()).toEqual([{ ...key, revokedAtMs: T0 + 1 }]);
   });
 
+  it('lists reports newest first with their published flag, tags and indicator count', async () => {
+    const base = { source: 'analyst', content: 'c', indicators: [] as const };
+    await store.saveReport({ ...base, id: 'r1', title: 'one', ingestedAtMs: T0 });
+    await store.saveReport({
+      ...base,
+      id: 'r2',
+      title: 'two',
+      ingestedAtMs: T0 + 10,
+      published: true,
+      tags: ['smishing', 'cn'],
+      indicators: [{ type: 'domain', value: 'tagged.example' }],
+      relations: [],
+    });
+    expect((await store.listReports({ limit: 10 })).map((r) => r.id)).toEqual(['r2', 'r1']);
+    expect(await store.listReports({ limit: 10, published: true })).toEqual([
+      {
+        id: 'r2',
+        title: 'two',
+        source: 'analyst',
+        ingestedAtMs: T0 + 10,
+        published: true,
+        tags: ['cn', 'smishing'],
+        indicatorCount: 1,
+      },
+    ]);
+    expect((await store.listReports({ limit: 10, beforeMs: T0 + 10 })).map((r) => r.id)).toEqual([
+      'r1',
+    ]);
+    expect(await store.setReportPublished('r1', true)).toBe(true);
+    expect(await store.setReportPublished('nope', true)).toBe(false);
+    expect((await store.getReportSummary('r1'))?.published).toBe(true);
+    expect(await store.getReportSummary('nope')).toBeNull();
+    const ref = { type: 'domain', value: 'tagged.example' } as const;
+    expect((await store.listReportsOf(ref, 5)).map((r) => r.id)).toEqual(['r2']);
+    expect(await store.listIndicatorTags(ref)).toEqual(['cn', 'smishing']);
+    expect((await store.listSightings(ref)).map((x) => x.source)).toEqual(['analyst']);
+  });
+
+  it('writes a report with its relations in one go', async () => {
+    const from = { type: 'domain', value: 'c2.example' } as const;
+    const to = { type: 'ipv4', value: '192.0.2.7' } as const;
+    await store.saveReport({
+      id: 'r-rel',
+      title: 't',
+      source: 'analyst',
+      content: 'c2.example resolves to 192.0.2.7',
+      ingestedAtMs: T0,
+      indicators: [from, to],
+      relations: [{ from, to, kind: 'resolves-to', source: 'analyst', seenAtMs: T0 }],
+    });
+    expect((await store.listRelations(to)).map((r) => r.kind)).toEqual(['resolves-to']);
+  });
+
+  it('searches indicators by value, type, tag and time, most recent first', async () => {
+    await store.upsertIndicators([{ type: 'domain', value: 'old.example' }], T0);
+    await store.upsertIndicators(
+      [
+        { type: 'domain', value: 'new.example' },
+        { type: 'ipv4', value: '192.0.2.1' },
+        { type: 'url', value: 'http://x.example/100%_off' },
+      ],
+      T0 + 100,
+    );
+    await store.saveReport({
+      id: 'rt',
+      title: 't',
+      source: 's',
+      content: 'c',
+      ingestedAtMs: T0 + 200,
+      indicators: [{ type: 'domain', value: 'new.example' }],
+      relations: [],
+      tags: ['c2'],
+    });
+    const values = async (q: Parameters<KbStore['searchIndicators']>[0]) =>
+      (await store.searchIndicators(q)).map((i) => i.value);
+    expect(await values({ limit: 10, value: 'EXAMPLE', type: 'domain' })).toEqual([
+      'new.example',
+      'old.example',
+    ]);
+    expect(await values({ limit: 10, tag: 'c2' })).toEqual(['new.example']);
+    expect(await values({ limit: 10, untilMs: T0 + 50 })).toEqual(['old.example']);
+    expect(await values({ limit: 10, sinceMs: T0 + 150 })).toEqual(['new.example']);
+    expect(await values({ limit: 10, value: '%_' })).toEqual(['http://x.example/100%_off']);
+    expect(await values({ limit: 1 })).toHaveLength(1);
+  });
+
   it('migrates once: reopening the same database applies nothing and keeps the data', async () => {
     const url = await kind.url();
     const infos: unknown[] = [];

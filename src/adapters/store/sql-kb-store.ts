@@ -14,12 +14,15 @@ import type {
 import {
   ApiKeyRole,
   IndicatorType,
+  type Indicator,
   type IndicatorRef,
   type Note,
   type NoteTarget,
+  type ReportInput,
+  type ReportSummary,
 } from '../../core/kb/types.js';
 import { JsonValueSchema, parseJsonColumn, parseRow } from './rows.js';
-import type { SqlDriver, SqlExecutor } from './sql-driver.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from './sql-driver.js';
 
 const ms = z.coerce.number().int();
 const IndicatorRow = z.object({
@@ -69,6 +72,40 @@ async function upsertOne(tx: SqlExecutor, ref: IndicatorRef, seenAtMs: number): 
   return Number(row?.['id']);
 }
 
+/** The published flag, report tags and relations of a new report (inside its transaction). */
+async function writeReportExtras(tx: SqlExecutor, report: ReportInput): Promise<void> {
+  if (report.published === true)
+    await tx.run('UPDATE reports SET published = 1 WHERE id = ?', [report.id]);
+  for (const tag of report.tags ?? []) {
+    await tx.run(
+      'INSERT INTO report_tags (report_id, tag) VALUES (?, ?) ON CONFLICT (report_id, tag) DO NOTHING',
+      [report.id, tag],
+    );
+  }
+  for (const rel of report.relations ?? []) {
+    const from = await upsertOne(tx, rel.from, rel.seenAtMs);
+    const to = await upsertOne(tx, rel.to, rel.seenAtMs);
+    await tx.run(UPSERT_RELATION, [from, to, rel.kind, rel.source, rel.seenAtMs, rel.seenAtMs]);
+  }
+}
+
+const REPORT_SUMMARY = `SELECT r.id, r.title, r.source, r.ingested_at_ms, r.published,
+  (SELECT COUNT(*) FROM report_indicators ri WHERE ri.report_id = r.id) AS indicator_count
+  FROM reports r`;
+const ReportSummaryRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string(),
+  ingested_at_ms: ms,
+  published: z.coerce.number().int(),
+  indicator_count: z.coerce.number().int(),
+});
+
+/** Escapes LIKE wildcards; the pattern uses ESCAPE '!'. */
+function likeContains(s: string): string {
+  return `%${s.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
 export type SqlKbStore = IndicatorStore & ReportStore & EnrichmentStore & NoteStore & ApiKeyStore;
 
 /** The knowledge-base half of the store on `db`. */
@@ -91,7 +128,112 @@ export function createSqlKbStore(db: SqlDriver): SqlKbStore {
     );
     return { type: p.type, value: p.value };
   };
+  const toIndicator = (row: unknown): Indicator => {
+    const r = parseRow(IndicatorRow, row, 'indicators');
+    return {
+      id: r.id,
+      type: r.type,
+      value: r.value,
+      firstSeenMs: r.first_seen_ms,
+      lastSeenMs: r.last_seen_ms,
+    };
+  };
+  const summaries = async (sql: string, params: readonly SqlValue[]): Promise<ReportSummary[]> => {
+    const out: ReportSummary[] = [];
+    for (const row of await db.all(sql, params)) {
+      const r = parseRow(ReportSummaryRow, row, 'reports');
+      const tags = await db.all('SELECT tag FROM report_tags WHERE report_id = ? ORDER BY tag', [
+        r.id,
+      ]);
+      out.push({
+        id: r.id,
+        title: r.title,
+        source: r.source,
+        ingestedAtMs: r.ingested_at_ms,
+        published: r.published !== 0,
+        tags: tags.map((t) => String(t['tag'])),
+        indicatorCount: r.indicator_count,
+      });
+    }
+    return out;
+  };
   return {
+    async searchIndicators(q) {
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      if (q.type !== undefined) {
+        where.push('i.type = ?');
+        params.push(q.type);
+      }
+      if (q.value !== undefined && q.value !== '') {
+        where.push("LOWER(i.value) LIKE ? ESCAPE '!'");
+        params.push(likeContains(q.value));
+      }
+      if (q.tag !== undefined) {
+        where.push(
+          'EXISTS (SELECT 1 FROM indicator_tags t WHERE t.indicator_id = i.id AND t.tag = ?)',
+        );
+        params.push(q.tag);
+      }
+      if (q.sinceMs !== undefined) {
+        where.push('i.last_seen_ms >= ?');
+        params.push(q.sinceMs);
+      }
+      if (q.untilMs !== undefined) {
+        where.push('i.first_seen_ms <= ?');
+        params.push(q.untilMs);
+      }
+      const rows = await db.all(
+        `SELECT i.* FROM indicators i ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY i.last_seen_ms DESC, i.id DESC LIMIT ?`,
+        [...params, q.limit],
+      );
+      return rows.map(toIndicator);
+    },
+    async listIndicatorTags(ref) {
+      const id = await indicatorId(ref);
+      if (id === null) return [];
+      const rows = await db.all(
+        'SELECT tag FROM indicator_tags WHERE indicator_id = ? ORDER BY tag',
+        [id],
+      );
+      return rows.map((r) => String(r['tag']));
+    },
+    async getReportSummary(id) {
+      const [s] = await summaries(`${REPORT_SUMMARY} WHERE r.id = ?`, [id]);
+      return s ?? null;
+    },
+    listReports(q) {
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      if (q.published !== undefined) {
+        where.push('r.published = ?');
+        params.push(q.published ? 1 : 0);
+      }
+      if (q.beforeMs !== undefined) {
+        where.push('r.ingested_at_ms < ?');
+        params.push(q.beforeMs);
+      }
+      return summaries(
+        `${REPORT_SUMMARY} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY r.ingested_at_ms DESC, r.id LIMIT ?`,
+        [...params, q.limit],
+      );
+    },
+    async setReportPublished(id, published) {
+      return (
+        (await db.run('UPDATE reports SET published = ? WHERE id = ?', [published ? 1 : 0, id])) > 0
+      );
+    },
+    async listReportsOf(ref, limit) {
+      const id = await indicatorId(ref);
+      if (id === null) return [];
+      return summaries(
+        `${REPORT_SUMMARY} WHERE r.id IN (SELECT report_id FROM report_indicators WHERE indicator_id = ?)
+         ORDER BY r.ingested_at_ms DESC, r.id LIMIT ?`,
+        [id, limit],
+      );
+    },
     upsertIndicators: (refs, seenAtMs) =>
       db.transaction(async (tx) => {
         const ids: number[] = [];
@@ -200,13 +342,29 @@ export function createSqlKbStore(db: SqlDriver): SqlKbStore {
         );
         if (inserted === 0) return { created: false };
         let position = 0;
+        const tags = report.tags ?? [];
         for (const ref of report.indicators) {
           const id = await upsertOne(tx, ref, report.ingestedAtMs);
           await tx.run(
             'INSERT INTO report_indicators (report_id, indicator_id, position) VALUES (?, ?, ?) ON CONFLICT (report_id, indicator_id) DO NOTHING',
             [report.id, id, position++],
           );
+          if (report.relations === undefined) continue;
+          // Reports ingested with their relations (the HTTP API) also count as sightings.
+          await tx.run(UPSERT_SIGHTING, [
+            id,
+            report.source,
+            report.ingestedAtMs,
+            report.ingestedAtMs,
+          ]);
+          for (const tag of tags) {
+            await tx.run(
+              'INSERT INTO indicator_tags (indicator_id, tag) VALUES (?, ?) ON CONFLICT (indicator_id, tag) DO NOTHING',
+              [id, tag],
+            );
+          }
         }
+        await writeReportExtras(tx, report);
         return { created: true };
       }),
     async getReport(id) {

@@ -14,11 +14,14 @@ import type {
   Note,
   NoteInput,
   NoteTarget,
+  IndicatorQuery,
   OutboxItem,
   Relation,
   RelationInput,
   Report,
   ReportInput,
+  ReportQuery,
+  ReportSummary,
   ResolutionRow,
   RoundWrite,
   Sighting,
@@ -39,12 +42,23 @@ export interface IndicatorStore {
   /** Relations from or to the indicator. */
   listRelations(ref: IndicatorRef): Promise<readonly Relation[]>;
   countIndicators(): Promise<number>;
+  /** Indicators matching every given filter, most recently seen first. */
+  searchIndicators(query: IndicatorQuery): Promise<readonly Indicator[]>;
+  /** Tags of an indicator (from the reports that named it). */
+  listIndicatorTags(ref: IndicatorRef): Promise<readonly string[]>;
 }
 
 export interface ReportStore {
   /** Saves a report and its indicators; `created` is false when the id already existed. */
   saveReport(report: ReportInput): Promise<{ readonly created: boolean }>;
   getReport(id: string): Promise<Report | null>;
+  getReportSummary(id: string): Promise<ReportSummary | null>;
+  /** Newest first. */
+  listReports(query: ReportQuery): Promise<readonly ReportSummary[]>;
+  /** Sets the published flag; false when no such report. */
+  setReportPublished(id: string, published: boolean): Promise<boolean>;
+  /** Summaries of the reports that name the indicator, newest first. */
+  listReportsOf(ref: IndicatorRef, limit: number): Promise<readonly ReportSummary[]>;
 }
 
 export interface EnrichmentStore {

@@ -76,6 +76,43 @@ export interface ReportInput {
   readonly content: string;
   readonly ingestedAtMs: number;
   readonly indicators: readonly IndicatorRef[];
+  /** Stated relations, written in the report's transaction (source: the report's source). */
+  readonly relations?: readonly RelationInput[];
+  /** Readable without an API key (the community side). Default false. */
+  readonly published?: boolean;
+  /** Labels given to the report and to each of its indicators. */
+  readonly tags?: readonly string[];
+}
+
+/** A report without its content: what listings show. */
+export interface ReportSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly source: string;
+  readonly ingestedAtMs: number;
+  readonly published: boolean;
+  readonly tags: readonly string[];
+  readonly indicatorCount: number;
+}
+
+export interface ReportQuery {
+  /** Only published (true) or only unpublished (false) reports; all when absent. */
+  readonly published?: boolean;
+  /** Reports ingested strictly before this time (keyset paging, newest first). */
+  readonly beforeMs?: number;
+  readonly limit: number;
+}
+
+export interface IndicatorQuery {
+  /** Substring of the normalised value (case-insensitive). */
+  readonly value?: string;
+  readonly type?: IndicatorType;
+  readonly tag?: string;
+  /** Last seen at or after. */
+  readonly sinceMs?: number;
+  /** First seen at or before. */
+  readonly untilMs?: number;
+  readonly limit: number;
 }
 
 export interface Report {

@@ -119,4 +119,24 @@ CREATE TABLE api_keys (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'published reports, tags, indicator search',
+    sql: `
+ALTER TABLE reports ADD COLUMN published INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX reports_listing ON reports (ingested_at_ms);
+CREATE TABLE report_tags (
+  report_id TEXT NOT NULL REFERENCES reports (id),
+  tag TEXT NOT NULL,
+  PRIMARY KEY (report_id, tag)
+);
+CREATE TABLE indicator_tags (
+  indicator_id INTEGER NOT NULL REFERENCES indicators (id),
+  tag TEXT NOT NULL,
+  PRIMARY KEY (indicator_id, tag)
+);
+CREATE INDEX indicator_tags_tag ON indicator_tags (tag);
+CREATE INDEX indicators_last_seen ON indicators (last_seen_ms);
+`,
+  },
 ];
