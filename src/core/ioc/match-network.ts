@@ -17,10 +17,7 @@ export type ScanContext = {
 const URL_RE =
   /\b(?:https?|s?ftps?|wss?):\/\/[^\s<>"'`{}|\\^\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]{1,2048}/gi;
 const URL_TAIL_RE = /^[^\s<>"'`{}|\\^\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]{1,2048}/;
-const HOST_RE = /(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){1,126}/g;
 const IPV4_RE = /^(?:\d{1,3}\.){3}\d{1,3}$/;
-const IPV6_RE =
-  /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4})?(?![\w:])/gi;
 const VERSION_CONTEXT_RE =
   /(?:\bv|\bver|version|versions|build|release|chrome|firefox|edge|safari|windows|kernel|firmware|update|agent|os)\s*$/i;
 const EMAIL_LOCAL = /[\w.%+-]/;
@@ -182,7 +179,52 @@ function pushIpv4(
   }
 }
 
-/** Domains, IPv4 addresses and IPv4 networks outside the given URL spans. */
+// Character classes for the hand scanners (one byte per UTF-16 unit below 128).
+const HOST_CHAR = new Uint8Array(128); // [A-Za-z0-9_-]
+const V6_CHAR = new Uint8Array(128); // [0-9A-Fa-f:.]
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  HOST_CHAR[c] = /[\w-]/.test(ch) ? 1 : 0;
+  V6_CHAR[c] = /[0-9A-Fa-f:.]/.test(ch) ? 1 : 0;
+}
+
+function isHostChar(c: number): boolean {
+  return c < 128 && HOST_CHAR[c] === 1;
+}
+
+/** End of the dotted token that starts at `start`: labels of [A-Za-z0-9_-] joined by single dots. */
+function dottedTokenEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    while (i < text.length && isHostChar(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 46 /* . */ || !isHostChar(text.charCodeAt(i + 1))) return i;
+    i++;
+  }
+}
+
+function hostToken(ctx: ScanContext, start: number, end: number, out: Occurrence[]): void {
+  const { text } = ctx;
+  const token = text.slice(start, end);
+  const v4 = toIpv4(token);
+  if (v4 !== undefined) {
+    pushIpv4(text, { start, end, v4 }, out);
+    return;
+  }
+  const domain = toDomain(token);
+  if (domain === undefined) return;
+  const ok = isDomainInProse(domain, {
+    token,
+    defanged: ctx.isDefanged(start, end),
+    before: text.slice(Math.max(0, start - 40), start),
+    prevChar: text.charAt(start - 1),
+  });
+  if (ok) out.push({ type: 'domain', value: domain, start, end });
+}
+
+/**
+ * Domains, IPv4 addresses and IPv4 networks outside the given URL spans. Finds dots with indexOf
+ * and looks at each dotted token once, so prose without dots costs almost nothing.
+ */
 export function matchHosts(
   ctx: ScanContext,
   spans: ReadonlyArray<[number, number]>,
@@ -190,45 +232,62 @@ export function matchHosts(
 ): void {
   const { text } = ctx;
   const cursor = { i: 0 };
-  for (const m of text.matchAll(HOST_RE)) {
-    const start = m.index;
-    const token = m[0];
-    const end = start + token.length;
-    const next = text.charAt(end);
-    if (next === '@' || (next === '.' && /\w/.test(text.charAt(end + 1)))) continue;
-    if (text.charAt(start - 1) === '@' || insideSpan(spans, start, cursor)) continue;
-    const v4 = toIpv4(token);
-    if (v4 !== undefined) {
-      pushIpv4(text, { start, end, v4 }, out);
+  let resume = 0;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(dot + 1, resume))) {
+    if (
+      dot < resume ||
+      !isHostChar(text.charCodeAt(dot - 1)) ||
+      !isHostChar(text.charCodeAt(dot + 1))
+    )
       continue;
-    }
-    const domain = toDomain(token);
-    if (domain === undefined) continue;
-    const ok = isDomainInProse(domain, {
-      token,
-      defanged: ctx.isDefanged(start, end),
-      before: text.slice(Math.max(0, start - 40), start),
-      prevChar: text.charAt(start - 1),
-    });
-    if (ok) out.push({ type: 'domain', value: domain, start, end });
+    let start = dot - 1;
+    while (start > 0 && isHostChar(text.charCodeAt(start - 1))) start--;
+    const before = text.charCodeAt(start - 1);
+    const end = dottedTokenEnd(text, start);
+    resume = end;
+    // a token glued to a dot, or to a longer run of dots, is part of something else (1.2.3.4.5, ..a.b)
+    if (before === 46 /* . */ || before === 64 /* @ */ || text.charCodeAt(end) === 64 /* @ */)
+      continue;
+    if (end - start > 253 || insideSpan(spans, start, cursor)) continue;
+    hostToken(ctx, start, end, out);
   }
 }
 
-/** IPv6 addresses and networks outside URL spans. */
+function isV6Char(c: number): boolean {
+  return c < 128 && V6_CHAR[c] === 1;
+}
+
+/** IPv6 addresses and networks outside URL spans, found from each ':' with a hex or ':' neighbour. */
 export function matchIpv6(
   ctx: ScanContext,
   spans: ReadonlyArray<[number, number]>,
   out: Occurrence[],
 ): void {
   const { text } = ctx;
-  if (!text.includes(':')) return;
   const cursor = { i: 0 };
-  for (const m of text.matchAll(IPV6_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (text.charAt(end) === '.' && /\d/.test(text.charAt(end + 1))) continue;
-    if (insideSpan(spans, start, cursor)) continue;
-    const v6 = toIpv6(m[0]);
+  let resume = 0;
+  for (
+    let colon = text.indexOf(':');
+    colon >= 0;
+    colon = text.indexOf(':', Math.max(colon + 1, resume))
+  ) {
+    if (
+      colon < resume ||
+      !isV6Char(text.charCodeAt(colon + 1)) ||
+      text.charCodeAt(colon + 1) === 46
+    )
+      continue;
+    let start = colon;
+    while (start > 0 && isV6Char(text.charCodeAt(start - 1)) && colon - start < 45) start--;
+    let end = colon + 1;
+    while (end < text.length && isV6Char(text.charCodeAt(end)) && end - start < 46) end++;
+    resume = end;
+    while (start < colon && text.charCodeAt(start) === 46) start++;
+    while (end > colon && text.charCodeAt(end - 1) === 46) end--;
+    const prev = text.charCodeAt(start - 1);
+    if (isHostChar(prev) || isHostChar(text.charCodeAt(end)) || insideSpan(spans, start, cursor))
+      continue;
+    const v6 = toIpv6(text.slice(start, end));
     if (v6 === undefined) continue;
     const bits = cidrSuffix(text, end, 128);
     if (bits === undefined) out.push({ type: 'ipv6', value: v6, start, end });

@@ -6,7 +6,6 @@
 import { isBase58Address, isBech32Address } from './crypto-address.js';
 import type { IocType, Occurrence } from './types.js';
 
-const HEX_RE = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32,128}(?![0-9A-Za-z])/g;
 const ETH_RE = /(?<![0-9A-Za-z])0x[0-9A-Fa-f]{40}(?![0-9A-Za-z])/g;
 const CVE_RE = /(?<![\w-])CVE-(\d{4})-(\d{4,7})(?![\w-])/gi;
 const ASN_RE = /(?<![\w-])ASN?(?:[ :]\s?)?(\d{1,10})(?!\w|\.\d)/g;
@@ -21,13 +20,40 @@ const HASH_BY_LENGTH: Readonly<Record<number, IocType>> = {
   128: 'sha512',
 };
 
-/** MD5, SHA-1, SHA-256 and SHA-512 digests written as hex. */
+// 1: hex digit, 2: other ASCII letter or digit, 0: anything else
+const HEX_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  HEX_CLASS[c] = /[0-9a-f]/i.test(ch) ? 1 : /[a-z]/i.test(ch) ? 2 : 0;
+}
+
+function pushHash(text: string, start: number, end: number, out: Occurrence[]): void {
+  const type = HASH_BY_LENGTH[end - start];
+  if (type === undefined) return;
+  const s = text.slice(start, end);
+  // a run of digits only is a number, and one letter repeated is filler, not a digest
+  if (/^\d+$/.test(s) || /^(.)\1+$/.test(s)) return;
+  out.push({ type, value: s.toLowerCase(), start, end });
+}
+
+/**
+ * MD5, SHA-1, SHA-256 and SHA-512 digests written as hex: whole alphanumeric runs of exactly 32,
+ * 40, 64 or 128 hex digits, so a digest is never a slice of a longer run. One pass, no regex.
+ */
 export function matchHashes(text: string, out: Occurrence[]): void {
-  for (const m of text.matchAll(HEX_RE)) {
-    const type = HASH_BY_LENGTH[m[0].length];
-    // a run of digits only is a number, and one letter repeated is filler, not a digest
-    if (type === undefined || /^\d+$/.test(m[0]) || /^(.)\1+$/.test(m[0])) continue;
-    out.push({ type, value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  let runStart = 0;
+  let allHex = true;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    const cls = c < 128 ? HEX_CLASS[c]! : 0;
+    if (cls !== 0) {
+      if (cls === 2) allHex = false;
+      continue;
+    }
+    if (allHex && i - runStart >= 32) pushHash(text, runStart, i, out);
+    runStart = i + 1;
+    allHex = true;
   }
 }
 

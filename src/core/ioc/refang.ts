@@ -5,27 +5,31 @@
  */
 
 // One alternation, one pass. Every branch is bounded (no nested or open-ended quantifiers), so a
-// pass is linear in the input. Branch order matters only where two start at the same position.
-const DEFANG_RE = new RegExp(
-  [
-    // [.] (.) {.} [dot] (dot) [ . ] [[.]] -> .
-    String.raw`[[({]{1,3} ?(?:\.|dot) ?[\])}]{1,3}`,
-    // [:] [://] [/] -> : :// /
-    String.raw`\[(?::\/\/|:|\/)\]`,
-    // [at] (at) {at} [@] (@) -> @
-    String.raw`[[({](?:at|@)[\])}]`,
-    // \. -> .
-    String.raw`\\\.`,
-    // zero-width space/joiners, word joiner, BOM, soft hyphen -> nothing
-    '[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]',
-    // ' . ' and full-width / ideographic dots between ASCII letters or digits -> .
-    '(?<=[A-Za-z0-9])(?: \\. |[\\uFF0E\\u3002\\uFF61])(?=[A-Za-z0-9])',
-    // hxxp hXXp h**p hxxps -> http(s); fxp -> ftp
-    String.raw`\bh(?:xx|\*\*)p(?=s?(?::|\[:))`,
-    String.raw`\bfxp(?=s?(?::|\[:))`,
-  ].join('|'),
-  'gi',
-);
+// pass is linear in the input. Every branch starts with a character that is rare in prose
+// ('[', '(', '{', '\', 'x', '*', zero-width and full-width characters) so the regex engine skips
+// ordinary text fast; lookbehinds come after that first character, never before it.
+const BASE_BRANCHES = [
+  // [.] (.) {.} [dot] (dot) [ . ] [[.]] -> .
+  String.raw`[[({]{1,3} ?(?:\.|dot) ?[\])}]{1,3}`,
+  // [:] [://] [/] -> : :// /
+  String.raw`\[(?::\/\/|:|\/)\]`,
+  // [at] (at) {at} [@] (@) -> @
+  String.raw`[[({](?:at|@)[\])}]`,
+  // \. -> .
+  String.raw`\\\.`,
+  // zero-width space/joiners, word joiner, BOM, soft hyphen -> nothing
+  '[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]',
+  // full-width / ideographic dots between ASCII letters or digits -> .
+  '[\\uFF0E\\u3002\\uFF61](?<=[A-Za-z0-9].)(?=[A-Za-z0-9])',
+  // hxxp hXXp h**p (hxxps) -> http(s); fxp -> ftp: only the defanged letters are replaced
+  String.raw`(?:xx|\*\*)p(?<=\bh...)(?=s?(?::|\[:))`,
+  String.raw`xp(?<=\bfxp)(?=s?(?::|\[:))`,
+];
+// ' . ' between ASCII letters or digits -> '.'; starts with a space, so it is only compiled into
+// the pattern used for texts that contain ' . ' at all.
+const SPACED_DOT = ' \\. (?<=[A-Za-z0-9] \\. )(?=[A-Za-z0-9])';
+const DEFANG_RE = new RegExp(BASE_BRANCHES.join('|'), 'gi');
+const DEFANG_SPACED_RE = new RegExp([...BASE_BRANCHES, SPACED_DOT].join('|'), 'gi');
 
 /** One replacement made by a pass: at `to` in the output, `outLen` chars replaced `inLen` chars at `from`. */
 type Edit = {
@@ -51,18 +55,10 @@ function replacementFor(m: string): string {
     // zero-width characters and the soft hyphen vanish; full-width and ideographic dots become '.'
     return c === 0x3002 || c === 0xff0e || c === 0xff61 ? '.' : '';
   }
-  if (c === 104 /* h */ || c === 72 /* H */) return 'http';
-  if (c === 102 /* f */ || c === 70 /* F */) return 'ftp';
+  if (c === 120 /* x */ || c === 88 /* X */ || c === 42 /* * */)
+    return m.length === 3 ? 'ttp' : 'tp';
   if (c === 92 /* \\ */ || c === 32 /* space */) return '.';
-  if (
-    m.includes('@') ||
-    m.includes('at') ||
-    m.includes('AT') ||
-    m.includes('At') ||
-    m.includes('aT')
-  ) {
-    return '@';
-  }
+  if (m.includes('@') || /at/i.test(m)) return '@';
   if (m.includes('//')) return '://';
   if (m.includes(':')) return ':';
   if (m.includes('/')) return '/';
@@ -72,8 +68,9 @@ function replacementFor(m: string): string {
 function refangPass(text: string): { text: string; edits: Edit[] } {
   const edits: Edit[] = [];
   let delta = 0;
-  DEFANG_RE.lastIndex = 0;
-  const out = text.replace(DEFANG_RE, (m: string, offset: number) => {
+  const re = text.includes(' . ') ? DEFANG_SPACED_RE : DEFANG_RE;
+  re.lastIndex = 0;
+  const out = text.replace(re, (m: string, offset: number) => {
     const r = replacementFor(m);
     edits.push({ to: offset + delta, outLen: r.length, from: offset, inLen: m.length });
     delta += r.length - m.length;
