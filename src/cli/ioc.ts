@@ -76,10 +76,12 @@ function parseFlags(
   opts: ExtractFlags,
   io: CliIo,
 ): { types?: IocType[]; created: string; maxBytes: number } {
-  const created = opts.created ?? new Date(io.now()).toISOString();
-  if (!RFC3339_RE.test(created) || Number.isNaN(Date.parse(created))) {
-    throw new AppError('USAGE_INVALID', `--created must be an RFC 3339 timestamp, got ${created}`);
+  const given = opts.created ?? new Date(io.now()).toISOString();
+  if (!RFC3339_RE.test(given) || Number.isNaN(Date.parse(given))) {
+    throw new AppError('USAGE_INVALID', `--created must be an RFC 3339 timestamp, got ${given}`);
   }
+  // STIX 2.1 wants created/modified in UTC with millisecond precision
+  const created = new Date(Date.parse(given)).toISOString();
   const maxBytes = opts.maxBytes === undefined ? DEFAULT_MAX_INPUT_BYTES : Number(opts.maxBytes);
   if (!Number.isInteger(maxBytes) || maxBytes < 1)
     throw new AppError('USAGE_INVALID', '--max-bytes must be a positive integer');
