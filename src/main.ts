@@ -17,6 +17,8 @@ import { createHttpApp } from './http/app.js';
 import { createSmsService, type SmsService } from './services/sms.js';
 import { createIocService, DEFAULT_MAX_INPUT_BYTES, type IocService } from './services/ioc.js';
 import { createUnpdfText } from './adapters/pdf/unpdf-text.js';
+import { openStore } from './adapters/store/open-store.js';
+import { createWebhookSender } from './adapters/webhook/post-json-webhook.js';
 import { createDnsResolver } from './adapters/dns/dns-resolver.js';
 import { createAsnLookup } from './adapters/asn/load-asn-table.js';
 import {
@@ -30,6 +32,11 @@ import { createRdapClient } from './adapters/rdap/rdap-client.js';
 import { loadRdapBootstrap } from './adapters/rdap/bootstrap.js';
 import { SHIPPED_RDAP_BOOTSTRAP } from './adapters/rdap/data/bootstrap.generated.js';
 import type { RdapPort } from './core/enrich/ports.js';
+import { describeTarget } from './core/enrich/describe-target.js';
+import { toObservation } from './core/track/from-dns-answers.js';
+import type { KbStore } from './core/kb/ports.js';
+import { createTrackService, type TrackService } from './services/track.js';
+import { storeUrlOf } from './config/load.js';
 import { CommanderError } from 'commander';
 
 interface Context {
@@ -38,11 +45,26 @@ interface Context {
   readonly sms: SmsService;
   readonly enrich: EnrichService;
   readonly enrichData: EnrichDataService;
+  /** The knowledge base, opened (and migrated) on first use. */
+  readonly kb: () => Promise<KbStore>;
+  readonly track: () => Promise<TrackService>;
+  /** Closes what was opened (the store). */
+  readonly close: () => Promise<void>;
   readonly ioc: IocService;
 }
 
 /** Builds the services for a config. */
 export function createContext(config: Config, logger: Logger): Context {
+  let kb: Promise<KbStore> | undefined;
+  const openKb = (): Promise<KbStore> => {
+    kb ??= openStore(storeUrlOf(config), logger.child({ component: 'store' }));
+    return kb;
+  };
+  let track: Promise<TrackService> | undefined;
+  const openTrack = (): Promise<TrackService> => {
+    track ??= openKb().then((store) => createTrack(config, logger, store));
+    return track;
+  };
   return {
     config,
     logger,
@@ -55,8 +77,41 @@ export function createContext(config: Config, logger: Logger): Context {
       clock: Date.now,
     }),
     enrichData: createEnrichDataService(createEnrichData(config.dataDir)),
+    kb: openKb,
+    track: openTrack,
+    close: async () => {
+      if (kb) await (await kb).close();
+    },
     ioc: createIocService({ pdf: createUnpdfText(), maxInputBytes: DEFAULT_MAX_INPUT_BYTES }),
   };
+}
+
+/** Tracking: the DNS adapter as a TrackResolverPort, offline enrichment as the describer. */
+function createTrack(config: Config, logger: Logger, store: KbStore): TrackService {
+  const dns = createDnsResolver({ resolver: config.dns.resolver, timeoutMs: config.dns.timeoutMs });
+  // Alerts describe targets from the shipped tables (offline): an alert never waits on RDAP.
+  const enrich = createEnrichService({
+    dns,
+    rdap: { lookup: async () => ({ status: 'offline' }) },
+    asn: createAsnLookup({ dataDir: config.dataDir }),
+    clock: Date.now,
+  });
+  return createTrackService({
+    store,
+    resolver: {
+      resolveTracked: async (name, { signal }) => toObservation(await dns.resolve(name, { signal })),
+    },
+    describer: {
+      describeTarget: async (ip) => {
+        const r = await enrich.enrich(ip, { offline: true });
+        return r.ok ? describeTarget(r.value) : ip;
+      },
+    },
+    webhook: createWebhookSender({ userAgent: `tocsin/${pkg.version}` }),
+    logger: logger.child({ component: 'track' }),
+    now: Date.now,
+    options: { queryTimeoutMs: config.dns.timeoutMs * 2 + 1000 },
+  });
 }
 
 /** The RDAP port, with the bootstrap files (data dir first, else shipped) read on first use. */
@@ -73,6 +128,21 @@ function createLazyRdap(config: Config): RdapPort {
       return client.lookup(query, opts);
     },
   };
+}
+
+/** Runs the watcher until SIGTERM/SIGINT (or one round with `once`). */
+async function runWatcher(context: Context, once: boolean): Promise<void> {
+  const track = await context.track();
+  const ac = new AbortController();
+  const stop = (): void => ac.abort();
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  try {
+    await track.runWatcher({ once, signal: ac.signal });
+  } finally {
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
+  }
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -101,6 +171,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     sms: () => ctx().sms,
     enrich: () => ctx().enrich,
     enrichData: () => ctx().enrichData,
+    track: () => ctx().track(),
+    runWatcher: ({ once }) => runWatcher(ctx(), once),
     ioc: () => ctx().ioc,
     serve: () => serve(ctx()),
     setExitCode: (code) => {
@@ -114,6 +186,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (isCleanExit(e)) return 0;
     if (e instanceof CommanderError) return EXIT_BAD_INPUT;
     return reportError(e, io.stderr);
+  } finally {
+    await context?.close();
   }
 }
 

@@ -11,6 +11,10 @@ import { registerSmsCommands } from './sms.js';
 import { registerEnrichCommand } from './enrich.js';
 import { registerDataCommands } from './data.js';
 import type { EnrichDataService, EnrichService } from '../services/enrich.js';
+import { registerWatchCommands } from './watch.js';
+import { registerHistoryCommand } from './history.js';
+import { registerAlertsCommand } from './alerts.js';
+import type { TrackService } from '../services/track.js';
 import { registerIocCommands } from './ioc.js';
 import type { IocService } from '../services/ioc.js';
 import type { SmsService } from '../services/sms.js';
@@ -26,6 +30,8 @@ export interface ProgramDeps {
   readonly sms: () => SmsService;
   readonly enrich: () => EnrichService;
   readonly enrichData: () => EnrichDataService;
+  readonly track: () => Promise<TrackService>;
+  readonly runWatcher: (opts: { readonly once: boolean }) => Promise<void>;
   readonly ioc: () => IocService;
   readonly serve: ServeDeps['serve'];
   readonly setExitCode: (code: number) => void;
@@ -86,6 +92,9 @@ export function createProgram(deps: ProgramDeps): Command {
     setExitCode: deps.setExitCode,
   });
   registerIocCommands(program, { io: deps.io, ioc: deps.ioc, setExitCode: deps.setExitCode });
+  registerWatchCommands(program, { io: deps.io, track: deps.track, runWatcher: deps.runWatcher, setExitCode: deps.setExitCode });
+  registerHistoryCommand(program, { io: deps.io, track: deps.track });
+  registerAlertsCommand(program, { io: deps.io, track: deps.track });
   registerEnrichCommand(program, { io: deps.io, enrich: deps.enrich, setExitCode: deps.setExitCode });
   registerDataCommands(program, { io: deps.io, enrichData: deps.enrichData });
   registerServeCommand(program, { io: deps.io, serve: deps.serve });

@@ -24,7 +24,7 @@ import {
 } from '../core/track/types.js';
 
 export interface TrackOptions {
-  /** Domains polled at once. */
+  /** Domains polled at once (each asks several types at once: keep resolvers' UDP queues sane). */
   readonly concurrency: number;
   /** Budget for one domain's four queries. */
   readonly queryTimeoutMs: number;
@@ -38,7 +38,7 @@ export interface TrackOptions {
 }
 
 export const defaultTrackOptions: TrackOptions = Object.freeze({
-  concurrency: 64,
+  concurrency: 16,
   queryTimeoutMs: 5000,
   batchSize: 200,
   movePolicy: defaultMovePolicy,
