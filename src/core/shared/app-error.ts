@@ -35,6 +35,7 @@ export const ErrorCode = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'GO_URL_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ErrorCode)[number];
