@@ -11,10 +11,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeSms } from '../src/core/sms/analyze-sms.js';
 import { COMBINER_INPUTS } from '../src/core/sms/model/combiner.js';
-import type { SmsInput } from '../src/core/sms/types.js';
-import { buildFeatureMatrix, type RuleRunner } from './sms/build-feature-matrix.js';
+import {
+  buildFeatureMatrix,
+  TRAINING_RULES_NOTE,
+  trainingRules,
+} from './sms/build-feature-matrix.js';
 import {
   computeMetrics,
   crossValidatePipeline,
@@ -38,33 +40,6 @@ const CANDIDATES: readonly TextOptions[] = [
   { ...DEFAULT_TEXT_OPTIONS, kind: 'nb' },
 ];
 
-/**
- * Rule hits as training sees them. The FBS set replaced every link by the word `URL`; when the
- * rules offer a switch to count that placeholder as a link of unknown host, training turns it on.
- */
-function createRuleRunner(): { run: RuleRunner; note: string } {
-  const source = readFileSync(join(ROOT, 'src/core/sms/analyze-sms.ts'), 'utf8');
-  const options: Record<string, boolean> = {};
-  // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: when the rules
-  // offer switches to read those as a link of unknown host or a number, training turns them on.
-  for (const name of ['placeholderLinks', 'placeholderNumbers']) {
-    if (source.includes(name)) options[name] = true;
-  }
-  // The switches may not exist yet while the rules are written; the source check above decides
-  // whether to pass them, and this widening lets the call compile either way.
-  const analyze = analyzeSms as (
-    input: SmsInput,
-    options?: Record<string, unknown>,
-  ) => ReturnType<typeof analyzeSms>;
-  const run: RuleRunner = (text) => analyze({ text }, options).hits;
-  const names = Object.keys(options);
-  const note =
-    names.length > 0
-      ? `analyzeSms with ${names.map((n) => `\`${n}: true\``).join(' and ')} (dataset placeholders read as links / numbers).`
-      : 'analyzeSms as it stands (no placeholder options found).';
-  return { run, note };
-}
-
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
@@ -79,8 +54,7 @@ function main(): number {
   );
   const corpus = loadSmsCorpus(datasetsDir);
   log(`read ${corpus.rows.length} unique messages from ${corpus.datasets.join(', ')}`);
-  const rules = createRuleRunner();
-  const m = buildFeatureMatrix(corpus, rules.run);
+  const m = buildFeatureMatrix(corpus, trainingRules);
   let firedRows = 0;
   for (let r = 0; r < m.rows; r++) {
     const row = m.ruleInputs.subarray(r * COMBINER_INPUTS + 2, (r + 1) * COMBINER_INPUTS);
@@ -113,7 +87,7 @@ function main(): number {
     textOnly: best.metrics,
     fit,
     seed: SEED,
-    rulesNote: `${rules.note} Rules fired on ${firedRows} of ${m.rows} training messages.`,
+    rulesNote: `${TRAINING_RULES_NOTE} Rules fired on ${firedRows} of ${m.rows} training messages.`,
   });
   if (values.check)
     return checkFiles([

@@ -2,7 +2,11 @@
  * Turns the corpus into the training matrix: hashed text features of every row (the same
  * featuriser as inference) and the rule codes analyzeSms raised, as combiner inputs.
  */
-import type { RuleHit } from '../../src/core/sms/analyze-sms.js';
+import {
+  type AnalyzeSmsOptions,
+  analyzeSms,
+  type RuleHit,
+} from '../../src/core/sms/analyze-sms.js';
 import { COMBINER_INPUTS, ruleInputIndex } from '../../src/core/sms/model/combiner.js';
 import {
   createFeatureBuffer,
@@ -16,6 +20,18 @@ const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 
 /** Rule hits of one training text (analyzeSms with the training options). */
 export type RuleRunner = (text: string) => readonly RuleHit[];
+
+// FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
+// rules to read those as a link of unknown host and as numbers, as they would be in a real SMS.
+const TRAINING_RULE_OPTIONS: AnalyzeSmsOptions = Object.freeze({
+  placeholderLinks: true,
+  placeholderNumbers: true,
+});
+export const TRAINING_RULES_NOTE =
+  'analyzeSms with `placeholderLinks` and `placeholderNumbers` on (dataset placeholders read as a link of unknown host / a number); training texts have no sender.';
+
+/** Rule hits of a training text. */
+export const trainingRules: RuleRunner = (text) => analyzeSms({ text }, TRAINING_RULE_OPTIONS).hits;
 
 /** Featurises every row; rule inputs hold the strongest value of each rule code. */
 export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMatrix {

@@ -63,6 +63,9 @@ describe('featuriseSmsText', () => {
     ['ＷＩＮ ＣＡＳＨ', 'win cash'],
     ['win\uFFFDcash', 'win cash'],
     ['NAME您好', '您好'],
+    ['热线HOTLINE', '热线4008123123'],
+    ['加微信WECHAT详询CELLPHONEWECHAT', '加微信详询13812345678'],
+    ['拨打PHONEPHONE', '拨打020-88886666、020-88886667'],
     ['【积分】兑换！', '积分兑换'],
   ])('maps %j like %j', (a, b) => {
     expect(features(a)).toEqual(features(b));
@@ -73,6 +76,8 @@ describe('featuriseSmsText', () => {
     ['ok.so see you', 'ok see you'], // "so" is not a top-level domain here
     ['call 12345', 'call 12'], // 5-digit codes and short numbers differ
     ['积分兑换', '兑换积分'],
+    ['Call NOW', 'Call'], // upper-case words that are not placeholders stay words
+    ['URLS here', 'here'],
   ])('keeps %j apart from %j', (a, b) => {
     expect(features(a)).not.toEqual(features(b));
   });

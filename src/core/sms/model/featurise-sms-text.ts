@@ -7,7 +7,7 @@
  */
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 4;
+export const FEATURISER_VERSION = 5;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -369,24 +369,46 @@ function isDigitContext(c: number): boolean {
 }
 
 // FBS placeholders: the authors replaced contacts by upper-case words glued to the text, e.g.
-// `点击URLdfge` (the URL's leftover letters follow). NAME and PLACE have no counterpart in a real
-// message's surface form, so they are dropped rather than learned.
-const PLACEHOLDERS = ['CELLPHONE', 'PHONE', 'DIGIT', 'URL', 'NAME', 'PLACE'] as const;
-const PLACEHOLDER_TOKENS = [TOKEN_PHONE, TOKEN_PHONE, TOKEN_NUM, TOKEN_URL, 0, 0] as const;
+// `点击URLdfge` (the URL's leftover letters follow) or `CELLPHONEWECHAT`. NAME, PLACE, BANK and
+// WECHAT stand for words whose real surface form (a name, a bank, a WeChat id) has no canonical
+// token, so they are dropped rather than learned.
+const PLACEHOLDERS = ['CELLPHONE', 'PHONE', 'HOTLINE', 'DIGIT', 'URL', 'NAME', 'PLACE', 'BANK', 'WECHAT'] as const;
+const PLACEHOLDER_TOKENS = [TOKEN_PHONE, TOKEN_PHONE, TOKEN_PHONE, TOKEN_NUM, TOKEN_URL, 0, 0, 0, 0] as const;
+
+/** Length of the placeholder at i (within a run ending at j), writing its token; 0 if none. */
+function placeholderAt(text: string, i: number, j: number): number {
+  for (let p = 0; p < PLACEHOLDERS.length; p++) {
+    const len = startsAt(text, i, PLACEHOLDERS[p]!);
+    if (len === 0 || i + len > j) continue;
+    specialToken = PLACEHOLDER_TOKENS[p]!;
+    return len;
+  }
+  return 0;
+}
+
+/** A run made only of placeholders, optionally followed by lower-case leftovers: emits them. */
+function emitPlaceholders(text: string, i: number, j: number, cjkContext: boolean): boolean {
+  let k = i;
+  while (k < j) {
+    const len = placeholderAt(text, k, j);
+    if (len === 0) break;
+    k += len;
+  }
+  if (k === i) return false;
+  for (let r = k; r < j; r++) {
+    const c = text.charCodeAt(r);
+    if (c < 97 || c > 122) return false;
+  }
+  for (let p = i; p < k; ) {
+    p += placeholderAt(text, p, k);
+    if (specialToken !== 0) emit(specialToken, cjkContext ? KIND_CJK : KIND_WORD, i, j);
+  }
+  return true;
+}
 
 /** Scans a Latin letter run from i to j and emits it (a placeholder, masked digits or a word). */
 function emitWord(text: string, i: number, j: number, n: number, cjkContext: boolean): void {
-  if (text.charCodeAt(i) <= 90) {
-    for (let p = 0; p < PLACEHOLDERS.length; p++) {
-      const len = startsAt(text, i, PLACEHOLDERS[p]!);
-      if (len === 0) continue;
-      const next = i + len < j ? text.charCodeAt(i + len) : 0;
-      if (next !== 0 && !(next >= 97 && next <= 122)) continue;
-      const token = PLACEHOLDER_TOKENS[p]!;
-      if (token !== 0) emit(token, cjkContext ? KIND_CJK : KIND_WORD, i, j);
-      return;
-    }
-  }
+  if (text.charCodeAt(i) <= 90 && emitPlaceholders(text, i, j, cjkContext)) return;
   if (isMaskedDigits(text, i, j, n)) {
     const len = j - i;
     emit(len >= 7 ? TOKEN_PHONE : len >= 5 ? TOKEN_CODE : TOKEN_NUM, KIND_CJK, i, j);
