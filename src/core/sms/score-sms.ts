@@ -47,7 +47,10 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   const score = Math.round(harm * 10_000) / 10_000;
   const t = isCjkText(input.text) ? model.thresholds.cjk : model.thresholds.latin;
   let verdict: SmsVerdictKind = 'ham';
-  if (score >= t.harmful) verdict = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
+  if (score >= t.harmful) {
+    const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
+    verdict = decideKind(kind, analysis.hits);
+  }
   return {
     id: input.id ?? null,
     verdict,
@@ -57,6 +60,43 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     urls: analysis.urls,
     signals: explain(model, input.text, analysis.hits, n),
   };
+}
+
+/**
+ * Impersonation decides the kind, not the harm: a harmful message that links to a lookalike or an
+ * unofficial domain of a brand it claims, or forges an official sender, is phishing by definition.
+ * The training sets replaced links by placeholders, so the combiner never saw these rules fire and
+ * cannot learn this split; the harmful score itself stays the learned one.
+ */
+const IMPERSONATION: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'BRAND_LINK_NOT_OFFICIAL',
+  'OFFICIAL_SENDER_LINK_NOT_OFFICIAL',
+  'LINK_LOOKALIKE_DOMAIN',
+]);
+
+/** What a reader could be made to do besides following a link: the phishing is in the text. */
+const OFFLINE_ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'CALLBACK_NUMBER',
+  'CREDENTIAL_REQUEST',
+  'APK_PROMPT',
+  'LINK_APK',
+  'REPLY_TO_WIN',
+]);
+
+/**
+ * The consistency rules settle spam vs smishing where the data could not teach it: impersonation
+ * makes it smishing; an official sender whose every link is on its own official domains, with
+ * nothing else to act on, cannot phish (the link leads to the brand itself), so it is spam at most.
+ */
+function decideKind(kind: 'spam' | 'smishing', hits: readonly RuleHit[]): 'spam' | 'smishing' {
+  let officialOnly = false;
+  let asks = false;
+  for (const hit of hits) {
+    if (IMPERSONATION.has(hit.code)) return 'smishing';
+    if (hit.code === 'OFFICIAL_SENDER_OFFICIAL_LINK') officialOnly = true;
+    if (OFFLINE_ASKS.has(hit.code)) asks = true;
+  }
+  return officialOnly && !asks ? 'spam' : kind;
 }
 
 function round3(x: number): number {
