@@ -22,14 +22,15 @@ export type ApiFailure =
 
 /** What validates an answer: a zod schema, or listOf()'s wrapper around one. */
 export interface Parser<T> {
-  safeParse(
-    data: unknown,
-  ):
+  safeParse(data: unknown):
     | { readonly success: true; readonly data: T }
     | {
         readonly success: false;
         readonly error: {
-          readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
+          readonly issues: readonly {
+            readonly path: readonly PropertyKey[];
+            readonly message: string;
+          }[];
         };
       };
 }
@@ -89,11 +90,7 @@ async function failureOf(res: Response, req: ApiRequest<unknown>): Promise<ApiFa
 export async function callApi<T>(req: ApiRequest<T>): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    const body = req.raw
-      ? req.raw.bytes
-      : req.body === undefined
-        ? null
-        : JSON.stringify(req.body);
+    const body = req.raw ? req.raw.bytes : req.body === undefined ? null : JSON.stringify(req.body);
     res = await fetch(req.path, {
       method: req.method ?? 'GET',
       headers: headersOf(req),
@@ -101,7 +98,10 @@ export async function callApi<T>(req: ApiRequest<T>): Promise<ApiResult<T>> {
       ...(req.signal ? { signal: req.signal } : {}),
     });
   } catch (e) {
-    return { ok: false, error: { kind: 'network', message: e instanceof Error ? e.message : String(e) } };
+    return {
+      ok: false,
+      error: { kind: 'network', message: e instanceof Error ? e.message : String(e) },
+    };
   }
   if (!res.ok) return { ok: false, error: await failureOf(res, req) };
   if (res.status === 204) return validate(req.schema, null);
@@ -116,7 +116,9 @@ function validate<T>(schema: Parser<T>, json: unknown): ApiResult<T> {
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
   const first = parsed.error.issues[0];
-  const where = first ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}` : 'no detail';
+  const where = first
+    ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}`
+    : 'no detail';
   return { ok: false, error: { kind: 'invalid', message: where } };
 }
 

@@ -127,7 +127,9 @@ function placeRows(
       const parentRows = edges
         .filter((e) => e.to === id && rowOf.has(e.from))
         .map((e) => rowOf.get(e.from) ?? 0);
-      return parentRows.length > 0 ? Math.min(...parentRows) : Number.MAX_SAFE_INTEGER - 1e6 + d.order;
+      return parentRows.length > 0
+        ? Math.min(...parentRows)
+        : Number.MAX_SAFE_INTEGER - 1e6 + d.order;
     };
     inColumn
       .map(([id, d]) => ({ id, d, key: keyOf(id, d) }))

@@ -62,10 +62,17 @@ export function toGraphSvg(
     svg.append(
       s(
         'g',
-        { class: `graph-node graph-node-${n.column}${flagged ? ' graph-node-flagged' : ''}`, 'data-node': n.id },
+        {
+          class: `graph-node graph-node-${n.column}${flagged ? ' graph-node-flagged' : ''}`,
+          'data-node': n.id,
+        },
         s('title', {}, [n.label, ...n.tags].join(' — ')),
         s('rect', { x: p.x, y: p.y, width: NODE_W, height: NODE_H, rx: 6 }),
-        s('text', { x: p.x + 8, y: p.y + (flagged ? 18 : 27), class: 'graph-label' }, clip(n.label)),
+        s(
+          'text',
+          { x: p.x + 8, y: p.y + (flagged ? 18 : 27), class: 'graph-label' },
+          clip(n.label),
+        ),
         flagged
           ? s('text', { x: p.x + 8, y: p.y + 35, class: 'graph-tag' }, clip(n.tags.join(', ')))
           : null,

@@ -40,7 +40,15 @@ test.prop([fc.string({ maxLength: 60 }), arbSources])(
 );
 
 plainTest('adjacent spans of one code read as one mark (shrunk counterexample)', () => {
-  expect(toSegments('   ', [{ code: 'A', spans: [[0, 1], [1, 3]] }])).toEqual([
-    { text: '   ', codes: ['A'] },
-  ]);
+  expect(
+    toSegments('   ', [
+      {
+        code: 'A',
+        spans: [
+          [0, 1],
+          [1, 3],
+        ],
+      },
+    ]),
+  ).toEqual([{ text: '   ', codes: ['A'] }]);
 });

@@ -29,7 +29,16 @@ describe('toSegments', () => {
     ],
     [
       'out-of-range and reversed spans',
-      [{ code: 'A', spans: [[-5, 1], [9, 3], [27, 999]] as [number, number][] }],
+      [
+        {
+          code: 'A',
+          spans: [
+            [-5, 1],
+            [9, 3],
+            [27, 999],
+          ] as [number, number][],
+        },
+      ],
       [
         { text: '【', codes: ['A'] },
         { text: '中国移动】积分清零 请登录 10086wds.cn ', codes: [] },

@@ -40,15 +40,27 @@ let lang: Lang = loadLang();
 let current: View | null = null;
 
 function render(focus: boolean): void {
-  const t = (key: MessageKey, vars?: Readonly<Record<string, string | number>>): string => translate(lang, key, vars);
+  const t = (key: MessageKey, vars?: Readonly<Record<string, string | number>>): string =>
+    translate(lang, key, vars);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.title = t('appName');
   const route = toRoute(location.hash);
   current?.dispose?.();
   const ctx: ViewContext = { lang, t, params: route.params };
-  current = route.name === 'not-found' ? { el: page(t('notFoundView'), null) } : views[route.name](ctx);
+  current =
+    route.name === 'not-found' ? { el: page(t('notFoundView'), null) } : views[route.name](ctx);
 
-  const switcher = h('button', { type: 'button', class: 'lang', lang: lang === 'zh' ? 'en' : 'zh-CN', 'aria-label': t('switchLanguageLabel'), 'data-testid': 'lang-switch' }, t('switchLanguage'));
+  const switcher = h(
+    'button',
+    {
+      type: 'button',
+      class: 'lang',
+      lang: lang === 'zh' ? 'en' : 'zh-CN',
+      'aria-label': t('switchLanguageLabel'),
+      'data-testid': 'lang-switch',
+    },
+    t('switchLanguage'),
+  );
   switcher.addEventListener('click', () => {
     lang = lang === 'zh' ? 'en' : 'zh';
     saveLang(lang);
@@ -56,7 +68,15 @@ function render(focus: boolean): void {
     document.querySelector<HTMLButtonElement>('[data-testid="lang-switch"]')?.focus();
   });
   const links = nav.map(([name, key]) =>
-    h('li', {}, h('a', { href: `#/${name}`, ...(route.name === name ? { 'aria-current': 'page' } : {}) }, t(key))),
+    h(
+      'li',
+      {},
+      h(
+        'a',
+        { href: `#/${name}`, ...(route.name === name ? { 'aria-current': 'page' } : {}) },
+        t(key),
+      ),
+    ),
   );
   const skip = h('a', { href: '#main', class: 'skip' }, t('skipToContent'));
   // #main is not a route: move focus without touching the hash.
@@ -70,7 +90,12 @@ function render(focus: boolean): void {
     h(
       'header',
       { class: 'top' },
-      h('div', { class: 'brand' }, h('a', { href: '#/sms', class: 'name' }, t('appName')), h('span', { class: 'tagline' }, t('tagline'))),
+      h(
+        'div',
+        { class: 'brand' },
+        h('a', { href: '#/sms', class: 'name' }, t('appName')),
+        h('span', { class: 'tagline' }, t('tagline')),
+      ),
       switcher,
       h('nav', { 'aria-label': t('navMain') }, h('ul', {}, ...links)),
     ),

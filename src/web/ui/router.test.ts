@@ -7,7 +7,10 @@ describe('toRoute', () => {
     ['#/', { name: 'sms', params: [] }],
     ['#/sms', { name: 'sms', params: [] }],
     ['#/reports/abc%2F1', { name: 'reports', params: ['abc/1'] }],
-    ['#/indicators/domain/systemsvc.net', { name: 'indicators', params: ['domain', 'systemsvc.net'] }],
+    [
+      '#/indicators/domain/systemsvc.net',
+      { name: 'indicators', params: ['domain', 'systemsvc.net'] },
+    ],
     ['#/nope', { name: 'not-found', params: [] }],
     ['#/reports/%E0%A4%A', { name: 'not-found', params: [] }],
   ])('toRoute(%j)', (hash, expected) => {

@@ -1,6 +1,14 @@
 /** Hash routes (`#/sms`, `#/reports/<id>`): the server needs only to serve index.html. Pure. */
 
-export const RouteName = ['sms', 'extract', 'indicators', 'watches', 'alerts', 'reports', 'settings'] as const;
+export const RouteName = [
+  'sms',
+  'extract',
+  'indicators',
+  'watches',
+  'alerts',
+  'reports',
+  'settings',
+] as const;
 export type RouteName = (typeof RouteName)[number];
 
 export interface Route {

@@ -3,7 +3,10 @@ import type { ApiFailure } from './api.js';
 import { type Child, h } from './dom.js';
 import type { Lang, MessageKey } from './i18n.js';
 
-export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (
+  key: MessageKey,
+  vars?: Readonly<Record<string, string | number>>,
+) => string;
 
 export interface ViewContext {
   readonly lang: Lang;
@@ -50,7 +53,11 @@ export function statusLine(testId: string): HTMLParagraphElement {
 }
 
 /** Shows a message in a status line: `error` styles it as a failure. */
-export function setStatus(el: HTMLElement, text: string, kind: 'info' | 'error' | 'busy' = 'info'): void {
+export function setStatus(
+  el: HTMLElement,
+  text: string,
+  kind: 'info' | 'error' | 'busy' = 'info',
+): void {
   el.textContent = text;
   el.dataset['kind'] = kind;
 }
@@ -67,7 +74,12 @@ export function page(title: string, intro: string | null, ...children: Child[]):
 }
 
 /** A table with a caption and header row; cells are text or nodes. */
-export function table(caption: string, headers: readonly string[], rows: readonly (readonly Child[])[], testId?: string): HTMLElement {
+export function table(
+  caption: string,
+  headers: readonly string[],
+  rows: readonly (readonly Child[])[],
+  testId?: string,
+): HTMLElement {
   return h(
     'div',
     { class: 'table-wrap' },

@@ -2,14 +2,27 @@
 import { callApi } from '../api.js';
 import { formatTime, h } from '../dom.js';
 import { type Alert, Alert as AlertSchema, Alerts } from '../schemas.js';
-import { failureText, page, routeHref, setStatus, statusLine, type View, type ViewContext } from '../view.js';
+import {
+  failureText,
+  page,
+  routeHref,
+  setStatus,
+  statusLine,
+  type View,
+  type ViewContext,
+} from '../view.js';
 
 /** The alert list; the stream is closed when the view is left. */
 export function alertsView(ctx: ViewContext): View {
   const { t } = ctx;
   const status = statusLine('alerts-status');
   const stream = statusLine('stream-status');
-  const list = h('ol', { class: 'alerts', 'data-testid': 'alerts', 'aria-live': 'polite', 'aria-relevant': 'additions' });
+  const list = h('ol', {
+    class: 'alerts',
+    'data-testid': 'alerts',
+    'aria-live': 'polite',
+    'aria-relevant': 'additions',
+  });
   const seen = new Set<string>();
   const add = (a: Alert, first: boolean): void => {
     const key = a.id !== undefined ? String(a.id) : `${a.domain}|${a.createdAtMs}|${a.sentence}`;

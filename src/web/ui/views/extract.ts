@@ -7,8 +7,23 @@ import { field, h, replaceChildren } from '../dom.js';
 import type { AddressFacts } from '../graph-layout.js';
 import { toGraphLayout } from '../graph-layout.js';
 import { toGraphSvg } from '../graph-svg.js';
-import { Anything, type Enrichment, Enrichment as EnrichmentSchema, type Extraction, Extraction as ExtractionSchema } from '../schemas.js';
-import { failureText, page, routeHref, setStatus, statusLine, table, type View, type ViewContext } from '../view.js';
+import {
+  Anything,
+  type Enrichment,
+  Enrichment as EnrichmentSchema,
+  type Extraction,
+  Extraction as ExtractionSchema,
+} from '../schemas.js';
+import {
+  failureText,
+  page,
+  routeHref,
+  setStatus,
+  statusLine,
+  table,
+  type View,
+  type ViewContext,
+} from '../view.js';
 
 /** Addresses enriched per report: enough for a report's graph, bounded for the server's sake. */
 const MAX_ENRICHED = 24;
@@ -29,7 +44,12 @@ function isPdf(bytes: ArrayBuffer): boolean {
 export function extractView(ctx: ViewContext): View {
   const { t } = ctx;
   const text = h('textarea', { id: 'report-text', name: 'text', rows: 8 });
-  const file = h('input', { id: 'report-file', name: 'file', type: 'file', accept: '.txt,.md,.html,.htm,.pdf,text/plain,text/html,application/pdf' });
+  const file = h('input', {
+    id: 'report-file',
+    name: 'file',
+    type: 'file',
+    accept: '.txt,.md,.html,.htm,.pdf,text/plain,text/html,application/pdf',
+  });
   const enrich = h('input', { id: 'report-enrich', type: 'checkbox', checked: true });
   const submit = h('button', { type: 'submit' }, t('extractSubmit'));
   const status = statusLine('extract-status');
@@ -61,7 +81,12 @@ export function extractView(ctx: ViewContext): View {
     { class: 'card', 'aria-label': t('extractTitle') },
     field(t('reportText'), text),
     field(t('reportFile'), file),
-    h('div', { class: 'field field-inline' }, enrich, h('label', { for: enrich.id }, t('enrichToggle'))),
+    h(
+      'div',
+      { class: 'field field-inline' },
+      enrich,
+      h('label', { for: enrich.id }, t('enrichToggle')),
+    ),
     submit,
   );
   form.addEventListener('submit', (ev) => {
@@ -76,7 +101,12 @@ export function extractView(ctx: ViewContext): View {
     const r = await callApi(
       upload
         ? { method: 'POST', path: '/v1/ioc/extract', raw: upload, schema: ExtractionSchema }
-        : { method: 'POST', path: '/v1/ioc/extract', body: { text: text.value }, schema: ExtractionSchema },
+        : {
+            method: 'POST',
+            path: '/v1/ioc/extract',
+            body: { text: text.value },
+            schema: ExtractionSchema,
+          },
     );
     if (!r.ok) {
       submit.disabled = false;
@@ -88,13 +118,22 @@ export function extractView(ctx: ViewContext): View {
       : { facts: new Map<string, AddressFacts>(), note: null };
     submit.disabled = false;
     setStatus(status, `${t('iocTable')}: ${r.value.iocs.length}`);
-    replaceChildren(result, ...renderExtraction(ctx, r.value, facts.facts), facts.note, publishForm(ctx, text.value));
+    replaceChildren(
+      result,
+      ...renderExtraction(ctx, r.value, facts.facts),
+      facts.note,
+      publishForm(ctx, text.value),
+    );
   }
 
   return { el: page(t('extractTitle'), t('extractIntro'), form, status, result) };
 
-  async function enrichAddresses(x: Extraction): Promise<{ facts: Map<string, AddressFacts>; note: HTMLElement | null }> {
-    const addresses = [...new Set(x.iocs.filter((i) => i.type === 'ipv4' || i.type === 'ipv6').map((i) => i.value))].slice(0, MAX_ENRICHED);
+  async function enrichAddresses(
+    x: Extraction,
+  ): Promise<{ facts: Map<string, AddressFacts>; note: HTMLElement | null }> {
+    const addresses = [
+      ...new Set(x.iocs.filter((i) => i.type === 'ipv4' || i.type === 'ipv6').map((i) => i.value)),
+    ].slice(0, MAX_ENRICHED);
     const answers = await mapLimit(addresses, ENRICH_CONCURRENCY, (a) =>
       callApi({ path: `/v1/enrich/${encodeURIComponent(a)}`, schema: EnrichmentSchema }),
     );
@@ -106,18 +145,30 @@ export function extractView(ctx: ViewContext): View {
       if (ans.ok) facts.set(address, toFacts(ans.value));
       else firstFailure ??= failureText(t, ans.error);
     });
-    const note = firstFailure ? h('p', { class: 'note', role: 'note' }, `${t('enrichment')}: ${firstFailure}`) : null;
+    const note = firstFailure
+      ? h('p', { class: 'note', role: 'note' }, `${t('enrichment')}: ${firstFailure}`)
+      : null;
     return { facts, note };
   }
 }
 
 function toFacts(e: Enrichment): AddressFacts {
   const asn = e.asn ?? e.addresses?.[0]?.asn ?? null;
-  const labels = [...(e.classifications ?? []), ...(e.addresses ?? []).flatMap((a) => a.classifications ?? [])].map((c) => c.label);
-  return { asn: asn ? { asn: asn.asn, name: asn.name } : null, classifications: [...new Set(labels)] };
+  const labels = [
+    ...(e.classifications ?? []),
+    ...(e.addresses ?? []).flatMap((a) => a.classifications ?? []),
+  ].map((c) => c.label);
+  return {
+    asn: asn ? { asn: asn.asn, name: asn.name } : null,
+    classifications: [...new Set(labels)],
+  };
 }
 
-async function mapLimit<A, B>(items: readonly A[], limit: number, fn: (a: A) => Promise<B>): Promise<B[]> {
+async function mapLimit<A, B>(
+  items: readonly A[],
+  limit: number,
+  fn: (a: A) => Promise<B>,
+): Promise<B[]> {
   const out: B[] = new Array<B>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -130,7 +181,11 @@ async function mapLimit<A, B>(items: readonly A[], limit: number, fn: (a: A) => 
   return out;
 }
 
-function renderExtraction(ctx: ViewContext, x: Extraction, facts: ReadonlyMap<string, AddressFacts>): HTMLElement[] {
+function renderExtraction(
+  ctx: ViewContext,
+  x: Extraction,
+  facts: ReadonlyMap<string, AddressFacts>,
+): HTMLElement[] {
   const { t } = ctx;
   const link = (type: string, value: string): HTMLElement =>
     h('a', { href: routeHref('indicators', type, value) }, value);
@@ -144,16 +199,28 @@ function renderExtraction(ctx: ViewContext, x: Extraction, facts: ReadonlyMap<st
   const relTable = table(
     t('relations'),
     [t('iocValue'), '→', t('iocValue'), t('signalEvidence')],
-    relations.map((r) => [link(r.source.type, r.source.value), r.type, link(r.target.type, r.target.value), r.evidence ?? '']),
+    relations.map((r) => [
+      link(r.source.type, r.source.value),
+      r.type,
+      link(r.target.type, r.target.value),
+      r.evidence ?? '',
+    ]),
     'relation-table',
   );
   const layout = toGraphLayout({ iocs: x.iocs, relations, enrichments: facts });
-  const titles = { domain: t('colDomain'), address: t('colAddress'), as: t('colAs'), org: t('colOrg') };
+  const titles = {
+    domain: t('colDomain'),
+    address: t('colAddress'),
+    as: t('colAs'),
+    org: t('colOrg'),
+  };
   const graph = h(
     'figure',
     { class: 'card graph-card' },
     h('figcaption', {}, h('strong', {}, t('graph')), ' — ', t('graphDesc')),
-    layout.nodes.length > 0 ? toGraphSvg(layout, titles, `${t('graph')}: ${t('graphDesc')}`) : h('p', {}, t('graphEmpty')),
+    layout.nodes.length > 0
+      ? toGraphSvg(layout, titles, `${t('graph')}: ${t('graphDesc')}`)
+      : h('p', {}, t('graphEmpty')),
   );
   return [graph, h('div', { class: 'card' }, iocTable), h('div', { class: 'card' }, relTable)];
 }
@@ -164,7 +231,13 @@ function publishForm(ctx: ViewContext, content: string): HTMLElement | null {
   const title = h('input', { id: 'publish-title', name: 'title', required: true, maxlength: 200 });
   const status = statusLine('publish-status');
   const submit = h('button', { type: 'submit' }, t('publishSubmit'));
-  const form = h('form', { class: 'card', 'aria-label': t('publishSubmit') }, field(t('publishTitle'), title), submit, status);
+  const form = h(
+    'form',
+    { class: 'card', 'aria-label': t('publishSubmit') },
+    field(t('publishTitle'), title),
+    submit,
+    status,
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     void (async () => {
@@ -180,8 +253,16 @@ function publishForm(ctx: ViewContext, content: string): HTMLElement | null {
         setStatus(status, failureText(t, r.error), 'error');
         return;
       }
-      const id = typeof r.value === 'object' && r.value !== null && 'id' in r.value ? String(r.value.id) : '';
-      replaceChildren(status, t('published', { id }), ' ', id ? h('a', { href: routeHref('reports', id) }, t('reportOpen')) : null);
+      const id =
+        typeof r.value === 'object' && r.value !== null && 'id' in r.value
+          ? String(r.value.id)
+          : '';
+      replaceChildren(
+        status,
+        t('published', { id }),
+        ' ',
+        id ? h('a', { href: routeHref('reports', id) }, t('reportOpen')) : null,
+      );
     })();
   });
   return form;

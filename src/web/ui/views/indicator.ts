@@ -1,8 +1,23 @@
 /** Analyst view: one indicator with its enrichment, sightings and resolution history timeline. */
 import { callApi } from '../api.js';
 import { type Child, field, formatTime, h, replaceChildren } from '../dom.js';
-import { type Enrichment, Enrichment as EnrichmentSchema, History, IndicatorDetail, type ResolutionRow } from '../schemas.js';
-import { failureText, page, routeHref, setStatus, statusLine, table, type View, type ViewContext } from '../view.js';
+import {
+  type Enrichment,
+  Enrichment as EnrichmentSchema,
+  History,
+  IndicatorDetail,
+  type ResolutionRow,
+} from '../schemas.js';
+import {
+  failureText,
+  page,
+  routeHref,
+  setStatus,
+  statusLine,
+  table,
+  type View,
+  type ViewContext,
+} from '../view.js';
 
 /** Guesses the type of a typed-in indicator, for the `/v1/indicators/{type}/{value}` path. */
 export function guessType(value: string): string {
@@ -18,20 +33,41 @@ export function guessType(value: string): string {
 export function indicatorView(ctx: ViewContext): View {
   const { t } = ctx;
   const [type, value] = ctx.params;
-  const input = h('input', { id: 'indicator-value', name: 'indicator', required: true, value: value ?? '', autocomplete: 'off' });
-  const form = h('form', { class: 'card', role: 'search', 'aria-label': t('indicatorTitle') }, field(t('indicatorInput'), input), h('button', { type: 'submit' }, t('indicatorSubmit')));
+  const input = h('input', {
+    id: 'indicator-value',
+    name: 'indicator',
+    required: true,
+    value: value ?? '',
+    autocomplete: 'off',
+  });
+  const form = h(
+    'form',
+    { class: 'card', role: 'search', 'aria-label': t('indicatorTitle') },
+    field(t('indicatorInput'), input),
+    h('button', { type: 'submit' }, t('indicatorSubmit')),
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const v = input.value.trim();
     if (v) location.hash = routeHref('indicators', guessType(v), v);
   });
   const body = h('div', { class: 'result' });
-  const el = page(value ? `${t('indicatorTitle')}: ${value}` : t('indicatorTitle'), t('indicatorIntro'), form, body);
+  const el = page(
+    value ? `${t('indicatorTitle')}: ${value}` : t('indicatorTitle'),
+    t('indicatorIntro'),
+    form,
+    body,
+  );
   if (type && value) void load(ctx, type, value, body);
   return { el };
 }
 
-async function load(ctx: ViewContext, type: string, value: string, body: HTMLElement): Promise<void> {
+async function load(
+  ctx: ViewContext,
+  type: string,
+  value: string,
+  body: HTMLElement,
+): Promise<void> {
   const { t } = ctx;
   const enrichStatus = statusLine('enrich-status');
   const enrichBox = h('div', { 'data-testid': 'enrichment' });
@@ -49,9 +85,25 @@ async function load(ctx: ViewContext, type: string, value: string, body: HTMLEle
   setStatus(kbStatus, t('loading'), 'busy');
   const enrichable = type === 'domain' || type === 'ipv4' || type === 'ipv6';
   const [enrichment, detail, history] = await Promise.all([
-    enrichable ? callApi({ path: `/v1/enrich/${encodeURIComponent(value)}`, schema: EnrichmentSchema, itemLookup: true }) : null,
-    callApi({ path: `/v1/indicators/${encodeURIComponent(type)}/${encodeURIComponent(value)}`, schema: IndicatorDetail, itemLookup: true }),
-    type === 'domain' ? callApi({ path: `/v1/watches/${encodeURIComponent(value)}/history`, schema: History, itemLookup: true }) : null,
+    enrichable
+      ? callApi({
+          path: `/v1/enrich/${encodeURIComponent(value)}`,
+          schema: EnrichmentSchema,
+          itemLookup: true,
+        })
+      : null,
+    callApi({
+      path: `/v1/indicators/${encodeURIComponent(type)}/${encodeURIComponent(value)}`,
+      schema: IndicatorDetail,
+      itemLookup: true,
+    }),
+    type === 'domain'
+      ? callApi({
+          path: `/v1/watches/${encodeURIComponent(value)}/history`,
+          schema: History,
+          itemLookup: true,
+        })
+      : null,
   ]);
   if (!enrichment) setStatus(enrichStatus, t('none'));
   else if (!enrichment.ok) setStatus(enrichStatus, failureText(t, enrichment.error), 'error');
@@ -62,14 +114,27 @@ async function load(ctx: ViewContext, type: string, value: string, body: HTMLEle
   if (!detail.ok) setStatus(kbStatus, failureText(t, detail.error), 'error');
   else {
     const sightings = detail.value.sightings ?? [];
-    setStatus(kbStatus, `${t('firstSeen')} ${formatTime(detail.value.firstSeenMs)} · ${t('lastSeen')} ${formatTime(detail.value.lastSeenMs)}`);
+    setStatus(
+      kbStatus,
+      `${t('firstSeen')} ${formatTime(detail.value.firstSeenMs)} · ${t('lastSeen')} ${formatTime(detail.value.lastSeenMs)}`,
+    );
     replaceChildren(
       kbBox,
-      table(t('sightings'), [t('source'), t('firstSeen'), t('lastSeen'), t('count')], sightings.map((s) => [s.source, formatTime(s.firstSeenMs), formatTime(s.lastSeenMs), s.count ?? ''])),
+      table(
+        t('sightings'),
+        [t('source'), t('firstSeen'), t('lastSeen'), t('count')],
+        sightings.map((s) => [
+          s.source,
+          formatTime(s.firstSeenMs),
+          formatTime(s.lastSeenMs),
+          s.count ?? '',
+        ]),
+      ),
     );
   }
-  const rows = history?.ok ? history.value : (detail.ok ? detail.value.history : undefined) ?? [];
-  if (history && !history.ok && rows.length === 0) setStatus(histStatus, failureText(t, history.error), 'error');
+  const rows = history?.ok ? history.value : ((detail.ok ? detail.value.history : undefined) ?? []);
+  if (history && !history.ok && rows.length === 0)
+    setStatus(histStatus, failureText(t, history.error), 'error');
   else if (rows.length === 0) setStatus(histStatus, t('empty'));
   else {
     setStatus(histStatus, '');
@@ -101,7 +166,8 @@ export function timeline(ctx: ViewContext, rows: readonly ResolutionRow[]): HTML
 
 function renderEnrichment(ctx: ViewContext, e: Enrichment): HTMLElement {
   const { t } = ctx;
-  const asText = (a: Enrichment['asn']): string => (a ? `AS${a.asn} ${a.name}${a.prefix ? ` (${a.prefix})` : ''}` : t('none'));
+  const asText = (a: Enrichment['asn']): string =>
+    a ? `AS${a.asn} ${a.name}${a.prefix ? ` (${a.prefix})` : ''}` : t('none');
   const classes = e.classifications ?? [];
   const items: Child[] = [
     h('dt', {}, t('asn')),
@@ -109,18 +175,30 @@ function renderEnrichment(ctx: ViewContext, e: Enrichment): HTMLElement {
     h('dt', {}, t('country')),
     h('dd', {}, e.country ?? t('none')),
     h('dt', {}, t('rdap')),
-    h('dd', {}, e.rdap ? `${e.rdap.status}${e.rdap.reason ? ` — ${e.rdap.reason}` : ''}` : t('none')),
+    h(
+      'dd',
+      {},
+      e.rdap ? `${e.rdap.status}${e.rdap.reason ? ` — ${e.rdap.reason}` : ''}` : t('none'),
+    ),
   ];
   return h(
     'div',
     {},
     h('dl', { class: 'facts' }, ...items),
-    table(t('classifications'), [t('classifications'), t('signalEvidence'), t('source')], classes.map((c) => [h('strong', {}, c.label), c.evidence ?? '', c.source ?? ''])),
+    table(
+      t('classifications'),
+      [t('classifications'), t('signalEvidence'), t('source')],
+      classes.map((c) => [h('strong', {}, c.label), c.evidence ?? '', c.source ?? '']),
+    ),
     table(
       t('addresses'),
       [t('colAddress'), t('asn'), t('country'), t('classifications')],
       (e.addresses ?? []).map((a) => [
-        h('a', { href: routeHref('indicators', a.address.includes(':') ? 'ipv6' : 'ipv4', a.address) }, a.address),
+        h(
+          'a',
+          { href: routeHref('indicators', a.address.includes(':') ? 'ipv6' : 'ipv4', a.address) },
+          a.address,
+        ),
         asText(a.asn ?? null),
         a.country ?? '',
         (a.classifications ?? []).map((c) => c.label).join(', '),

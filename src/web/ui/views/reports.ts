@@ -2,7 +2,16 @@
 import { callApi } from '../api.js';
 import { field, formatTime, h, replaceChildren } from '../dom.js';
 import { Anything, type Note, Notes, Report, Reports, VoteTally } from '../schemas.js';
-import { failureText, page, routeHref, setStatus, statusLine, table, type View, type ViewContext } from '../view.js';
+import {
+  failureText,
+  page,
+  routeHref,
+  setStatus,
+  statusLine,
+  table,
+  type View,
+  type ViewContext,
+} from '../view.js';
 
 /** `#/reports` (the list) or `#/reports/<id>` (one report). */
 export function reportsView(ctx: ViewContext): View {
@@ -26,7 +35,13 @@ function listView(ctx: ViewContext): View {
           'li',
           { class: 'card' },
           h('h2', {}, h('a', { href: routeHref('reports', rep.id) }, rep.title ?? rep.id)),
-          h('p', { class: 'meta' }, `${t('reportIngested')} ${formatTime(rep.ingestedAtMs)}`, rep.source ? ` · ${t('source')}: ${rep.source}` : '', rep.indicators ? ` · ${t('iocTable')}: ${rep.indicators.length}` : ''),
+          h(
+            'p',
+            { class: 'meta' },
+            `${t('reportIngested')} ${formatTime(rep.ingestedAtMs)}`,
+            rep.source ? ` · ${t('source')}: ${rep.source}` : '',
+            rep.indicators ? ` · ${t('iocTable')}: ${rep.indicators.length}` : '',
+          ),
         ),
       ),
     );
@@ -36,14 +51,24 @@ function listView(ctx: ViewContext): View {
 
 /** The protected-redirect link for a URL (server-rendered interstitial at /go). */
 function protectedLink(label: string, url: string): HTMLAnchorElement {
-  return h('a', { href: `/go?url=${encodeURIComponent(url)}`, rel: 'noopener noreferrer', class: 'protected' }, label);
+  return h(
+    'a',
+    { href: `/go?url=${encodeURIComponent(url)}`, rel: 'noopener noreferrer', class: 'protected' },
+    label,
+  );
 }
 
 function reportView(ctx: ViewContext, id: string): View {
   const { t } = ctx;
   const status = statusLine('report-status');
   const body = h('div', { 'data-testid': 'report' });
-  const el = page(t('reportContent'), null, h('p', {}, h('a', { href: routeHref('reports') }, t('backToReports'))), status, body);
+  const el = page(
+    t('reportContent'),
+    null,
+    h('p', {}, h('a', { href: routeHref('reports') }, t('backToReports'))),
+    status,
+    body,
+  );
   const base = `/v1/reports/${encodeURIComponent(id)}`;
   setStatus(status, t('loading'), 'busy');
   void (async () => {
@@ -56,16 +81,26 @@ function reportView(ctx: ViewContext, id: string): View {
     const url = rep.url ?? (rep.source && /^https?:\/\//i.test(rep.source) ? rep.source : null);
     replaceChildren(
       body,
-      h('p', { class: 'meta' }, `${t('reportIngested')} ${formatTime(rep.ingestedAtMs)}`, rep.source ? ` · ${t('source')}: ${rep.source}` : ''),
+      h(
+        'p',
+        { class: 'meta' },
+        `${t('reportIngested')} ${formatTime(rep.ingestedAtMs)}`,
+        rep.source ? ` · ${t('source')}: ${rep.source}` : '',
+      ),
       url ? h('p', {}, protectedLink(t('protectedLink'), url)) : null,
-      rep.content ? h('div', { class: 'card report-content', 'data-testid': 'report-content' }, rep.content) : null,
+      rep.content
+        ? h('div', { class: 'card report-content', 'data-testid': 'report-content' }, rep.content)
+        : null,
       h(
         'div',
         { class: 'card' },
         table(
           t('iocTable'),
           [t('iocType'), t('iocValue')],
-          (rep.indicators ?? []).map((i) => [i.type, h('a', { href: routeHref('indicators', i.type, i.value) }, i.value)]),
+          (rep.indicators ?? []).map((i) => [
+            i.type,
+            h('a', { href: routeHref('indicators', i.type, i.value) }, i.value),
+          ]),
           'report-iocs',
         ),
       ),
@@ -87,7 +122,12 @@ function votesBox(ctx: ViewContext, base: string, initial: VoteTally | undefined
   };
   show(initial ?? { up: 0, down: 0 });
   const vote = async (value: 1 | -1): Promise<void> => {
-    const r = await callApi({ method: 'POST', path: `${base}/votes`, body: { value }, schema: Anything });
+    const r = await callApi({
+      method: 'POST',
+      path: `${base}/votes`,
+      body: { value },
+      schema: Anything,
+    });
     if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
     const tally = VoteTally.safeParse(r.value);
     if (tally.success) show(tally.data);
@@ -100,17 +140,34 @@ function votesBox(ctx: ViewContext, base: string, initial: VoteTally | undefined
       if (r.ok) show(r.value);
     });
   }
-  return h('section', { class: 'card', 'aria-label': t('votes') }, h('h2', {}, t('votes')), h('div', { class: 'actions' }, up, down), status);
+  return h(
+    'section',
+    { class: 'card', 'aria-label': t('votes') },
+    h('h2', {}, t('votes')),
+    h('div', { class: 'actions' }, up, down),
+    status,
+  );
 }
 
-function notesBox(ctx: ViewContext, base: string, initial: readonly Note[] | undefined): HTMLElement {
+function notesBox(
+  ctx: ViewContext,
+  base: string,
+  initial: readonly Note[] | undefined,
+): HTMLElement {
   const { t } = ctx;
   const list = h('ul', { class: 'notes', 'data-testid': 'notes' });
   const status = statusLine('notes-status');
   const show = (notes: readonly Note[]): void => {
     replaceChildren(
       list,
-      ...notes.map((n) => h('li', {}, h('p', { class: 'note-text' }, n.text), h('small', {}, [n.author, formatTime(n.createdAtMs)].filter(Boolean).join(' · ')))),
+      ...notes.map((n) =>
+        h(
+          'li',
+          {},
+          h('p', { class: 'note-text' }, n.text),
+          h('small', {}, [n.author, formatTime(n.createdAtMs)].filter(Boolean).join(' · ')),
+        ),
+      ),
     );
     if (notes.length === 0) setStatus(status, t('empty'));
   };
@@ -122,12 +179,28 @@ function notesBox(ctx: ViewContext, base: string, initial: readonly Note[] | und
   };
   if (initial) show(initial);
   else void refresh();
-  const text = h('textarea', { id: 'note-text', name: 'text', rows: 3, required: true, maxlength: 4000 });
-  const form = h('form', { 'aria-label': t('noteText') }, field(t('noteText'), text), h('button', { type: 'submit' }, t('noteSubmit')));
+  const text = h('textarea', {
+    id: 'note-text',
+    name: 'text',
+    rows: 3,
+    required: true,
+    maxlength: 4000,
+  });
+  const form = h(
+    'form',
+    { 'aria-label': t('noteText') },
+    field(t('noteText'), text),
+    h('button', { type: 'submit' }, t('noteSubmit')),
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     void (async () => {
-      const r = await callApi({ method: 'POST', path: `${base}/notes`, body: { text: text.value }, schema: Anything });
+      const r = await callApi({
+        method: 'POST',
+        path: `${base}/notes`,
+        body: { text: text.value },
+        schema: Anything,
+      });
       if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
       text.value = '';
       await refresh();

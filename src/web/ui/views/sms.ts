@@ -3,13 +3,32 @@ import { callApi } from '../api.js';
 import { field, h, replaceChildren } from '../dom.js';
 import { toSegments } from '../highlight.js';
 import { SmsVerdict } from '../schemas.js';
-import { failureText, page, setStatus, statusLine, table, type View, type ViewContext } from '../view.js';
+import {
+  failureText,
+  page,
+  setStatus,
+  statusLine,
+  table,
+  type View,
+  type ViewContext,
+} from '../view.js';
 
 /** The SMS check form and its result. */
 export function smsView(ctx: ViewContext): View {
   const { t } = ctx;
-  const text = h('textarea', { id: 'sms-text', name: 'text', rows: 4, required: true, maxlength: 4000 });
-  const sender = h('input', { id: 'sms-sender', name: 'sender', autocomplete: 'off', maxlength: 64 });
+  const text = h('textarea', {
+    id: 'sms-text',
+    name: 'text',
+    rows: 4,
+    required: true,
+    maxlength: 4000,
+  });
+  const sender = h('input', {
+    id: 'sms-sender',
+    name: 'sender',
+    autocomplete: 'off',
+    maxlength: 64,
+  });
   const submit = h('button', { type: 'submit' }, t('smsSubmit'));
   const status = statusLine('sms-status');
   const result = h('div', { class: 'result', 'data-testid': 'sms-result' });
@@ -33,7 +52,9 @@ export function smsView(ctx: ViewContext): View {
     submit.disabled = true;
     setStatus(status, t('loading'), 'busy');
     replaceChildren(result);
-    const body = sender.value.trim() ? { text: text.value, sender: sender.value.trim() } : { text: text.value };
+    const body = sender.value.trim()
+      ? { text: text.value, sender: sender.value.trim() }
+      : { text: text.value };
     const r = await callApi({ method: 'POST', path: '/v1/sms/classify', body, schema: SmsVerdict });
     submit.disabled = false;
     if (!r.ok) {
@@ -41,7 +62,10 @@ export function smsView(ctx: ViewContext): View {
       return;
     }
     const v = r.value;
-    setStatus(status, `${t('verdict')}: ${t(`verdict_${v.verdict}`)} · ${t('score')} ${v.score.toFixed(2)}`);
+    setStatus(
+      status,
+      `${t('verdict')}: ${t(`verdict_${v.verdict}`)} · ${t('score')} ${v.score.toFixed(2)}`,
+    );
     replaceChildren(result, renderVerdict(ctx, text.value, v));
   }
 
@@ -54,13 +78,24 @@ function renderVerdict(ctx: ViewContext, message: string, v: SmsVerdict): HTMLEl
   const marked = h('p', { class: 'sms-text', 'data-testid': 'sms-marked' });
   for (const seg of segments) {
     if (seg.codes.length === 0) marked.append(seg.text);
-    else marked.append(h('mark', { title: seg.codes.join(', '), 'data-codes': seg.codes.join(' ') }, seg.text));
+    else
+      marked.append(
+        h('mark', { title: seg.codes.join(', '), 'data-codes': seg.codes.join(' ') }, seg.text),
+      );
   }
   const facts = h(
     'dl',
     { class: 'facts' },
     h('dt', {}, t('verdict')),
-    h('dd', {}, h('span', { class: `badge badge-${v.verdict}`, 'data-testid': 'verdict' }, t(`verdict_${v.verdict}`))),
+    h(
+      'dd',
+      {},
+      h(
+        'span',
+        { class: `badge badge-${v.verdict}`, 'data-testid': 'verdict' },
+        t(`verdict_${v.verdict}`),
+      ),
+    ),
     h('dt', {}, t('score')),
     h('dd', { 'data-testid': 'score' }, v.score.toFixed(2)),
     h('dt', {}, t('brand')),
@@ -80,7 +115,11 @@ function renderVerdict(ctx: ViewContext, message: string, v: SmsVerdict): HTMLEl
     table(
       t('signals'),
       [t('signalCode'), t('signalWeight'), t('signalEvidence')],
-      signals.map((s) => [h('code', {}, s.code), (s.weight >= 0 ? '+' : '') + s.weight.toFixed(2), s.evidence]),
+      signals.map((s) => [
+        h('code', {}, s.code),
+        (s.weight >= 0 ? '+' : '') + s.weight.toFixed(2),
+        s.evidence,
+      ]),
       'signals',
     ),
   );
