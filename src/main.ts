@@ -13,7 +13,6 @@ import { createProgram, isCleanExit } from './cli/program.js';
 import { loadConfig, loadConfigFile, processEnv, redactConfig } from './config/load.js';
 import type { Config, ConfigPath } from './config/schema.js';
 import { AppError } from './core/shared/app-error.js';
-import { createHttpApp } from './http/app.js';
 import { createSmsService, type SmsService } from './services/sms.js';
 import { createIocService, DEFAULT_MAX_INPUT_BYTES, type IocService } from './services/ioc.js';
 import { createUnpdfText } from './adapters/pdf/unpdf-text.js';
@@ -38,8 +37,17 @@ import type { KbStore } from './core/kb/ports.js';
 import { createTrackService, type TrackService } from './services/track.js';
 import { storeUrlOf } from './config/load.js';
 import { CommanderError } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { createHttpApp, type KbServices } from './http/app.js';
+import { createAuthService } from './services/auth.js';
+import { createReportsService } from './services/reports.js';
+import { createIndicatorsService } from './services/indicators.js';
+import { createNotesService } from './services/notes.js';
+import { createGoService } from './services/go.js';
+import { createAlertFeed } from './services/alert-feed.js';
+import { loadWebFiles } from './adapters/web/load-web-files.js';
 
-interface Context {
+export interface Context {
   readonly config: Config;
   readonly logger: Logger;
   readonly sms: SmsService;
@@ -48,6 +56,8 @@ interface Context {
   /** The knowledge base, opened (and migrated) on first use. */
   readonly kb: () => Promise<KbStore>;
   readonly track: () => Promise<TrackService>;
+  /** The services on the knowledge base that the HTTP API serves. */
+  readonly kbServices: () => Promise<KbServices>;
   /** Closes what was opened (the store). */
   readonly close: () => Promise<void>;
   readonly ioc: IocService;
@@ -65,24 +75,67 @@ export function createContext(config: Config, logger: Logger): Context {
     track ??= openKb().then((store) => createTrack(config, logger, store));
     return track;
   };
+  const enrich = createEnrichService({
+    dns: createDnsResolver({ resolver: config.dns.resolver, timeoutMs: config.dns.timeoutMs }),
+    // The RDAP bootstrap and the AS table are read on first use: other commands pay nothing.
+    rdap: createLazyRdap(config),
+    asn: createAsnLookup({ dataDir: config.dataDir }),
+    clock: Date.now,
+  });
+  const ioc = createIocService({ pdf: createUnpdfText(), maxInputBytes: DEFAULT_MAX_INPUT_BYTES });
+  let kbServices: Promise<KbServices> | undefined;
+  const openKbServices = (): Promise<KbServices> => {
+    kbServices ??= Promise.all([openKb(), openTrack()]).then(([store, trackService]) =>
+      createKbServices({ store, track: trackService, enrich, ioc, logger }),
+    );
+    return kbServices;
+  };
   return {
     config,
     logger,
     sms: createSmsService({ maxTextChars: config.sms.maxTextChars }),
-    enrich: createEnrichService({
-      dns: createDnsResolver({ resolver: config.dns.resolver, timeoutMs: config.dns.timeoutMs }),
-      // The RDAP bootstrap and the AS table are read on first use: other commands pay nothing.
-      rdap: createLazyRdap(config),
-      asn: createAsnLookup({ dataDir: config.dataDir }),
-      clock: Date.now,
-    }),
+    enrich,
     enrichData: createEnrichDataService(createEnrichData(config.dataDir)),
     kb: openKb,
     track: openTrack,
+    kbServices: openKbServices,
     close: async () => {
+      if (kbServices) (await kbServices).alertFeed.close();
       if (kb) await (await kb).close();
     },
-    ioc: createIocService({ pdf: createUnpdfText(), maxInputBytes: DEFAULT_MAX_INPUT_BYTES }),
+    ioc,
+  };
+}
+
+/** The knowledge-base services, on one open store. */
+function createKbServices(deps: {
+  readonly store: KbStore;
+  readonly track: TrackService;
+  readonly enrich: EnrichService;
+  readonly ioc: IocService;
+  readonly logger: Logger;
+}): KbServices {
+  const { store, logger } = deps;
+  const now = Date.now;
+  return {
+    auth: createAuthService({ store, now }),
+    reports: createReportsService({
+      store,
+      ioc: deps.ioc,
+      pdf: createUnpdfText(),
+      maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
+      now,
+    }),
+    indicators: createIndicatorsService({ store, enrich: deps.enrich, now }),
+    notes: createNotesService({ store, now }),
+    track: deps.track,
+    go: createGoService({ store }),
+    alertFeed: createAlertFeed({
+      store,
+      now,
+      pollMs: 1000,
+      onError: (e) => logger.warn({ err: e, component: 'alert-feed' }, 'alert poll failed; retrying'),
+    }),
   };
 }
 
@@ -173,8 +226,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     enrichData: () => ctx().enrichData,
     track: () => ctx().track(),
     runWatcher: ({ once }) => runWatcher(ctx(), once),
+    auth: async () => (await ctx().kbServices()).auth,
     ioc: () => ctx().ioc,
-    serve: () => serve(ctx()),
+    serve: () => serve(ctx(), io),
     setExitCode: (code) => {
       exitCode = code;
     },
@@ -191,18 +245,58 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
-/** Serves HTTP until SIGTERM/SIGINT, then stops accepting, drains in-flight requests and closes. */
-async function serve(context: Context): Promise<void> {
+/** Where `npm run build:web` writes the UI: src/web/dist from the package root (src/ or dist/). */
+const WEB_DIST = fileURLToPath(new URL('../src/web/dist/', import.meta.url));
+/** In-flight requests get this long after SIGTERM before connections are cut. */
+const DRAIN_MS = 10_000;
+
+/** The HTTP app of a context (what `tocsin serve` listens with; tests call it in process). */
+export function createServerApp(
+  context: Context,
+  kb: KbServices,
+  opts: { readonly isReady: () => boolean; readonly shutdown: AbortSignal },
+): ReturnType<typeof createHttpApp> {
+  const { config, logger } = context;
+  return createHttpApp({
+    sms: context.sms,
+    ioc: context.ioc,
+    kb: async () => kb,
+    logger: logger.child({ component: 'http' }),
+    version: pkg.version,
+    bodyLimitBytes: config.server.bodyLimitBytes,
+    rateLimitPerMinute: config.server.rateLimitPerMinute,
+    corsOrigins: config.server.corsOrigins
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o.length > 0),
+    webFiles: loadWebFiles(WEB_DIST),
+    newRequestId: randomUUID,
+    now: Date.now,
+    isReady: opts.isReady,
+    shutdown: opts.shutdown,
+  });
+}
+
+/**
+ * Serves HTTP (and runs the watcher) until SIGTERM/SIGINT, then stops accepting, ends streams,
+ * drains in-flight requests, stops the watcher; main() closes the store afterwards.
+ */
+async function serve(context: Context, io: CliIo): Promise<void> {
   const { config, logger } = context;
   mkdirSync(config.dataDir, { recursive: true });
+  const kb = await context.kbServices(); // opens and migrates the store before listening
+  const firstKey = await kb.auth.ensureFirstAdmin();
+  if (firstKey !== null) {
+    io.stderr.write(`first admin API key (shown once): ${firstKey}\n`);
+  }
   let ready = false;
-  const app = createHttpApp({
-    sms: context.sms,
-    logger: logger.child({ component: 'http' }),
-    bodyLimitBytes: config.server.bodyLimitBytes,
-    newRequestId: randomUUID,
-    isReady: () => ready,
-  });
+  const shutdown = new AbortController();
+  const app = createServerApp(context, kb, { isReady: () => ready, shutdown: shutdown.signal });
+  const watcher = config.server.watch
+    ? kb.track.runWatcher({ once: false, signal: shutdown.signal }).catch((e: unknown) => {
+        logger.error({ err: e, component: 'track' }, 'watcher stopped');
+      })
+    : Promise.resolve();
   await new Promise<void>((resolve, reject) => {
     const server = serveHttp(
       { fetch: app.fetch, hostname: config.server.host, port: config.server.port },
@@ -211,18 +305,27 @@ async function serve(context: Context): Promise<void> {
         logger.info({ host: info.address, port: info.port, dataDir: config.dataDir }, 'listening');
       },
     );
-    server.once('error', (e) =>
-      reject(new AppError('INTERNAL', `cannot listen: ${e.message}`, { cause: e })),
-    );
+    server.once('error', (e) => {
+      shutdown.abort();
+      reject(new AppError('INTERNAL', `cannot listen: ${e.message}`, { cause: e }));
+    });
     const stop = (signal: string) => {
       ready = false;
       logger.info({ signal }, 'shutting down');
+      shutdown.abort(); // ends SSE streams and the watcher loop
+      const force = setTimeout(() => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }, DRAIN_MS);
+      force.unref();
       server.close(() => {
+        clearTimeout(force);
         logger.info('stopped');
         resolve();
       });
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  await watcher;
 }

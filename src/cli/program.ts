@@ -15,6 +15,8 @@ import { registerWatchCommands } from './watch.js';
 import { registerHistoryCommand } from './history.js';
 import { registerAlertsCommand } from './alerts.js';
 import type { TrackService } from '../services/track.js';
+import { registerKeysCommands } from './keys.js';
+import type { AuthService } from '../services/auth.js';
 import { registerIocCommands } from './ioc.js';
 import type { IocService } from '../services/ioc.js';
 import type { SmsService } from '../services/sms.js';
@@ -32,6 +34,7 @@ export interface ProgramDeps {
   readonly enrichData: () => EnrichDataService;
   readonly track: () => Promise<TrackService>;
   readonly runWatcher: (opts: { readonly once: boolean }) => Promise<void>;
+  readonly auth: () => Promise<AuthService>;
   readonly ioc: () => IocService;
   readonly serve: ServeDeps['serve'];
   readonly setExitCode: (code: number) => void;
@@ -95,6 +98,7 @@ export function createProgram(deps: ProgramDeps): Command {
   registerWatchCommands(program, { io: deps.io, track: deps.track, runWatcher: deps.runWatcher, setExitCode: deps.setExitCode });
   registerHistoryCommand(program, { io: deps.io, track: deps.track });
   registerAlertsCommand(program, { io: deps.io, track: deps.track });
+  registerKeysCommands(program, { io: deps.io, auth: deps.auth });
   registerEnrichCommand(program, { io: deps.io, enrich: deps.enrich, setExitCode: deps.setExitCode });
   registerDataCommands(program, { io: deps.io, enrichData: deps.enrichData });
   registerServeCommand(program, { io: deps.io, serve: deps.serve });

@@ -6,6 +6,12 @@ const HostPort = z
   .max(300)
   .regex(/^(?:\[[0-9a-fA-F:.]{2,45}\]|[A-Za-z0-9.-]{1,253}):\d{1,5}$/, 'expected HOST:PORT');
 
+/** A boolean from JSON, or from the strings an environment variable or flag carries. */
+const Flag = z.union([
+  z.boolean(),
+  z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1'),
+]);
+
 export const Config = z
   .object({
     dataDir: z.string().min(1).max(4096).default('./data'),
@@ -21,9 +27,22 @@ export const Config = z
         host: z.string().min(1).max(253).default('127.0.0.1'),
         port: z.coerce.number().int().min(0).max(65_535).default(8080),
         bodyLimitBytes: z.coerce.number().int().min(1024).max(100_000_000).default(10_000_000),
+        /** Requests a minute per API key (or per address without one); 0 turns limiting off. */
+        rateLimitPerMinute: z.coerce.number().int().min(0).max(10_000_000).default(1200),
+        /** Comma-separated origins allowed to call the API from browsers; empty: no CORS. */
+        corsOrigins: z.string().max(4000).default(''),
+        /** Run the C2 watcher inside the server. */
+        watch: Flag.default(true),
       })
       .strict()
-      .default({ host: '127.0.0.1', port: 8080, bodyLimitBytes: 10_000_000 }),
+      .default({
+        host: '127.0.0.1',
+        port: 8080,
+        bodyLimitBytes: 10_000_000,
+        rateLimitPerMinute: 1200,
+        corsOrigins: '',
+        watch: true,
+      }),
     log: z
       .object({
         level: z
@@ -67,6 +86,9 @@ export const configPaths = [
   'server.host',
   'server.port',
   'server.bodyLimitBytes',
+  'server.rateLimitPerMinute',
+  'server.corsOrigins',
+  'server.watch',
   'log.level',
   'dns.resolver',
   'dns.timeoutMs',

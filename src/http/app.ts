@@ -1,34 +1,107 @@
 /**
- * The Hono application: request ids, body limits, secure headers, problem+json errors, and one
- * route file per capability. No listening here (main.ts does that), so tests use app.request().
+ * The Hono application: request ids, access (keys, roles, rate limits), body limits, secure headers,
+ * problem+json errors, and one route file per capability. No listening here (main.ts does that), so
+ * tests drive it with app.request().
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
+import type { AlertFeed } from '../services/alert-feed.js';
+import type { AuthService } from '../services/auth.js';
+import type { GoService } from '../services/go.js';
+import type { IndicatorsService } from '../services/indicators.js';
+import type { IocService } from '../services/ioc.js';
+import type { NotesService } from '../services/notes.js';
+import type { ReportsService } from '../services/reports.js';
 import type { SmsService } from '../services/sms.js';
+import type { TrackService } from '../services/track.js';
+import { createKeyResolver, identify, rateLimit } from './auth.js';
+import { mountDocRoutes } from './docs.js';
 import { problem, problemOf } from './errors.js';
+import { mountGoRoutes } from './go.js';
+import { mountIndicatorRoutes } from './indicators.js';
+import { mountIocRoutes } from './ioc.js';
+import { mountKeyRoutes } from './keys.js';
+import { createApiDoc } from './openapi.js';
+import { mountReportRoutes } from './reports.js';
 import { mountSmsRoutes } from './sms.js';
 import type { AppEnv } from './types.js';
+import { mountWatchRoutes } from './watches.js';
+import { mountWebRoutes, type WebFiles } from './web.js';
+
+/** The services that live on the knowledge base (opened once, shared by every request). */
+export interface KbServices {
+  readonly auth: AuthService;
+  readonly reports: ReportsService;
+  readonly indicators: IndicatorsService;
+  readonly notes: NotesService;
+  readonly track: TrackService;
+  readonly go: GoService;
+  readonly alertFeed: AlertFeed;
+}
 
 export interface HttpDeps {
   readonly sms: SmsService;
+  readonly ioc: IocService;
+  readonly kb: () => Promise<KbServices>;
   readonly logger: Logger;
+  readonly version: string;
   readonly bodyLimitBytes: number;
+  /** Requests a minute per key (or per address without one); 0 turns limiting off. */
+  readonly rateLimitPerMinute: number;
+  /** Origins allowed to call the API from a browser; none by default (no CORS headers). */
+  readonly corsOrigins: readonly string[];
+  readonly webFiles: WebFiles;
   readonly newRequestId: () => string;
+  readonly now: () => number;
   /** False while starting or draining: /readyz answers 503. */
   readonly isReady: () => boolean;
+  /** Aborted at shutdown: long-lived streams end so the server can drain. */
+  readonly shutdown: AbortSignal;
 }
+
+const API_CSP = {
+  defaultSrc: ["'none'"],
+  styleSrc: ["'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+};
 
 /** Builds the HTTP app for the given services. */
 export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const doc = createApiDoc({ version: deps.version });
+  let auth: ReturnType<typeof createKeyResolver> | undefined;
+  const keys = {
+    resolve: async (key: string) => {
+      auth ??= createKeyResolver((await deps.kb()).auth, deps.now);
+      return auth.resolve(key);
+    },
+    forget: () => auth?.forget(),
+  };
+  const kb = <K extends keyof KbServices>(k: K) => async (): Promise<KbServices[K]> => (await deps.kb())[k];
+
   app.use('*', async (c, next) => {
+    const started = performance.now();
     c.set('requestId', deps.newRequestId());
     await next();
     c.header('x-request-id', c.get('requestId'));
+    if (deps.logger.isLevelEnabled('info')) {
+      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      deps.logger.info(
+        { reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, durationMs },
+        'request',
+      );
+    }
   });
-  app.use('*', secureHeaders());
+  app.use('*', secureHeaders({ overwrite: false, contentSecurityPolicy: API_CSP }));
+  if (deps.corsOrigins.length > 0) {
+    app.use('*', cors({ origin: [...deps.corsOrigins], allowHeaders: ['authorization', 'content-type', 'x-api-key'] }));
+  }
   app.use(
     '*',
     bodyLimit({
@@ -36,10 +109,13 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
       onError: (c) => problem(c, 'INPUT_TOO_LARGE', `body exceeds ${deps.bodyLimitBytes} bytes`),
     }),
   );
+  app.use('/v1/*', identify(keys));
+  app.use('/go', identify(keys));
+  app.use('/v1/*', rateLimit(deps.rateLimitPerMinute, deps.now));
+  app.use('/go', rateLimit(deps.rateLimitPerMinute, deps.now));
   app.onError((e, c) => {
     const res = problemOf(c, e);
-    if (res.status >= 500)
-      deps.logger.error({ err: e, reqId: c.get('requestId') }, 'request failed');
+    if (res.status >= 500) deps.logger.error({ err: e, reqId: c.get('requestId') }, 'request failed');
     return res;
   });
   app.notFound((c) => problem(c, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
@@ -48,6 +124,14 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.get('/readyz', (c) =>
     deps.isReady() ? c.json({ status: 'ready' }) : c.json({ status: 'not ready' }, 503),
   );
-  mountSmsRoutes(app, deps.sms);
+  mountSmsRoutes(app, deps.sms, doc);
+  mountIocRoutes(app, deps.ioc, doc);
+  mountReportRoutes(app, { reports: kb('reports'), notes: kb('notes'), doc });
+  mountIndicatorRoutes(app, { indicators: kb('indicators'), notes: kb('notes'), doc });
+  mountWatchRoutes(app, { track: kb('track'), alertFeed: kb('alertFeed'), doc, shutdown: deps.shutdown });
+  mountKeyRoutes(app, { auth: kb('auth'), onRevoke: keys.forget, doc });
+  mountGoRoutes(app, kb('go'), doc);
+  mountDocRoutes(app, doc);
+  mountWebRoutes(app, deps.webFiles);
   return app;
 }

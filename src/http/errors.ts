@@ -23,6 +23,11 @@ const statusOf: Readonly<Partial<Record<ErrorCode, ContentfulStatusCode>>> = {
   DNS_UNAVAILABLE: 503,
   RDAP_UNAVAILABLE: 503,
   STORE_UNAVAILABLE: 503,
+  ENRICH_INDICATOR_INVALID: 400,
+  GO_URL_INVALID: 400,
+  TRACK_DOMAIN_INVALID: 400,
+  TRACK_WEBHOOK_INVALID: 400,
+  STORE_DATA_INVALID: 500,
 };
 
 /** The HTTP status for an error code (500 when unmapped). */
@@ -47,7 +52,10 @@ export function problem(
     requestId: (c.get('requestId' as never) as string | undefined) ?? null,
     ...extra,
   };
-  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  const retry = extra['retryAfterSeconds'];
+  if (typeof retry === 'number') headers['retry-after'] = String(retry);
+  return c.body(JSON.stringify(body), status, headers);
 }
 
 /** Turns anything thrown in a route into a problem response. */
@@ -56,6 +64,12 @@ export function problemOf(c: Context, e: unknown): Response {
   return problem(c, 'INTERNAL', 'internal error');
 }
 
+/** The details a client may see: validation issues and when to retry (never causes or values). */
 function issuesOf(e: AppError): Record<string, unknown> {
-  return e.details['issues'] === undefined ? {} : { issues: e.details['issues'] };
+  const out: Record<string, unknown> = {};
+  if (e.details['issues'] !== undefined) out['issues'] = e.details['issues'];
+  if (typeof e.details['retryAfterSeconds'] === 'number') {
+    out['retryAfterSeconds'] = e.details['retryAfterSeconds'];
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../core/shared/app-error.js';
 import { SmsInput, type SmsService } from '../services/sms.js';
+import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
 
 export const MAX_BATCH = 1000;
@@ -13,7 +14,14 @@ export const SmsClassifyBody = z.union([
 ]);
 
 /** Mounts the SMS routes. */
-export function mountSmsRoutes(app: Hono<AppEnv>, sms: SmsService): void {
+export function mountSmsRoutes(app: Hono<AppEnv>, sms: SmsService, doc: ApiDoc): void {
+  doc.route({
+    method: 'post',
+    path: '/v1/sms/classify',
+    summary: 'Verdict for one SMS, or a batch of up to 1,000 ({"messages": [...]})',
+    access: 'anyone',
+    body: SmsClassifyBody,
+  });
   app.post('/v1/sms/classify', async (c) => {
     const body: unknown = await c.req.json().catch((cause: unknown) => {
       throw new AppError('INPUT_INVALID', 'body is not valid JSON', { cause });

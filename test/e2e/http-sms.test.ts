@@ -1,18 +1,16 @@
-import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
-import { createHttpApp } from '../../src/http/app.js';
-import { createSmsService } from '../../src/services/sms.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/http-app.js';
 
-const app = createHttpApp({
-  sms: createSmsService({ maxTextChars: 4096 }),
-  logger: pino({ level: 'silent' }),
-  bodyLimitBytes: 100_000,
-  newRequestId: () => 'req-1',
-  isReady: () => true,
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ TOCSIN_SERVER__BODY_LIMIT_BYTES: '100000' });
+});
+afterAll(async () => {
+  await t.close();
 });
 
 const post = (body: string, type = 'application/json') =>
-  app.request('/v1/sms/classify', { method: 'POST', body, headers: { 'content-type': type } });
+  t.request('/v1/sms/classify', { method: 'POST', body, headers: { 'content-type': type } });
 
 describe('POST /v1/sms/classify', () => {
   it('answers one record for one message', async () => {
@@ -52,7 +50,9 @@ describe('POST /v1/sms/classify', () => {
     const res = await post(body);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(await res.json()).toMatchObject({ code, requestId: 'req-1' });
+    const problem = (await res.json()) as { code: string; requestId: string };
+    expect(problem).toMatchObject({ code });
+    expect(problem.requestId).toBe(res.headers.get('x-request-id'));
   });
 
   it('rejects an oversized body with 413', async () => {
@@ -62,7 +62,7 @@ describe('POST /v1/sms/classify', () => {
   });
 
   it('answers unknown routes with a 404 problem', async () => {
-    const res = await app.request('/nope');
+    const res = await t.request('/nope');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
   });
