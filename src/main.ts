@@ -134,7 +134,8 @@ function createKbServices(deps: {
       store,
       now,
       pollMs: 1000,
-      onError: (e) => logger.warn({ err: e, component: 'alert-feed' }, 'alert poll failed; retrying'),
+      onError: (e) =>
+        logger.warn({ err: e, component: 'alert-feed' }, 'alert poll failed; retrying'),
     }),
   };
 }
@@ -152,7 +153,8 @@ function createTrack(config: Config, logger: Logger, store: KbStore): TrackServi
   return createTrackService({
     store,
     resolver: {
-      resolveTracked: async (name, { signal }) => toObservation(await dns.resolve(name, { signal })),
+      resolveTracked: async (name, { signal }) =>
+        toObservation(await dns.resolve(name, { signal })),
     },
     describer: {
       describeTarget: async (ip) => {

@@ -23,8 +23,13 @@ export function registerKeysCommands(program: Command, deps: KeysCommandDeps): v
   keys
     .command('create')
     .description('create a key and print its secret (shown once; only its hash is stored)')
-    .addOption(new Option('--role <role>', 'what the key may do').choices(ApiKeyRole).default('reader'))
-    .requiredOption('--name <name>', 'who or what holds the key (shown in listings and as note author)')
+    .addOption(
+      new Option('--role <role>', 'what the key may do').choices(ApiKeyRole).default('reader'),
+    )
+    .requiredOption(
+      '--name <name>',
+      'who or what holds the key (shown in listings and as note author)',
+    )
     .option('--json', 'print {"key", "id", "name", "role", "createdAtMs"}')
     .addOption(dataDirOption())
     .addOption(storeOption())
@@ -34,12 +39,11 @@ export function registerKeysCommands(program: Command, deps: KeysCommandDeps): v
         throw new AppError('USAGE_INVALID', '--name must be 1 to 100 characters');
       }
       const { key, record } = await (await deps.auth()).createKey({ role: opts.role, name });
-      deps.io.stdout.write(
-        opts.json
-          ? `${JSON.stringify({ key, ...record })}\n`
-          : `${key}\n`,
-      );
-      if (!opts.json) deps.io.stderr.write(`created ${record.role} key ${record.id} (${record.name}); the secret above is not shown again\n`);
+      deps.io.stdout.write(opts.json ? `${JSON.stringify({ key, ...record })}\n` : `${key}\n`);
+      if (!opts.json)
+        deps.io.stderr.write(
+          `created ${record.role} key ${record.id} (${record.name}); the secret above is not shown again\n`,
+        );
     });
   keys
     .command('list')

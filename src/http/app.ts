@@ -83,7 +83,10 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     },
     forget: () => auth?.forget(),
   };
-  const kb = <K extends keyof KbServices>(k: K) => async (): Promise<KbServices[K]> => (await deps.kb())[k];
+  const kb =
+    <K extends keyof KbServices>(k: K) =>
+    async (): Promise<KbServices[K]> =>
+      (await deps.kb())[k];
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -93,14 +96,26 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     if (deps.logger.isLevelEnabled('info')) {
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
       deps.logger.info(
-        { reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, durationMs },
+        {
+          reqId: c.get('requestId'),
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          durationMs,
+        },
         'request',
       );
     }
   });
   app.use('*', secureHeaders({ overwrite: false, contentSecurityPolicy: API_CSP }));
   if (deps.corsOrigins.length > 0) {
-    app.use('*', cors({ origin: [...deps.corsOrigins], allowHeaders: ['authorization', 'content-type', 'x-api-key'] }));
+    app.use(
+      '*',
+      cors({
+        origin: [...deps.corsOrigins],
+        allowHeaders: ['authorization', 'content-type', 'x-api-key'],
+      }),
+    );
   }
   app.use(
     '*',
@@ -115,7 +130,8 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.use('/go', rateLimit(deps.rateLimitPerMinute, deps.now));
   app.onError((e, c) => {
     const res = problemOf(c, e);
-    if (res.status >= 500) deps.logger.error({ err: e, reqId: c.get('requestId') }, 'request failed');
+    if (res.status >= 500)
+      deps.logger.error({ err: e, reqId: c.get('requestId') }, 'request failed');
     return res;
   });
   app.notFound((c) => problem(c, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
@@ -128,7 +144,12 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   mountIocRoutes(app, deps.ioc, doc);
   mountReportRoutes(app, { reports: kb('reports'), notes: kb('notes'), doc });
   mountIndicatorRoutes(app, { indicators: kb('indicators'), notes: kb('notes'), doc });
-  mountWatchRoutes(app, { track: kb('track'), alertFeed: kb('alertFeed'), doc, shutdown: deps.shutdown });
+  mountWatchRoutes(app, {
+    track: kb('track'),
+    alertFeed: kb('alertFeed'),
+    doc,
+    shutdown: deps.shutdown,
+  });
   mountKeyRoutes(app, { auth: kb('auth'), onRevoke: keys.forget, doc });
   mountGoRoutes(app, kb('go'), doc);
   mountDocRoutes(app, doc);

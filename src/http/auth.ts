@@ -74,7 +74,8 @@ export function identify(keys: KeyResolver): MiddlewareHandler<AppEnv> {
 /** Throws UNAUTHORIZED without a key, FORBIDDEN when the key's role is below `needed`. */
 export function requireRole(c: Context<AppEnv>, needed: ApiKeyRole): Principal & { kind: 'key' } {
   const p = c.get('principal');
-  if (p.kind !== 'key') throw new AppError('UNAUTHORIZED', `an API key (${needed} or above) is needed`);
+  if (p.kind !== 'key')
+    throw new AppError('UNAUTHORIZED', `an API key (${needed} or above) is needed`);
   if (!hasRole(p.role, needed)) {
     throw new AppError('FORBIDDEN', `this needs the ${needed} role; the key is ${p.role}`);
   }

@@ -11,11 +11,20 @@ import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
 import { parseWith } from './validate.js';
 
-const GoQuery = z.object({ url: z.string().max(4096), format: z.enum(['html', 'json']).optional() });
+const GoQuery = z.object({
+  url: z.string().max(4096),
+  format: z.enum(['html', 'json']).optional(),
+});
 
-const HEADLINE: Readonly<Record<LinkAssessment['verdict'], { cls: string; en: string; zh: string }>> = {
+const HEADLINE: Readonly<
+  Record<LinkAssessment['verdict'], { cls: string; en: string; zh: string }>
+> = {
   official: { cls: 'official', en: 'Official site', zh: '官方网站' },
-  'known-bad': { cls: 'danger', en: 'Known bad: reported in threat intelligence', zh: '已知恶意链接' },
+  'known-bad': {
+    cls: 'danger',
+    en: 'Known bad: reported in threat intelligence',
+    zh: '已知恶意链接',
+  },
   lookalike: { cls: 'danger', en: 'Lookalike: imitates an official site', zh: '仿冒网站' },
   watched: { cls: 'danger', en: 'Watched: this domain is tracked by analysts', zh: '受监控的域名' },
   unknown: { cls: 'unknown', en: 'Unknown: Tocsin knows nothing of this site', zh: '未知网站' },

@@ -11,9 +11,7 @@ import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
 import { parseWith } from './validate.js';
 
-const IsoTime = z.iso
-  .datetime({ offset: true })
-  .transform((s) => Date.parse(s));
+const IsoTime = z.iso.datetime({ offset: true }).transform((s) => Date.parse(s));
 
 const SearchQuery = z.object({
   value: z.string().trim().min(1).max(500).optional(),
@@ -40,7 +38,13 @@ export function mountIndicatorRoutes(
   const refOf = (c: Context<AppEnv>) =>
     parseWith(Ref, { type: c.req.param('type'), value: c.req.param('value') }, 'indicator');
 
-  doc.route({ method: 'get', path: '/v1/indicators', summary: 'Search indicators by value, type, tag and time', access: 'reader', query: SearchQuery });
+  doc.route({
+    method: 'get',
+    path: '/v1/indicators',
+    summary: 'Search indicators by value, type, tag and time',
+    access: 'reader',
+    query: SearchQuery,
+  });
   app.get('/v1/indicators', async (c) => {
     requireRole(c, 'reader');
     const q = parseWith(SearchQuery, c.req.query(), 'query');
@@ -55,7 +59,12 @@ export function mountIndicatorRoutes(
     return c.json({ indicators: list });
   });
 
-  doc.route({ method: 'get', path: '/v1/indicators/:type/:value', summary: 'One indicator with sightings, relations, enrichment, reports and history', access: 'reader' });
+  doc.route({
+    method: 'get',
+    path: '/v1/indicators/:type/:value',
+    summary: 'One indicator with sightings, relations, enrichment, reports and history',
+    access: 'reader',
+  });
   app.get('/v1/indicators/:type/:value', async (c) => {
     requireRole(c, 'reader');
     const d = await (await indicators()).detail(refOf(c));
@@ -71,7 +80,13 @@ export function mountIndicatorRoutes(
     });
   });
 
-  doc.route({ method: 'get', path: '/v1/enrich/:indicator', summary: 'Enrich a domain or address (DNS, AS, RDAP, classifications)', access: 'reader', query: EnrichQuery });
+  doc.route({
+    method: 'get',
+    path: '/v1/enrich/:indicator',
+    summary: 'Enrich a domain or address (DNS, AS, RDAP, classifications)',
+    access: 'reader',
+    query: EnrichQuery,
+  });
   app.get('/v1/enrich/:indicator', async (c) => {
     requireRole(c, 'reader');
     const q = parseWith(EnrichQuery, c.req.query(), 'query');

@@ -19,15 +19,41 @@ export interface SubjectAccess {
 /** Mounts GET/POST `${base}/notes` and `${base}/votes`. */
 export function mountNoteRoutes(
   app: Hono<AppEnv>,
-  deps: { readonly base: string; readonly notes: () => Promise<NotesService>; readonly doc: ApiDoc } & SubjectAccess,
+  deps: {
+    readonly base: string;
+    readonly notes: () => Promise<NotesService>;
+    readonly doc: ApiDoc;
+  } & SubjectAccess,
 ): void {
   const { base, notes, doc, subjectOf } = deps;
   const what = base.includes('indicators') ? 'an indicator' : 'a report';
   const readAccess = base.includes('indicators') ? 'reader' : 'published-or-reader';
-  doc.route({ method: 'get', path: `${base}/notes`, summary: `Notes on ${what}`, access: readAccess });
-  doc.route({ method: 'post', path: `${base}/notes`, summary: `Add a note to ${what}`, access: 'reader', body: NoteBody });
-  doc.route({ method: 'get', path: `${base}/votes`, summary: `Vote tally of ${what}`, access: readAccess });
-  doc.route({ method: 'post', path: `${base}/votes`, summary: `Vote on ${what} (one vote per key)`, access: 'reader', body: VoteBody });
+  doc.route({
+    method: 'get',
+    path: `${base}/notes`,
+    summary: `Notes on ${what}`,
+    access: readAccess,
+  });
+  doc.route({
+    method: 'post',
+    path: `${base}/notes`,
+    summary: `Add a note to ${what}`,
+    access: 'reader',
+    body: NoteBody,
+  });
+  doc.route({
+    method: 'get',
+    path: `${base}/votes`,
+    summary: `Vote tally of ${what}`,
+    access: readAccess,
+  });
+  doc.route({
+    method: 'post',
+    path: `${base}/votes`,
+    summary: `Vote on ${what} (one vote per key)`,
+    access: 'reader',
+    body: VoteBody,
+  });
 
   app.get(`${base}/notes`, async (c) => {
     const subject = await subjectOf(c);

@@ -35,7 +35,10 @@ const ACCESS_TEXT: Readonly<Record<Access, string>> = {
 };
 
 function schemaOf(s: z.ZodType): Record<string, unknown> {
-  const json = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   delete json['$schema'];
   return json;
 }
@@ -65,7 +68,9 @@ function operationOf(doc: RouteDoc): Record<string, unknown> {
       '200': { description: 'OK', content: { [doc.produces ?? 'application/json']: {} } },
       default: {
         description: 'An error (docs/errors.md lists the codes)',
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        },
       },
     },
   };

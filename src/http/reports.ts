@@ -33,7 +33,12 @@ const ReportUploadQuery = z.object({
   tags: z
     .string()
     .max(2000)
-    .transform((s) => s.split(',').map((t) => t.trim()).filter((t) => t.length > 0))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    )
     .pipe(Tags)
     .optional(),
 });
@@ -123,7 +128,12 @@ export function mountReportRoutes(
     return c.json({ reports: list });
   });
 
-  doc.route({ method: 'get', path: '/v1/reports/:id', summary: 'A report with its indicators, notes and votes', access: 'published-or-reader' });
+  doc.route({
+    method: 'get',
+    path: '/v1/reports/:id',
+    summary: 'A report with its indicators, notes and votes',
+    access: 'published-or-reader',
+  });
   app.get('/v1/reports/:id', async (c) => {
     const r = await readable(c);
     const notes = await deps.notes();
@@ -143,7 +153,13 @@ export function mountReportRoutes(
     });
   });
 
-  doc.route({ method: 'post', path: '/v1/reports/:id/publish', summary: 'Publish or withdraw a report', access: 'analyst', body: PublishBody });
+  doc.route({
+    method: 'post',
+    path: '/v1/reports/:id/publish',
+    summary: 'Publish or withdraw a report',
+    access: 'analyst',
+    body: PublishBody,
+  });
   app.post('/v1/reports/:id/publish', async (c) => {
     requireRole(c, 'analyst');
     const id = parseWith(ReportId, c.req.param('id'), 'report id');

@@ -18,8 +18,16 @@ export const WatchBody = z
   .object({
     domain: Domain.optional(),
     domains: z.array(Domain).min(1).max(10_000).optional(),
-    intervalSeconds: z.number().int().min(MIN_INTERVAL_SECONDS).max(MAX_INTERVAL_SECONDS).optional(),
-    webhookUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    intervalSeconds: z
+      .number()
+      .int()
+      .min(MIN_INTERVAL_SECONDS)
+      .max(MAX_INTERVAL_SECONDS)
+      .optional(),
+    webhookUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
   })
   .strict()
   .refine((b) => (b.domain === undefined) !== (b.domains === undefined), {
@@ -28,13 +36,22 @@ export const WatchBody = z
 
 const HistoryQuery = z.object({ format: z.enum(['json', 'cof']).optional() });
 const AlertsQuery = z.object({
-  since: z.iso.datetime({ offset: true }).transform((s) => Date.parse(s)).optional(),
+  since: z.iso
+    .datetime({ offset: true })
+    .transform((s) => Date.parse(s))
+    .optional(),
 });
 /** A comment line keeps idle SSE connections (and proxies) from timing out. */
 const HEARTBEAT_MS = 15_000;
 
 function toAlertView(a: Alert) {
-  return { id: a.id, domain: a.domain, createdAtMs: a.createdAtMs, sentence: a.sentence, payload: a.payload };
+  return {
+    id: a.id,
+    domain: a.domain,
+    createdAtMs: a.createdAtMs,
+    sentence: a.sentence,
+    payload: a.payload,
+  };
 }
 
 /** Mounts the tracking routes. */
@@ -49,13 +66,24 @@ export function mountWatchRoutes(
   },
 ): void {
   const { track, doc } = deps;
-  doc.route({ method: 'get', path: '/v1/watches', summary: 'Watched domains with their interval and state', access: 'reader' });
+  doc.route({
+    method: 'get',
+    path: '/v1/watches',
+    summary: 'Watched domains with their interval and state',
+    access: 'reader',
+  });
   app.get('/v1/watches', async (c) => {
     requireRole(c, 'reader');
     return c.json({ watches: await (await track()).listWatches() });
   });
 
-  doc.route({ method: 'post', path: '/v1/watches', summary: 'Watch domains (bad entries are reported, good ones added)', access: 'analyst', body: WatchBody });
+  doc.route({
+    method: 'post',
+    path: '/v1/watches',
+    summary: 'Watch domains (bad entries are reported, good ones added)',
+    access: 'analyst',
+    body: WatchBody,
+  });
   app.post('/v1/watches', async (c) => {
     requireRole(c, 'analyst');
     const b = parseWith(WatchBody, await readJson(c), 'request body');
@@ -68,7 +96,12 @@ export function mountWatchRoutes(
     return c.json({ added: r.added, rejected }, r.added.length > 0 ? 201 : 400);
   });
 
-  doc.route({ method: 'delete', path: '/v1/watches/:domain', summary: 'Stop watching a domain (its history is kept)', access: 'analyst' });
+  doc.route({
+    method: 'delete',
+    path: '/v1/watches/:domain',
+    summary: 'Stop watching a domain (its history is kept)',
+    access: 'analyst',
+  });
   app.delete('/v1/watches/:domain', async (c) => {
     requireRole(c, 'analyst');
     const domain = parseWith(Domain, c.req.param('domain'), 'domain');
@@ -77,20 +110,34 @@ export function mountWatchRoutes(
     return c.json({ removed });
   });
 
-  doc.route({ method: 'get', path: '/v1/watches/:domain/history', summary: 'Resolution history: JSON rows, or passive-DNS COF (NDJSON)', access: 'reader', query: HistoryQuery });
+  doc.route({
+    method: 'get',
+    path: '/v1/watches/:domain/history',
+    summary: 'Resolution history: JSON rows, or passive-DNS COF (NDJSON)',
+    access: 'reader',
+    query: HistoryQuery,
+  });
   app.get('/v1/watches/:domain/history', async (c) => {
     requireRole(c, 'reader');
     const q = parseWith(HistoryQuery, c.req.query(), 'query');
     const domain = parseWith(Domain, c.req.param('domain'), 'domain').toLowerCase();
     const rows = await (await track()).history(domain);
     if (q.format === 'cof') {
-      const body = toCofRecords(rows).map((r) => `${JSON.stringify(r)}\n`).join('');
+      const body = toCofRecords(rows)
+        .map((r) => `${JSON.stringify(r)}\n`)
+        .join('');
       return c.body(body, 200, { 'content-type': 'application/x-ndjson' });
     }
     return c.json({ history: rows });
   });
 
-  doc.route({ method: 'get', path: '/v1/alerts', summary: 'Alerts, newest first', access: 'reader', query: AlertsQuery });
+  doc.route({
+    method: 'get',
+    path: '/v1/alerts',
+    summary: 'Alerts, newest first',
+    access: 'reader',
+    query: AlertsQuery,
+  });
   app.get('/v1/alerts', async (c) => {
     requireRole(c, 'reader');
     const q = parseWith(AlertsQuery, c.req.query(), 'query');
@@ -98,7 +145,13 @@ export function mountWatchRoutes(
     return c.json({ alerts: alerts.map(toAlertView) });
   });
 
-  doc.route({ method: 'get', path: '/v1/alerts/stream', summary: 'New alerts as Server-Sent Events (event: alert)', access: 'reader', produces: 'text/event-stream' });
+  doc.route({
+    method: 'get',
+    path: '/v1/alerts/stream',
+    summary: 'New alerts as Server-Sent Events (event: alert)',
+    access: 'reader',
+    produces: 'text/event-stream',
+  });
   app.get('/v1/alerts/stream', async (c) => {
     requireRole(c, 'reader');
     const feed = await deps.alertFeed();
@@ -123,7 +176,11 @@ export function mountWatchRoutes(
         });
         while (!closed) {
           for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
-            await stream.writeSSE({ event: 'alert', id: String(a.id), data: JSON.stringify(toAlertView(a)) });
+            await stream.writeSSE({
+              event: 'alert',
+              id: String(a.id),
+              data: JSON.stringify(toAlertView(a)),
+            });
           }
           const timer = new Promise<void>((resolve) => {
             wake = resolve;
