@@ -6,7 +6,27 @@ describe('loadConfig', () => {
     const c = loadConfig();
     expect(c.dataDir).toBe('./data');
     expect(storeUrlOf(c)).toBe('sqlite:./data/tocsin.db');
-    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080, bodyLimitBytes: 10_000_000 });
+    expect(c.server).toEqual({
+      host: '127.0.0.1',
+      port: 8080,
+      bodyLimitBytes: 10_000_000,
+      rateLimitPerMinute: 1200,
+      corsOrigins: '',
+      watch: true,
+    });
+  });
+
+  it.each([
+    ['false', false],
+    ['0', false],
+    ['true', true],
+    ['1', true],
+  ])('reads TOCSIN_SERVER__WATCH=%s as %s', (v, expected) => {
+    expect(loadConfig({ env: { TOCSIN_SERVER__WATCH: v } }).server.watch).toBe(expected);
+  });
+
+  it('refuses a watch flag that is not a boolean', () => {
+    expect(() => loadConfig({ env: { TOCSIN_SERVER__WATCH: 'yes please' } })).toThrow();
   });
 
   it('merges defaults < file < env < flags', () => {
