@@ -58,16 +58,26 @@ const Problem = z.looseObject({
   requestId: z.optional(z.nullable(z.string())),
 });
 
-function headersOf<T>(req: ApiRequest<T>): Headers {
-  const headers = new Headers({ accept: 'application/json' });
-  if (req.raw) headers.set('content-type', req.raw.contentType);
-  else if (req.body !== undefined) headers.set('content-type', 'application/json');
+/** Headers for a call to the API: `accept`, and the key from Settings when there is one. */
+export function apiHeaders(accept = 'application/json'): Headers {
+  const headers = new Headers({ accept });
   const key = loadApiKey();
   if (key) headers.set('authorization', `Bearer ${key}`);
   return headers;
 }
 
-async function failureOf(res: Response, req: ApiRequest<unknown>): Promise<ApiFailure> {
+function headersOf<T>(req: ApiRequest<T>): Headers {
+  const headers = apiHeaders();
+  if (req.raw) headers.set('content-type', req.raw.contentType);
+  else if (req.body !== undefined) headers.set('content-type', 'application/json');
+  return headers;
+}
+
+/** The failure a non-2xx answer stands for. */
+export async function failureOf(
+  res: Response,
+  req: { readonly path: string; readonly itemLookup?: boolean },
+): Promise<ApiFailure> {
   const parsed = Problem.safeParse(await res.json().catch(() => null));
   const p = parsed.success ? parsed.data : {};
   if (res.status === 401 || res.status === 403) return { kind: 'unauthorized', status: res.status };

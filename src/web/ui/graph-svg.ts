@@ -50,6 +50,7 @@ export function toGraphSvg(
         {
           d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`,
           class: `graph-edge graph-edge-${e.kind === 'enrichment' ? 'enrichment' : 'stated'}`,
+          'data-edge': `${e.from} -> ${e.to}`,
         },
         s('title', {}, e.kind),
       ),

@@ -122,8 +122,12 @@ export const IndicatorDetail = z.looseObject({
   value: z.optional(z.string()),
   firstSeenMs: z.optional(z.number()),
   lastSeenMs: z.optional(z.number()),
+  tags: z.optional(z.array(z.string())),
   sightings: z.optional(z.array(Sighting)),
   relations: z.optional(z.array(z.unknown())),
+  reports: z.optional(
+    z.array(z.looseObject({ id: z.string(), title: z.optional(z.nullable(z.string())) })),
+  ),
   history: z.optional(z.array(ResolutionRow)),
 });
 export type IndicatorDetail = z.infer<typeof IndicatorDetail>;
@@ -160,17 +164,38 @@ export type VoteTally = z.infer<typeof VoteTally>;
 
 export const Report = z.looseObject({
   id: z.string(),
-  title: z.optional(z.string()),
-  source: z.optional(z.string()),
+  title: z.optional(z.nullable(z.string())),
+  source: z.optional(z.nullable(z.string())),
   content: z.optional(z.string()),
   url: z.optional(z.nullable(z.string())),
   ingestedAtMs: z.optional(z.number()),
+  published: z.optional(z.boolean()),
+  tags: z.optional(z.array(z.string())),
+  /** In list summaries, in place of `indicators`. */
+  indicatorCount: z.optional(z.number()),
   indicators: z.optional(z.array(IocRef)),
+  relations: z.optional(z.array(z.unknown())),
   notes: z.optional(z.array(Note)),
   votes: z.optional(VoteTally),
 });
 export type Report = z.infer<typeof Report>;
 export const Reports = listOf(Report, 'reports');
+
+/** `POST /v1/reports`: 201 (200 when the same content was already there). */
+export const ReportIngestion = z.looseObject({
+  created: z.optional(z.boolean()),
+  report: z.looseObject({ id: z.string(), published: z.optional(z.boolean()) }),
+});
+export type ReportIngestion = z.infer<typeof ReportIngestion>;
+
+/** `POST /v1/watches`: what was added and what was refused, with why. */
+export const WatchesAdded = z.looseObject({
+  added: z.optional(z.array(z.unknown())),
+  rejected: z.optional(
+    z.array(z.looseObject({ code: z.optional(z.string()), message: z.optional(z.string()) })),
+  ),
+});
+export type WatchesAdded = z.infer<typeof WatchesAdded>;
 
 /** Anything: for writes whose answer the UI does not read. */
 export const Anything = z.unknown();

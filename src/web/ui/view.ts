@@ -80,15 +80,31 @@ export function table(
   rows: readonly (readonly Child[])[],
   testId?: string,
 ): HTMLElement {
+  // Explicit roles keep the table semantics when a narrow screen stacks the cells (CSS display:
+  // block drops them in some browsers); data-label names each stacked cell (styles.css).
+  const cell = (c: Child, i: number): HTMLElement =>
+    h('td', { role: 'cell', 'data-label': headers[i] ?? '' }, c);
   return h(
     'div',
     { class: 'table-wrap' },
     h(
       'table',
-      testId ? { 'data-testid': testId } : {},
+      { role: 'table', ...(testId ? { 'data-testid': testId } : {}) },
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, ...headers.map((x) => h('th', { scope: 'col' }, x)))),
-      h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))),
+      h(
+        'thead',
+        { role: 'rowgroup' },
+        h(
+          'tr',
+          { role: 'row' },
+          ...headers.map((x) => h('th', { scope: 'col', role: 'columnheader' }, x)),
+        ),
+      ),
+      h(
+        'tbody',
+        { role: 'rowgroup' },
+        ...rows.map((r) => h('tr', { role: 'row' }, ...r.map(cell))),
+      ),
     ),
   );
 }

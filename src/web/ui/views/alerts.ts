@@ -1,7 +1,8 @@
-/** Analyst view: stored alerts, then new ones live from the SSE stream (EventSource). */
+/** Analyst view: stored alerts, then new ones live from the SSE stream (sse-client.ts). */
 import { callApi } from '../api.js';
 import { formatTime, h } from '../dom.js';
 import { type Alert, Alert as AlertSchema, Alerts } from '../schemas.js';
+import { followEvents } from '../sse-client.js';
 import {
   failureText,
   page,
@@ -48,30 +49,28 @@ export function alertsView(ctx: ViewContext): View {
   })();
 
   setStatus(stream, t('streamConnecting'), 'busy');
-  const source = new EventSource('/v1/alerts/stream');
-  const onMessage = (ev: MessageEvent<unknown>): void => {
-    let data: unknown;
-    try {
-      data = JSON.parse(String(ev.data));
-    } catch {
-      // A keep-alive or non-JSON event: nothing to show.
-      return;
-    }
-    const parsed = AlertSchema.safeParse(data);
-    if (parsed.success) {
-      setStatus(status, '');
-      add(parsed.data, true);
-    }
-  };
-  source.addEventListener('message', onMessage);
-  source.addEventListener('alert', onMessage as EventListener);
-  source.addEventListener('open', () => setStatus(stream, t('streamOpen')));
-  source.addEventListener('error', () => {
-    // EventSource retries by itself while the server is there; CLOSED means it gave up (e.g. 404).
-    if (source.readyState === EventSource.CLOSED) setStatus(stream, t('streamClosed'), 'error');
+  const close = followEvents('/v1/alerts/stream', {
+    onOpen: () => setStatus(stream, t('streamOpen')),
+    onEvent: (ev) => {
+      if (ev.event !== 'alert') return; // `ready` and keep-alives carry no alert
+      let data: unknown;
+      try {
+        data = JSON.parse(ev.data);
+      } catch {
+        // Not JSON: not an alert this UI can show; the stream goes on.
+        return;
+      }
+      const parsed = AlertSchema.safeParse(data);
+      if (parsed.success) {
+        setStatus(status, '');
+        add(parsed.data, true);
+      }
+    },
+    onRefused: (e) => setStatus(stream, `${t('streamClosed')} ${failureText(t, e)}`, 'error'),
+    onDropped: () => setStatus(stream, t('streamConnecting'), 'busy'),
   });
   return {
     el: page(t('alertsTitle'), t('alertsIntro'), stream, status, list),
-    dispose: () => source.close(),
+    dispose: close,
   };
 }

@@ -2,17 +2,17 @@
  * Analyst view: paste or upload a report (text, HTML, PDF), see its indicators as a table and as
  * a graph domain → address → AS → organisation, with the classifications enrichment gives.
  */
-import { type ApiResult, callApi } from '../api.js';
+import { callApi } from '../api.js';
 import { field, h, replaceChildren } from '../dom.js';
 import type { AddressFacts } from '../graph-layout.js';
 import { toGraphLayout } from '../graph-layout.js';
 import { toGraphSvg } from '../graph-svg.js';
 import {
-  Anything,
   type Enrichment,
   Enrichment as EnrichmentSchema,
   type Extraction,
   Extraction as ExtractionSchema,
+  ReportIngestion,
 } from '../schemas.js';
 import {
   failureText,
@@ -122,7 +122,7 @@ export function extractView(ctx: ViewContext): View {
       result,
       ...renderExtraction(ctx, r.value, facts.facts),
       facts.note,
-      publishForm(ctx, text.value),
+      publishForm(ctx, upload ? { kind: 'upload', upload } : { kind: 'text', text: text.value }),
     );
   }
 
@@ -135,7 +135,12 @@ export function extractView(ctx: ViewContext): View {
       ...new Set(x.iocs.filter((i) => i.type === 'ipv4' || i.type === 'ipv6').map((i) => i.value)),
     ].slice(0, MAX_ENRICHED);
     const answers = await mapLimit(addresses, ENRICH_CONCURRENCY, (a) =>
-      callApi({ path: `/v1/enrich/${encodeURIComponent(a)}`, schema: EnrichmentSchema }),
+      // Offline: the AS table and classification lists ship with the server, so a report's graph
+      // costs no DNS or RDAP traffic; the indicator page does the full lookup.
+      callApi({
+        path: `/v1/enrich/${encodeURIComponent(a)}?offline=true`,
+        schema: EnrichmentSchema,
+      }),
     );
     const facts = new Map<string, AddressFacts>();
     let firstFailure: string | null = null;
@@ -198,7 +203,7 @@ function renderExtraction(
   const relations = x.relations ?? [];
   const relTable = table(
     t('relations'),
-    [t('iocValue'), '→', t('iocValue'), t('signalEvidence')],
+    [t('iocValue'), t('relation'), t('iocValue'), t('signalEvidence')],
     relations.map((r) => [
       link(r.source.type, r.source.value),
       r.type,
@@ -219,22 +224,42 @@ function renderExtraction(
     { class: 'card graph-card' },
     h('figcaption', {}, h('strong', {}, t('graph')), ' — ', t('graphDesc')),
     layout.nodes.length > 0
-      ? toGraphSvg(layout, titles, `${t('graph')}: ${t('graphDesc')}`)
+      ? // Focusable: a keyboard user can scroll the graph when it is wider than the screen.
+        h(
+          'div',
+          { class: 'graph-scroll', tabindex: 0, role: 'region', 'aria-label': t('graph') },
+          toGraphSvg(layout, titles, `${t('graph')}: ${t('graphDesc')}`),
+        )
       : h('p', {}, t('graphEmpty')),
   );
   return [graph, h('div', { class: 'card' }, iocTable), h('div', { class: 'card' }, relTable)];
 }
 
-function publishForm(ctx: ViewContext, content: string): HTMLElement | null {
+/** What the report form saves: the pasted text, or the uploaded file's bytes as they are. */
+type ReportBody =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'upload'; readonly upload: Upload };
+
+/** Saves the analysed text or file as a report (`POST /v1/reports`), published or not. */
+function publishForm(ctx: ViewContext, doc: ReportBody): HTMLElement | null {
   const { t } = ctx;
-  if (content.trim() === '') return null;
-  const title = h('input', { id: 'publish-title', name: 'title', required: true, maxlength: 200 });
+  if (doc.kind === 'text' && doc.text.trim() === '') return null;
+  const title = h('input', { id: 'publish-title', name: 'title', maxlength: 200 });
+  const source = h('input', { id: 'publish-source', name: 'source', maxlength: 500 });
+  const published = h('input', { id: 'publish-published', type: 'checkbox', checked: true });
   const status = statusLine('publish-status');
   const submit = h('button', { type: 'submit' }, t('publishSubmit'));
   const form = h(
     'form',
-    { class: 'card', 'aria-label': t('publishSubmit') },
-    field(t('publishTitle'), title),
+    { class: 'card', 'aria-label': t('publishSubmit'), 'data-testid': 'publish-form' },
+    field(t('publishTitle'), title, t('publishTitleHint')),
+    field(t('publishSource'), source),
+    h(
+      'div',
+      { class: 'field field-inline' },
+      published,
+      h('label', { for: published.id }, t('publishPublished')),
+    ),
     submit,
     status,
   );
@@ -242,26 +267,37 @@ function publishForm(ctx: ViewContext, content: string): HTMLElement | null {
     ev.preventDefault();
     void (async () => {
       submit.disabled = true;
-      const r: ApiResult<unknown> = await callApi({
-        method: 'POST',
-        path: '/v1/reports',
-        body: { title: title.value, content, source: 'web' },
-        schema: Anything,
-      });
+      const meta = {
+        ...(title.value.trim() ? { title: title.value.trim() } : {}),
+        ...(source.value.trim() ? { source: source.value.trim() } : {}),
+        published: published.checked,
+      };
+      const r = await callApi(
+        doc.kind === 'text'
+          ? {
+              method: 'POST',
+              path: '/v1/reports',
+              body: { text: doc.text, ...meta },
+              schema: ReportIngestion,
+            }
+          : {
+              method: 'POST',
+              path: `/v1/reports?${new URLSearchParams({ ...meta, published: String(meta.published) })}`,
+              raw: doc.upload,
+              schema: ReportIngestion,
+            },
+      );
       submit.disabled = false;
       if (!r.ok) {
         setStatus(status, failureText(t, r.error), 'error');
         return;
       }
-      const id =
-        typeof r.value === 'object' && r.value !== null && 'id' in r.value
-          ? String(r.value.id)
-          : '';
+      const { id } = r.value.report;
       replaceChildren(
         status,
-        t('published', { id }),
+        t(meta.published ? 'published' : 'savedUnpublished', { id }),
         ' ',
-        id ? h('a', { href: routeHref('reports', id) }, t('reportOpen')) : null,
+        h('a', { href: routeHref('reports', id) }, t('reportOpen')),
       );
     })();
   });

@@ -1,6 +1,7 @@
 /** Analyst view: one indicator with its enrichment, sightings and resolution history timeline. */
 import { callApi } from '../api.js';
 import { type Child, field, formatTime, h, replaceChildren } from '../dom.js';
+import { toRelationRows } from '../relations.js';
 import {
   type Enrichment,
   Enrichment as EnrichmentSchema,
@@ -18,6 +19,7 @@ import {
   type View,
   type ViewContext,
 } from '../view.js';
+import { notesBox, votesBox } from './discussion.js';
 
 /** Guesses the type of a typed-in indicator, for the `/v1/indicators/{type}/{value}` path. */
 export function guessType(value: string): string {
@@ -130,7 +132,10 @@ async function load(
           s.count ?? '',
         ]),
       ),
+      ...knowledge(ctx, detail.value),
     );
+    const base = `/v1/indicators/${encodeURIComponent(type)}/${encodeURIComponent(value)}`;
+    body.append(votesBox(ctx, base), notesBox(ctx, base));
   }
   const rows = history?.ok ? history.value : ((detail.ok ? detail.value.history : undefined) ?? []);
   if (history && !history.ok && rows.length === 0)
@@ -140,6 +145,47 @@ async function load(
     setStatus(histStatus, '');
     replaceChildren(histBox, timeline(ctx, rows));
   }
+}
+
+/** What the knowledge base links the indicator to: tags, relations, the reports naming it. */
+function knowledge(ctx: ViewContext, d: IndicatorDetail): Child[] {
+  const { t } = ctx;
+  const link = (type: string, value: string): HTMLElement =>
+    h('a', { href: routeHref('indicators', type, value) }, value);
+  const relations = toRelationRows(d.relations);
+  const reports = d.reports ?? [];
+  return [
+    (d.tags ?? []).length > 0
+      ? h('p', {}, ...(d.tags ?? []).flatMap((tag) => [h('span', { class: 'tag' }, tag), ' ']))
+      : null,
+    relations.length > 0
+      ? table(
+          t('relations'),
+          [t('iocValue'), t('relation'), t('iocValue'), t('source')],
+          relations.map((r) => [
+            link(r.from.type, r.from.value),
+            r.kind,
+            link(r.to.type, r.to.value),
+            r.note,
+          ]),
+          'indicator-relations',
+        )
+      : null,
+    reports.length > 0
+      ? h(
+          'div',
+          {},
+          h('h3', {}, t('navReports')),
+          h(
+            'ul',
+            { 'data-testid': 'indicator-reports' },
+            ...reports.map((r) =>
+              h('li', {}, h('a', { href: routeHref('reports', r.id) }, r.title || r.id)),
+            ),
+          ),
+        )
+      : null,
+  ];
 }
 
 /** History rows as an ordered timeline, oldest first. */

@@ -1,7 +1,8 @@
 /** Reader views: published reports, one report with its indicators, notes and votes. */
 import { callApi } from '../api.js';
-import { field, formatTime, h, replaceChildren } from '../dom.js';
-import { Anything, type Note, Notes, Report, Reports, VoteTally } from '../schemas.js';
+import { type Child, formatTime, h, replaceChildren } from '../dom.js';
+import { toRelationRows } from '../relations.js';
+import { type Report as ReportT, Report, Reports } from '../schemas.js';
 import {
   failureText,
   page,
@@ -12,11 +13,26 @@ import {
   type View,
   type ViewContext,
 } from '../view.js';
+import { notesBox, votesBox } from './discussion.js';
 
 /** `#/reports` (the list) or `#/reports/<id>` (one report). */
 export function reportsView(ctx: ViewContext): View {
   const [id] = ctx.params;
   return id ? reportView(ctx, id) : listView(ctx);
+}
+
+function meta(ctx: ViewContext, rep: ReportT): HTMLElement {
+  const { t } = ctx;
+  const count = rep.indicatorCount ?? rep.indicators?.length;
+  return h(
+    'p',
+    { class: 'meta' },
+    `${t('reportIngested')} ${formatTime(rep.ingestedAtMs)}`,
+    rep.source ? ` · ${t('source')}: ${rep.source}` : '',
+    count !== undefined ? ` · ${t('iocTable')}: ${count}` : '',
+    rep.published === false ? ` · ${t('unpublished')}` : '',
+    ...(rep.tags ?? []).flatMap((tag) => [' ', h('span', { class: 'tag' }, tag)]),
+  );
 }
 
 function listView(ctx: ViewContext): View {
@@ -25,7 +41,7 @@ function listView(ctx: ViewContext): View {
   const list = h('ul', { class: 'report-list', 'data-testid': 'reports' });
   setStatus(status, t('loading'), 'busy');
   void (async () => {
-    const r = await callApi({ path: '/v1/reports', schema: Reports });
+    const r = await callApi({ path: '/v1/reports?published=true', schema: Reports });
     if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
     setStatus(status, r.value.length === 0 ? t('empty') : '');
     replaceChildren(
@@ -34,14 +50,8 @@ function listView(ctx: ViewContext): View {
         h(
           'li',
           { class: 'card' },
-          h('h2', {}, h('a', { href: routeHref('reports', rep.id) }, rep.title ?? rep.id)),
-          h(
-            'p',
-            { class: 'meta' },
-            `${t('reportIngested')} ${formatTime(rep.ingestedAtMs)}`,
-            rep.source ? ` · ${t('source')}: ${rep.source}` : '',
-            rep.indicators ? ` · ${t('iocTable')}: ${rep.indicators.length}` : '',
-          ),
+          h('h2', {}, h('a', { href: routeHref('reports', rep.id) }, rep.title || rep.id)),
+          meta(ctx, rep),
         ),
       ),
     );
@@ -56,6 +66,62 @@ function protectedLink(label: string, url: string): HTMLAnchorElement {
     { href: `/go?url=${encodeURIComponent(url)}`, rel: 'noopener noreferrer', class: 'protected' },
     label,
   );
+}
+
+function isHttpUrl(s: string): boolean {
+  return /^https?:\/\/[^/\s]/i.test(s);
+}
+
+function indicatorRows(ctx: ViewContext, rep: ReportT): Child[][] {
+  return (rep.indicators ?? []).map((i) => [
+    i.type,
+    h('a', { href: routeHref('indicators', i.type, i.value) }, i.value),
+    // Links in a report are never opened directly: the interstitial says what is known first.
+    i.type === 'url' && isHttpUrl(i.value) ? protectedLink(ctx.t('protectedOpen'), i.value) : '',
+  ]);
+}
+
+function renderReport(ctx: ViewContext, base: string, rep: ReportT): Child[] {
+  const { t } = ctx;
+  const link = (type: string, value: string): HTMLElement =>
+    h('a', { href: routeHref('indicators', type, value) }, value);
+  const url = rep.url ?? (rep.source && isHttpUrl(rep.source) ? rep.source : null);
+  const relations = toRelationRows(rep.relations);
+  return [
+    meta(ctx, rep),
+    url ? h('p', {}, protectedLink(t('protectedLink'), url)) : null,
+    rep.content
+      ? h('div', { class: 'card report-content', 'data-testid': 'report-content' }, rep.content)
+      : null,
+    h(
+      'div',
+      { class: 'card' },
+      table(
+        t('iocTable'),
+        [t('iocType'), t('iocValue'), t('protectedColumn')],
+        indicatorRows(ctx, rep),
+        'report-iocs',
+      ),
+    ),
+    relations.length > 0
+      ? h(
+          'div',
+          { class: 'card' },
+          table(
+            t('relations'),
+            [t('iocValue'), t('relation'), t('iocValue')],
+            relations.map((r) => [
+              link(r.from.type, r.from.value),
+              r.kind,
+              link(r.to.type, r.to.value),
+            ]),
+            'report-relations',
+          ),
+        )
+      : null,
+    votesBox(ctx, base, rep.votes),
+    notesBox(ctx, base, rep.notes),
+  ];
 }
 
 function reportView(ctx: ViewContext, id: string): View {
@@ -75,136 +141,9 @@ function reportView(ctx: ViewContext, id: string): View {
     const r = await callApi({ path: base, schema: Report, itemLookup: true });
     if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
     setStatus(status, '');
-    const rep = r.value;
     const heading = el.querySelector('h1');
-    if (heading) heading.textContent = rep.title ?? rep.id;
-    const url = rep.url ?? (rep.source && /^https?:\/\//i.test(rep.source) ? rep.source : null);
-    replaceChildren(
-      body,
-      h(
-        'p',
-        { class: 'meta' },
-        `${t('reportIngested')} ${formatTime(rep.ingestedAtMs)}`,
-        rep.source ? ` · ${t('source')}: ${rep.source}` : '',
-      ),
-      url ? h('p', {}, protectedLink(t('protectedLink'), url)) : null,
-      rep.content
-        ? h('div', { class: 'card report-content', 'data-testid': 'report-content' }, rep.content)
-        : null,
-      h(
-        'div',
-        { class: 'card' },
-        table(
-          t('iocTable'),
-          [t('iocType'), t('iocValue')],
-          (rep.indicators ?? []).map((i) => [
-            i.type,
-            h('a', { href: routeHref('indicators', i.type, i.value) }, i.value),
-          ]),
-          'report-iocs',
-        ),
-      ),
-      votesBox(ctx, base, rep.votes),
-      notesBox(ctx, base, rep.notes),
-    );
+    if (heading) heading.textContent = r.value.title || r.value.id;
+    replaceChildren(body, ...renderReport(ctx, base, r.value));
   })();
   return { el };
-}
-
-function votesBox(ctx: ViewContext, base: string, initial: VoteTally | undefined): HTMLElement {
-  const { t } = ctx;
-  const status = statusLine('vote-status');
-  const up = h('button', { type: 'button', class: 'secondary', 'data-testid': 'vote-up' });
-  const down = h('button', { type: 'button', class: 'secondary', 'data-testid': 'vote-down' });
-  const show = (v: VoteTally): void => {
-    up.textContent = t('voteUp', { n: v.up });
-    down.textContent = t('voteDown', { n: v.down });
-  };
-  show(initial ?? { up: 0, down: 0 });
-  const vote = async (value: 1 | -1): Promise<void> => {
-    const r = await callApi({
-      method: 'POST',
-      path: `${base}/votes`,
-      body: { value },
-      schema: Anything,
-    });
-    if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
-    const tally = VoteTally.safeParse(r.value);
-    if (tally.success) show(tally.data);
-    setStatus(status, '');
-  };
-  up.addEventListener('click', () => void vote(1));
-  down.addEventListener('click', () => void vote(-1));
-  if (!initial) {
-    void callApi({ path: `${base}/votes`, schema: VoteTally }).then((r) => {
-      if (r.ok) show(r.value);
-    });
-  }
-  return h(
-    'section',
-    { class: 'card', 'aria-label': t('votes') },
-    h('h2', {}, t('votes')),
-    h('div', { class: 'actions' }, up, down),
-    status,
-  );
-}
-
-function notesBox(
-  ctx: ViewContext,
-  base: string,
-  initial: readonly Note[] | undefined,
-): HTMLElement {
-  const { t } = ctx;
-  const list = h('ul', { class: 'notes', 'data-testid': 'notes' });
-  const status = statusLine('notes-status');
-  const show = (notes: readonly Note[]): void => {
-    replaceChildren(
-      list,
-      ...notes.map((n) =>
-        h(
-          'li',
-          {},
-          h('p', { class: 'note-text' }, n.text),
-          h('small', {}, [n.author, formatTime(n.createdAtMs)].filter(Boolean).join(' · ')),
-        ),
-      ),
-    );
-    if (notes.length === 0) setStatus(status, t('empty'));
-  };
-  const refresh = async (): Promise<void> => {
-    const r = await callApi({ path: `${base}/notes`, schema: Notes });
-    if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
-    setStatus(status, '');
-    show(r.value);
-  };
-  if (initial) show(initial);
-  else void refresh();
-  const text = h('textarea', {
-    id: 'note-text',
-    name: 'text',
-    rows: 3,
-    required: true,
-    maxlength: 4000,
-  });
-  const form = h(
-    'form',
-    { 'aria-label': t('noteText') },
-    field(t('noteText'), text),
-    h('button', { type: 'submit' }, t('noteSubmit')),
-  );
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    void (async () => {
-      const r = await callApi({
-        method: 'POST',
-        path: `${base}/notes`,
-        body: { text: text.value },
-        schema: Anything,
-      });
-      if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
-      text.value = '';
-      await refresh();
-    })();
-  });
-  return h('section', { class: 'card' }, h('h2', {}, t('notes')), list, status, form);
 }

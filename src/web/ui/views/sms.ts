@@ -1,6 +1,6 @@
 /** Analyst view: check one SMS, see the verdict and its evidence highlighted in the text. */
 import { callApi } from '../api.js';
-import { field, h, replaceChildren } from '../dom.js';
+import { type Child, field, h, replaceChildren } from '../dom.js';
 import { toSegments } from '../highlight.js';
 import { SmsVerdict } from '../schemas.js';
 import {
@@ -116,11 +116,16 @@ function renderVerdict(ctx: ViewContext, message: string, v: SmsVerdict): HTMLEl
       t('signals'),
       [t('signalCode'), t('signalWeight'), t('signalEvidence')],
       signals.map((s) => [
-        h('code', {}, s.code),
-        (s.weight >= 0 ? '+' : '') + s.weight.toFixed(2),
+        h('code', {}, ...breakable(s.code)),
+        h('span', { class: 'num' }, (s.weight >= 0 ? '+' : '') + s.weight.toFixed(2)),
         s.evidence,
       ]),
       'signals',
     ),
   );
+}
+
+/** A SIGNAL_CODE with a line-break opportunity after each underscore (narrow screens). */
+function breakable(code: string): Child[] {
+  return code.split('_').flatMap((part, i) => (i === 0 ? [part] : ['_', h('wbr'), part]));
 }

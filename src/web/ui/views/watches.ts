@@ -1,7 +1,7 @@
 /** Analyst view: the watch list (add, remove) and a watched domain's resolution history. */
 import { callApi } from '../api.js';
 import { field, formatTime, h, replaceChildren } from '../dom.js';
-import { Anything, History, type Watch, Watches } from '../schemas.js';
+import { Anything, History, type Watch, Watches, WatchesAdded } from '../schemas.js';
 import {
   failureText,
   page,
@@ -54,9 +54,14 @@ function listView(ctx: ViewContext): View {
         method: 'POST',
         path: '/v1/watches',
         body: { domain: d, intervalSeconds: Number(interval.value) },
-        schema: Anything,
+        schema: WatchesAdded,
       });
       if (!r.ok) return setStatus(status, failureText(t, r.error), 'error');
+      const refused = r.value.rejected?.[0];
+      if (refused && (r.value.added ?? []).length === 0) {
+        const why = refused.message ?? refused.code ?? '';
+        return setStatus(status, t('watchRejected', { domain: d, why }), 'error');
+      }
       setStatus(status, t('watchAdded', { domain: d }));
       domain.value = '';
       await refresh();
