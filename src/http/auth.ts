@@ -9,6 +9,7 @@ import type { ApiKeyRole } from '../core/kb/types.js';
 import { AppError } from '../core/shared/app-error.js';
 import { hasRole, type ApiKeyView, type AuthService } from '../services/auth.js';
 import type { AppEnv, Principal } from './types.js';
+import { headerOf } from './validate.js';
 
 /** How long a key lookup is trusted; revocation through the API clears it at once. */
 const KEY_CACHE_MS = 2000;
@@ -36,17 +37,19 @@ export function createKeyResolver(auth: AuthService, now: () => number): KeyReso
   };
 }
 
-function presentedKey(c: Context): string | null {
-  const header = c.req.header('authorization');
+function presentedKey(c: Context<AppEnv>): string | null {
+  const header = headerOf(c, 'authorization');
   if (header !== undefined) {
     const m = /^Bearer[ \t]{1,8}(\S{1,200})$/i.exec(header);
     if (m?.[1] === undefined) throw new AppError('UNAUTHORIZED', 'malformed Authorization header');
     return m[1];
   }
-  return c.req.header('x-api-key') ?? null;
+  return headerOf(c, 'x-api-key') ?? null;
 }
 
-function addressOf(c: Context): string {
+function addressOf(c: Context<AppEnv>): string {
+  const socket = c.env?.incoming?.socket;
+  if (socket) return socket.remoteAddress ?? 'unknown';
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

@@ -5,7 +5,7 @@ import { IocType } from '../core/ioc/types.js';
 import type { IocService } from '../services/ioc.js';
 import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
-import { isJsonBody, parseWith, readJson } from './validate.js';
+import { isJsonBody, parseWith, readBodyBytes, readJson } from './validate.js';
 
 export const IocExtractBody = z
   .object({
@@ -42,7 +42,7 @@ export function mountIocRoutes(app: Hono<AppEnv>, ioc: IocService, doc: ApiDoc):
       const types = body.types ?? query.types;
       result = ioc.extractText(body.text, types ? { types } : {});
     } else {
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const bytes = await readBodyBytes(c);
       result = await ioc.extractDocument(bytes, query.types ? { types: query.types } : {});
     }
     if ((c.req.header('accept') ?? '').includes('application/stix+json')) {

@@ -11,7 +11,7 @@ import { hasAtLeast, requireRole } from './auth.js';
 import { mountNoteRoutes } from './notes.js';
 import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
-import { isJsonBody, parseWith, readJson } from './validate.js';
+import { isJsonBody, parseWith, readBodyBytes, readJson } from './validate.js';
 
 const Tags = z.array(z.string().trim().min(1).max(64)).max(32);
 const Flag = z.enum(['true', 'false']).transform((s) => s === 'true');
@@ -96,7 +96,7 @@ export function mountReportRoutes(
       };
     } else {
       const q = parseWith(ReportUploadQuery, c.req.query(), 'query');
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const bytes = await readBodyBytes(c);
       if (bytes.length === 0) throw new AppError('INPUT_INVALID', 'the report is empty');
       submission = {
         bytes,

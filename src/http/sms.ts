@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../core/shared/app-error.js';
 import { SmsInput, type SmsService } from '../services/sms.js';
 import type { ApiDoc } from './openapi.js';
+import { readJson } from './validate.js';
 import type { AppEnv } from './types.js';
 
 export const MAX_BATCH = 1000;
@@ -23,9 +24,7 @@ export function mountSmsRoutes(app: Hono<AppEnv>, sms: SmsService, doc: ApiDoc):
     body: SmsClassifyBody,
   });
   app.post('/v1/sms/classify', async (c) => {
-    const body: unknown = await c.req.json().catch((cause: unknown) => {
-      throw new AppError('INPUT_INVALID', 'body is not valid JSON', { cause });
-    });
+    const body = await readJson(c);
     const parsed = SmsClassifyBody.safeParse(body);
     if (!parsed.success) {
       throw new AppError('INPUT_INVALID', 'request body does not match the schema', {

@@ -1,4 +1,5 @@
 /** Hono environment shared by every route file. */
+import type { IncomingMessage } from 'node:http';
 import type { ApiKeyRole } from '../core/kb/types.js';
 
 /** Who is calling: an API key's holder, or anyone (identified by address for rate limits). */
@@ -12,4 +13,12 @@ export type Principal =
       readonly address: string;
     };
 
-export type AppEnv = { Variables: { requestId: string; principal: Principal } };
+/** Present when served by @hono/node-server; absent under app.request() in tests. */
+export interface NodeBindings {
+  readonly incoming?: IncomingMessage;
+}
+
+export type AppEnv = {
+  Bindings: NodeBindings;
+  Variables: { requestId: string; principal: Principal; bodyLimitBytes: number };
+};
