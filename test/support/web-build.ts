@@ -46,7 +46,13 @@ export async function ensureWebBuild(): Promise<boolean> {
     });
     const old = `${tmp}-old`;
     if (existsSync(WEB_DIST)) renameSync(WEB_DIST, old);
-    renameSync(tmp, WEB_DIST);
+    try {
+      renameSync(tmp, WEB_DIST);
+    } catch (e) {
+      // Another test file's build landed between the two renames: its dist is as fresh as ours.
+      const code = e instanceof Error && 'code' in e ? e.code : undefined;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw e;
+    }
     rmSync(old, { recursive: true, force: true });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
