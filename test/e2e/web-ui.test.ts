@@ -422,7 +422,9 @@ describe('web UI (Chromium, real server)', () => {
   it('warns on /go for a China Mobile lookalike and offers a continue link', async () => {
     const target = 'http://10086wds.cn/x';
     const { page } = await openUi('#/sms');
-    await page.goto(`${server.url}/go?url=${encodeURIComponent(target)}`);
+    const res = await page.goto(`${server.url}/go?url=${encodeURIComponent(target)}`);
+    // The continue button must not be framed by another site (clickjacking).
+    expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     const verdict = page.getByRole('status');
     expect(await verdict.getAttribute('data-verdict')).toBe('lookalike');
     const text = await verdict.textContent();
