@@ -9,7 +9,7 @@ import type { GoService, LinkAssessment, LinkFinding } from '../services/go.js';
 import { escapeHtml, page } from './html.js';
 import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
-import { parseWith } from './validate.js';
+import { headerOf, parseWith } from './validate.js';
 
 const GoQuery = z.object({
   url: z.string().max(4096),
@@ -62,6 +62,16 @@ ${items ? `<ul>${items}</ul>` : ''}
   );
 }
 
+function renderRefused(why: string): string {
+  return page(
+    'Link refused — Tocsin',
+    `<h1>This link cannot be opened from here</h1>
+<div class="verdict danger" role="alert" data-verdict="refused"><p>${escapeHtml(why)}.</p>
+<p>Tocsin only forwards full <code>http://</code> or <code>https://</code> links, and only after you confirm.</p></div>
+<p><a class="button" href="/">Go back</a></p>`,
+  );
+}
+
 /** Mounts /go. */
 export function mountGoRoutes(app: Hono<AppEnv>, go: () => Promise<GoService>, doc: ApiDoc): void {
   doc.route({
@@ -75,7 +85,12 @@ export function mountGoRoutes(app: Hono<AppEnv>, go: () => Promise<GoService>, d
   app.get('/go', async (c) => {
     const q = parseWith(GoQuery, c.req.query(), 'query');
     const r = await (await go()).assess(q.url);
-    if (!r.ok) throw r.error;
+    if (!r.ok) {
+      // A person followed this link: they get a page; scripts (format=json, Accept JSON) a problem.
+      const wantsHtml = q.format !== 'json' && (headerOf(c, 'accept') ?? '').includes('text/html');
+      if (!wantsHtml) throw r.error;
+      return c.html(renderRefused(r.error.message), 400);
+    }
     if (q.format === 'json') return c.json(r.value);
     return c.html(renderGo(r.value));
   });

@@ -7,6 +7,7 @@ import type { IndicatorsService } from '../services/indicators.js';
 import type { NotesService } from '../services/notes.js';
 import { requireRole } from './auth.js';
 import { mountNoteRoutes } from './notes.js';
+import { toRelationView } from './relation-view.js';
 import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
 import { parseWith } from './validate.js';
@@ -73,7 +74,7 @@ export function mountIndicatorRoutes(
       ...d.indicator,
       tags: d.tags,
       sightings: d.sightings,
-      relations: d.relations,
+      relations: d.relations.map(toRelationView),
       enrichments: d.enrichments,
       reports: d.reports,
       history: d.resolutions,

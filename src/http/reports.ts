@@ -9,6 +9,7 @@ import type { NotesService } from '../services/notes.js';
 import type { ReportsService } from '../services/reports.js';
 import { hasAtLeast, requireRole } from './auth.js';
 import { mountNoteRoutes } from './notes.js';
+import { toRelationView } from './relation-view.js';
 import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
 import { isJsonBody, parseWith, readBodyBytes, readJson } from './validate.js';
@@ -107,7 +108,10 @@ export function mountReportRoutes(
       };
     }
     const result = await service.ingest(submission);
-    return c.json(result, result.created ? 201 : 200);
+    return c.json(
+      { ...result, relations: result.relations.map(toRelationView) },
+      result.created ? 201 : 200,
+    );
   });
 
   doc.route({
@@ -148,6 +152,7 @@ export function mountReportRoutes(
       published: r.summary.published,
       tags: r.summary.tags,
       indicators: r.indicators,
+      relations: r.relations,
       notes: noteList,
       votes,
     });

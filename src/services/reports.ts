@@ -13,6 +13,7 @@ import type {
   ReportSummary,
 } from '../core/kb/types.js';
 import type { PdfTextPort } from '../core/ioc/ports.js';
+import type { Relation as ExtractedRelation } from '../core/ioc/types.js';
 import { AppError } from '../core/shared/app-error.js';
 import { detectContent, type IocService } from './ioc.js';
 
@@ -35,7 +36,16 @@ export interface ReportIngestion {
 export interface ReportsService {
   /** Extracts and stores a report in one transaction; throws AppError for unreadable input. */
   ingest(submission: ReportSubmission): Promise<ReportIngestion>;
-  get(id: string): Promise<(Report & { readonly summary: ReportSummary }) | null>;
+  /** A report with the relations its text states (read again from the stored text). */
+  get(
+    id: string,
+  ): Promise<
+    | (Report & {
+        readonly summary: ReportSummary;
+        readonly relations: readonly ExtractedRelation[];
+      })
+    | null
+  >;
   list(query: ReportQuery): Promise<readonly ReportSummary[]>;
   setPublished(id: string, published: boolean): Promise<boolean>;
 }
@@ -111,7 +121,11 @@ export function createReportsService(deps: {
         deps.store.getReport(id),
         deps.store.getReportSummary(id),
       ]);
-      return report === null || summary === null ? null : { ...report, summary };
+      if (report === null || summary === null) return null;
+      // Relations are stored per indicator pair across reports; re-reading this report's text
+      // gives exactly the ones it states, with their evidence.
+      const { relations } = deps.ioc.extractText(report.content);
+      return { ...report, summary, relations };
     },
     list: (q) => deps.store.listReports(q),
     setPublished: (id, published) => deps.store.setReportPublished(id, published),

@@ -77,7 +77,14 @@ describe('the seed stories over HTTP', () => {
     const { report } = (await first.json()) as { report: { id: string } };
     const read = await t.request(`/v1/reports/${report.id}`);
     expect(read.status).toBe(200); // published: no key needed
-    const r = (await read.json()) as { indicators: { value: string }[]; tags: string[] };
+    const r = (await read.json()) as {
+      indicators: { value: string }[];
+      tags: string[];
+      relations: { source: { value: string }; target: { value: string } }[];
+    };
+    expect(r.relations.map((x) => `${x.source.value}>${x.target.value}`)).toContain(
+      'systemsvc.net>213.24.76.23',
+    );
     expect(r.indicators.map((i) => i.value)).toEqual(
       expect.arrayContaining(['systemsvc.net', '213.24.76.23', 'AS8342']),
     );
@@ -249,6 +256,17 @@ describe('security', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('location')).toBeNull();
     expect(await res.json()).toMatchObject({ code: 'GO_URL_INVALID' });
+  });
+
+  it('/go shows a browser a refusal page, never a redirect', async () => {
+    const res = await t.request(`/go?url=${encodeURIComponent('javascript:alert(1)')}`, {
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('location')).toBeNull();
+    const html = await res.text();
+    expect(html).toContain('data-verdict="refused"');
+    expect(html).not.toContain('href="javascript');
   });
 
   it('/go asks before leaving and escapes what it shows', async () => {
