@@ -168,7 +168,9 @@ export async function run(): Promise<void> {
 
   const tokens = texts.map(toPeerTokens);
   const peer = createPeer();
-  corpus.rows.forEach((row, r) => peer.addDocument(tokens[r]!, row.label));
+  corpus.rows.forEach((row, r) => {
+    peer.addDocument(tokens[r]!, row.label);
+  });
   peer.train();
 
   const ours = measure(texts, (text) => scoreSms({ text }).score);

@@ -95,11 +95,20 @@ export function createProgram(deps: ProgramDeps): Command {
     setExitCode: deps.setExitCode,
   });
   registerIocCommands(program, { io: deps.io, ioc: deps.ioc, setExitCode: deps.setExitCode });
-  registerWatchCommands(program, { io: deps.io, track: deps.track, runWatcher: deps.runWatcher, setExitCode: deps.setExitCode });
+  registerWatchCommands(program, {
+    io: deps.io,
+    track: deps.track,
+    runWatcher: deps.runWatcher,
+    setExitCode: deps.setExitCode,
+  });
   registerHistoryCommand(program, { io: deps.io, track: deps.track });
   registerAlertsCommand(program, { io: deps.io, track: deps.track });
   registerKeysCommands(program, { io: deps.io, auth: deps.auth });
-  registerEnrichCommand(program, { io: deps.io, enrich: deps.enrich, setExitCode: deps.setExitCode });
+  registerEnrichCommand(program, {
+    io: deps.io,
+    enrich: deps.enrich,
+    setExitCode: deps.setExitCode,
+  });
   registerDataCommands(program, { io: deps.io, enrichData: deps.enrichData });
   registerServeCommand(program, { io: deps.io, serve: deps.serve });
   registerConfigCommands(program, { io: deps.io, redactedConfig: deps.redactedConfig });

@@ -1,7 +1,7 @@
 /** POST /v1/ioc/extract: what `tocsin ioc extract` prints, STIX with Accept: application/stix+json. */
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { IocType } from '../core/ioc/types.js';
+import { type ExtractResult, IocType } from '../core/ioc/types.js';
 import type { IocService } from '../services/ioc.js';
 import type { ApiDoc } from './openapi.js';
 import type { AppEnv } from './types.js';
@@ -36,7 +36,7 @@ export function mountIocRoutes(app: Hono<AppEnv>, ioc: IocService, doc: ApiDoc):
   });
   app.post('/v1/ioc/extract', async (c) => {
     const query = parseWith(TypesQuery, c.req.query(), 'query');
-    let result;
+    let result: ExtractResult;
     if (isJsonBody(c)) {
       const body = parseWith(IocExtractBody, await readJson(c), 'request body');
       const types = body.types ?? query.types;

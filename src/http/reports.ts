@@ -6,7 +6,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../core/shared/app-error.js';
 import type { NotesService } from '../services/notes.js';
-import type { ReportsService } from '../services/reports.js';
+import type { ReportSubmission, ReportsService } from '../services/reports.js';
 import { hasAtLeast, requireRole } from './auth.js';
 import { mountNoteRoutes } from './notes.js';
 import { toRelationView } from './relation-view.js';
@@ -85,7 +85,7 @@ export function mountReportRoutes(
   app.post('/v1/reports', async (c) => {
     const who = requireRole(c, 'analyst');
     const service = await reports();
-    let submission;
+    let submission: ReportSubmission;
     if (isJsonBody(c)) {
       const b = parseWith(ReportBody, await readJson(c), 'request body');
       submission = {

@@ -46,7 +46,6 @@ export interface GoService {
 
 // Whitespace, control characters and backslashes have no place in a link someone should follow:
 // browsers "fix" them into other hosts (`https:\\evil`), so they are refused, not repaired.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rejects
 const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f\\]/;
 const ABSOLUTE_HTTP = /^https?:\/\/[^/]/i;
 
@@ -103,7 +102,12 @@ export function createGoService(deps: {
       const link = extractLinks(u.href).find((l) => l.host === host) ?? null;
       const look = link === null ? null : findLookalike(link);
       if (look !== null)
-        findings.push({ kind: 'lookalike', brand: look.sender.name, mark: look.mark, how: look.how });
+        findings.push({
+          kind: 'lookalike',
+          brand: look.sender.name,
+          mark: look.mark,
+          how: look.how,
+        });
       const refs: IndicatorRef[] = [{ type: 'url', value: u.href }];
       const isIp = link?.isIp ?? /^[\d.]+$|:/.test(host);
       if (isIp) refs.push({ type: host.includes(':') ? 'ipv6' : 'ipv4', value: host });

@@ -37,9 +37,7 @@ export interface ReportsService {
   /** Extracts and stores a report in one transaction; throws AppError for unreadable input. */
   ingest(submission: ReportSubmission): Promise<ReportIngestion>;
   /** A report with the relations its text states (read again from the stored text). */
-  get(
-    id: string,
-  ): Promise<
+  get(id: string): Promise<
     | (Report & {
         readonly summary: ReportSummary;
         readonly relations: readonly ExtractedRelation[];

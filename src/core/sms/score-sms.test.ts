@@ -34,13 +34,15 @@ describe('scoreSms', () => {
     expect(v.score).toBeGreaterThan(0.9);
   });
 
-
   it.each([
     ['【中国移动】尊敬的客户，您的积分即将清零，可兑换现金礼包，请登录 jf.10086.cn 领取', '10086'],
     ['【中国移动】您的积分可兑换话费或流量，详情请访问 https://jf.10086.cn 查询。', '10086'],
-  ])('does not call the same notice from 10086 linking to 10086.cn smishing: %j', (text, sender) => {
-    expect(scoreSms({ text, sender }).verdict).not.toBe('smishing');
-  });
+  ])(
+    'does not call the same notice from 10086 linking to 10086.cn smishing: %j',
+    (text, sender) => {
+      expect(scoreSms({ text, sender }).verdict).not.toBe('smishing');
+    },
+  );
 
   it.each(HAM)('lets %j through as ham', (text) => {
     expect(scoreSms({ text }).verdict).toBe('ham');
