@@ -46,17 +46,41 @@ export async function readBodyBytes(c: Context<AppEnv>): Promise<Uint8Array> {
     if (bytes.length > limit) throw tooLarge(limit);
     return bytes;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of incoming as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      incoming.resume(); // discard the rest; the answer is already decided
-      throw tooLarge(limit);
-    }
-    chunks.push(chunk);
-  }
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+  // Events, not an async iterator: a request-sized body arrives in one chunk, and the iterator's
+  // machinery cost more than the read itself under load.
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+      incoming.off('aborted', onAborted);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        done();
+        incoming.resume(); // discard the rest; the answer is already decided
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      done();
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    };
+    const onError = (e: Error): void => {
+      done();
+      reject(new AppError('INPUT_INVALID', 'the request body could not be read', { cause: e }));
+    };
+    const onAborted = (): void => onError(new Error('client aborted the request'));
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', onError);
+    incoming.on('aborted', onAborted);
+  });
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
