@@ -21,15 +21,15 @@ describe('featuriseSmsText', () => {
   });
 
   it.each([
-    // 4 CJK characters: 4 unigrams, 3 bigrams, 2 trigrams, plus the length band
-    ['积分兑换', 10],
-    // 3 words: 3 unigrams, 2 bigrams, 3 + 4 + 3 character 3-grams, plus the length band
-    ['win cash now', 16],
+    // 4 CJK characters: 4 unigrams, 3 bigrams, 2 trigrams, plus the length band and the script
+    ['积分兑换', 11],
+    // 3 words: 3 unigrams, 2 bigrams, 3 + 4 + 3 character 3-grams, plus length band and script
+    ['win cash now', 17],
     // in Latin text punctuation is a unigram that ends the n-gram context
-    ['win, cash', 4 + 1 + 5 + 1],
+    ['win, cash', 4 + 1 + 5 + 2],
     // in CJK text it is skipped (the FBS set has none): as if absent
-    ['积分，兑换', 10],
-    ['', 1],
+    ['积分，兑换', 11],
+    ['', 2],
   ])('featurises %j into %i features', (text, count) => {
     expect(featuriseSmsText(text, buf)).toBe(count);
   });
@@ -80,6 +80,12 @@ describe('featuriseSmsText', () => {
     ['URLS here', 'here'],
   ])('keeps %j apart from %j', (a, b) => {
     expect(features(a)).not.toEqual(features(b));
+  });
+
+  it('gives Latin and CJK text their own script and length-band features', () => {
+    // both are one token long (length band 0): without the script they would share both
+    const latin = features('a');
+    expect(features('积').filter((b) => latin.includes(b))).toEqual([]);
   });
 
   it.each([

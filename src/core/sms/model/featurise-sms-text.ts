@@ -7,13 +7,13 @@
  */
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 5;
+export const FEATURISER_VERSION = 6;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 /** Only the first code units of a message are read; SMS-sized input never reaches the cap. */
 export const MAX_FEATURISED_CHARS = 4096;
-/** Upper bound on features from one message: at most 4 per code unit, plus the length feature. */
+/** Upper bound on features from one message: at most 4 per code unit, plus the script features. */
 export const MAX_FEATURES = MAX_FEATURISED_CHARS * 4 + 8;
 
 /** Output of featuriseSmsText: bucket ids and the [start, end) source range of each feature. */
@@ -39,6 +39,10 @@ export const TOKEN_PHONE = 0x7f000003; // 7+ digits, FBS CELLPHONE / PHONE, zh-8
 export const TOKEN_CODE = 0x7f000004; // 5-6 digits: short codes, amounts, verification codes
 export const TOKEN_NUM = 0x7f000005; // 1-4 digits, FBS DIGIT, UCI &lt;#&gt; / DECIMAL / TIME
 const LENGTH_TOKEN_BASE = 0x7f000100;
+/** CJK text's length bands sit this far above Latin ones. */
+const CJK_LENGTH_OFFSET = 16;
+const SCRIPT_TOKEN_LATIN = LENGTH_TOKEN_BASE + 32;
+const SCRIPT_TOKEN_CJK = LENGTH_TOKEN_BASE + 33;
 
 const KIND_NONE = 0;
 const KIND_WORD = 1; // Latin word or canonical token
@@ -499,7 +503,12 @@ export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
       i++;
     }
   }
-  push(mix(LENGTH_TOKEN_BASE + lengthBand(tokens)), 0, 0);
+  // Every message carries its script and its length band within that script: English and Chinese
+  // share one weight table, and these give each script its own bias and length prior (the sets
+  // differ: short English chat is mostly ham, while every FBS message is harmful).
+  const cjk = !keepPunctuation;
+  push(mix(LENGTH_TOKEN_BASE + lengthBand(tokens) + (cjk ? CJK_LENGTH_OFFSET : 0)), 0, 0);
+  push(mix(cjk ? SCRIPT_TOKEN_CJK : SCRIPT_TOKEN_LATIN), 0, 0);
   return count;
 }
 
