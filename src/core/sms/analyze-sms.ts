@@ -82,15 +82,29 @@ function quote(text: string, start: number, end: number): string {
   return JSON.stringify(text.slice(start, Math.min(end, start + 40)));
 }
 
+// Registry rows are constants, so their evidence texts are computed once per row.
+const DOMAIN_LISTS = new Map<OfficialSender, string>();
+const REGISTRY_REFS = new Map<OfficialSender, string>();
+
 function domainsOf(s: OfficialSender): string {
-  return s.domains.length > 0 ? s.domains.join(', ') : 'none (it sends no links)';
+  let list = DOMAIN_LISTS.get(s);
+  if (list === undefined) {
+    list = s.domains.length > 0 ? s.domains.join(', ') : 'none (it sends no links)';
+    DOMAIN_LISTS.set(s, list);
+  }
+  return list;
 }
 
 /** Registry row reference for evidence: id, status and the source up to its first colon. */
 export function toRegistryRef(s: OfficialSender): string {
-  const cut = s.source.search(SOURCE_CUT);
-  const src = (cut > 0 ? s.source.slice(0, cut) : s.source).trim().slice(0, 80);
-  return `registry row ${s.id}, status ${s.status}, source: ${src}`;
+  let ref = REGISTRY_REFS.get(s);
+  if (ref === undefined) {
+    const cut = s.source.search(SOURCE_CUT);
+    const src = (cut > 0 ? s.source.slice(0, cut) : s.source).trim().slice(0, 80);
+    ref = `registry row ${s.id}, status ${s.status}, source: ${src}`;
+    REGISTRY_REFS.set(s, ref);
+  }
+  return ref;
 }
 
 function collectClaims(text: string, sender: SenderInfo, scan: LexiconScan): Claim[] {
@@ -340,7 +354,7 @@ export function analyzeSms(
       'BRAND_CLAIMED',
       1,
       `claims ${c.sender.name} (${c.how})${others.length > 0 ? `; also names ${others.join(', ')}` : ''}`,
-      claims.flatMap((x) => x.spans),
+      claimSpans(claims),
     );
   }
   if (links.length > 0 || placeholders.length > 0) {
@@ -398,6 +412,12 @@ export function analyzeSms(
     urls: links.map((l) => l.url),
     hits: hits.toArray(),
   };
+}
+
+function claimSpans(claims: readonly Claim[]): Span[] {
+  const spans: Span[] = [];
+  for (const c of claims) for (const span of c.spans) spans.push(span);
+  return spans;
 }
 
 /** The organisation owning every link, when the message names no one: it is "about" that brand. */

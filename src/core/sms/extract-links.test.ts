@@ -60,4 +60,40 @@ describe('extractLinks', () => {
     const [l] = extractLinks('see https://jf.10086.cn/a');
     expect([l!.host, l!.domain, l!.publicSuffix]).toEqual(['jf.10086.cn', '10086.cn', 'cn']);
   });
+
+  it.each([
+    ['http://1.2.3.4/x', [['1.2.3.4', true]]],
+    ['http://255.255.255.255/', [['255.255.255.255', true]]],
+    ['http://01.02.03.004/a', [['01.02.03.004', true]]],
+    ['see 10.0.0.1/login now', [['10.0.0.1', true]]],
+    ['http://256.1.1.1/x', []],
+    ['http://1.2.3/x', []],
+    ['http://1.2.3.4.5/x', []],
+    ['http://0001.2.3.4/x', []],
+    ['http://1..2.3/x', []],
+    ['http://1.2.3.4a/x', []],
+    ['1.2.3.4', []],
+  ])('tells raw IPv4 hosts: %s', (text, want) => {
+    expect(extractLinks(text).map((l) => [l.host, l.isIp])).toEqual(want);
+  });
+
+  it('builds every link with the same fields in the same order', () => {
+    const keys = extractLinks('a.com/x http://1.2.3.4/y 10086wds.cn').map((l) => Object.keys(l));
+    expect(new Set(keys.map((k) => k.join())).size).toBe(1);
+    expect(keys[0]).toEqual([
+      'url',
+      'host',
+      'unicodeHost',
+      'domain',
+      'publicSuffix',
+      'isIp',
+      'port',
+      'path',
+      'isIdn',
+      'isShortener',
+      'obfuscation',
+      'start',
+      'end',
+    ]);
+  });
 });

@@ -43,10 +43,10 @@ export interface LexiconScan {
     readonly end: number;
   }[];
   /** Summed weight per LureFamily index, and the lure phrases matched. */
-  readonly lureScore: Float64Array;
+  readonly lureScore: number[];
   readonly lureMatches: PhraseMatch[];
   /** Summed weight per LEXICON_SIGNALS index, and the signal phrases matched. */
-  readonly signalScore: Float64Array;
+  readonly signalScore: number[];
   readonly signalMatches: PhraseMatch[];
   readonly cues: PhraseMatch[];
   readonly cash: PhraseMatch[];
@@ -88,6 +88,13 @@ function getLexicon(): Lexicon<Payload> {
   return lexicon;
 }
 
+/** A small array of zeros (cheaper to make than a typed array, for a handful of scores). */
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
+
 function inside(spans: readonly Span[], start: number, end: number): boolean {
   for (const [s, e] of spans) if (start < e && end > s) return true;
   return false;
@@ -100,9 +107,9 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 export function scanLexicons(folded: string, exclude: readonly Span[]): LexiconScan {
   const scan: LexiconScan = {
     brands: [],
-    lureScore: new Float64Array(LURE_FAMILIES.length),
+    lureScore: zeros(LURE_FAMILIES.length),
     lureMatches: [],
-    signalScore: new Float64Array(LEXICON_SIGNALS.length),
+    signalScore: zeros(LEXICON_SIGNALS.length),
     signalMatches: [],
     cues: [],
     cash: [],
