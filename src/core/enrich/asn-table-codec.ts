@@ -12,7 +12,7 @@
  */
 import { AppError } from '../shared/app-error.js';
 import { err, ok, type Result } from '../shared/result.js';
-import type { AsnTable } from './asn-table.js';
+import { type AsnTable, toIpv4Index } from './asn-table.js';
 import { compareIpv6, type IpAddress } from './ip.js';
 
 const MAGIC = 0x4e534154; // 'TASN' little-endian
@@ -166,6 +166,7 @@ export function buildAsnTable(input: {
     v4Starts: a4.s,
     v4Ends: a4.e,
     v4As: a4.v,
+    v4Index: toIpv4Index(a4.s),
     v6Starts: a6.s,
     v6Ends: a6.e,
     v6As: a6.v,
@@ -173,6 +174,7 @@ export function buildAsnTable(input: {
     asNames,
     c4Starts: k4.s,
     c4Ends: k4.e,
+    c4Index: toIpv4Index(k4.s),
     c4Cc: k4.v,
     c6Starts: k6.s,
     c6Ends: k6.e,
@@ -314,6 +316,7 @@ export function decodeAsnTable(bytes: Uint8Array): Result<AsnTable> {
     v4Starts: v4.starts,
     v4Ends: v4.ends,
     v4As,
+    v4Index: toIpv4Index(v4.starts),
     v6Starts: v6.starts,
     v6Ends: v6.ends,
     v6As,
@@ -321,6 +324,7 @@ export function decodeAsnTable(bytes: Uint8Array): Result<AsnTable> {
     asNames,
     c4Starts: k4.starts,
     c4Ends: k4.ends,
+    c4Index: toIpv4Index(k4.starts),
     c4Cc,
     c6Starts: k6.starts,
     c6Ends: k6.ends,

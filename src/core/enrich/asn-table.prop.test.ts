@@ -1,6 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { lookupAsn, lookupCountry } from './asn-table.js';
+import {
+  findIpv4Range,
+  findIpv4RangeIndexed,
+  lookupAsn,
+  lookupCountry,
+  toIpv4Index,
+} from './asn-table.js';
 import { type AsnRow, buildAsnTable, decodeAsnTable, encodeAsnTable } from './asn-table-codec.js';
 import { formatIpv4, type IpAddress, toIpAddress } from './ip.js';
 import { parseAsnCsvLine, parseCountryCsvLine } from './parse-asn-csv.js';
@@ -30,7 +36,35 @@ function slowLookup(rows: readonly AsnRow[], ip: number): number | null {
   return null;
 }
 
+/** Sorted disjoint ranges crowded around a few 65,536-address bucket edges. */
+const arbCrowded = fc
+  .uniqueArray(
+    fc
+      .tuple(fc.integer({ min: 0, max: 65_535 }), fc.integer({ min: -3, max: 3 }))
+      .map(([k, d]) => Math.min(0xffffffff, Math.max(0, k * 65_536 + d))),
+    { minLength: 0, maxLength: 40 },
+  )
+  .map((cuts) => [...cuts].sort((a, b) => a - b));
+
 describe('AS table', () => {
+  test.prop([arbCrowded, fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 30 })])(
+    'the bucket index finds what the plain binary search finds',
+    (cuts, probes) => {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (let i = 0; i + 1 < cuts.length; i += 2) {
+        starts.push(cuts[i]!);
+        ends.push(cuts[i + 1]!);
+      }
+      const s = Uint32Array.from(starts);
+      const e = Uint32Array.from(ends);
+      const index = toIpv4Index(s);
+      for (const p of [...probes, ...cuts, ...cuts.map((c) => Math.min(c + 1, 0xffffffff))]) {
+        expect(findIpv4RangeIndexed(s, e, index, p)).toBe(findIpv4Range(s, e, p));
+      }
+    },
+  );
+
   test.prop([arbRows, fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 50 })])(
     'lookup after encode/decode agrees with a slow scan',
     (rows, probes) => {

@@ -17,6 +17,8 @@ export interface AsnTable {
   readonly v4Ends: Uint32Array;
   /** Index into asNumbers / asNames for each IPv4 range. */
   readonly v4As: Uint32Array;
+  /** Bucket index over v4Starts by the top 16 bits (toIpv4Index). */
+  readonly v4Index: Int32Array;
   /** Four words per range, most significant first. */
   readonly v6Starts: Uint32Array;
   readonly v6Ends: Uint32Array;
@@ -27,6 +29,7 @@ export interface AsnTable {
   readonly c4Ends: Uint32Array;
   /** Two ASCII letters packed as (c0 << 8) | c1. */
   readonly c4Cc: Uint32Array;
+  readonly c4Index: Int32Array;
   readonly c6Starts: Uint32Array;
   readonly c6Ends: Uint32Array;
   readonly c6Cc: Uint32Array;
@@ -56,6 +59,43 @@ export function findIpv4Range(starts: Uint32Array, ends: Uint32Array, ip: number
     else hi = mid - 1;
   }
   return hi >= 0 && ends[hi]! >= ip ? hi : -1;
+}
+
+/**
+ * Entry k (0..65536) is the index of the last range whose start is <= k << 16, or 0. The range
+ * holding an address of bucket k then lies between entries k and k + 1: a few ranges, one or two
+ * cache lines, instead of 19 misses across the whole table (measured: 4.8M -> see bench/enrich).
+ */
+export function toIpv4Index(starts: Uint32Array): Int32Array {
+  const index = new Int32Array(65_537);
+  let r = 0;
+  for (let k = 0; k <= 65_536; k++) {
+    const at = k * 65_536; // up to 2^32, exact in a double
+    while (r + 1 < starts.length && starts[r + 1]! <= at) r++;
+    index[k] = r;
+  }
+  return index;
+}
+
+/**
+ * findIpv4Range through the bucket index; same answer (KEEP IN SYNC: a property test compares
+ * the two on random tables and addresses).
+ */
+export function findIpv4RangeIndexed(
+  starts: Uint32Array,
+  ends: Uint32Array,
+  index: Int32Array,
+  ip: number,
+): number {
+  const k = ip >>> 16;
+  let lo = index[k]!;
+  let hi = index[k + 1]!;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= ip) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && hi < starts.length && ends[hi]! >= ip ? hi : -1;
 }
 
 /** Compares the 4-word value at words[4*i..] with (a,b,c,d): negative, zero or positive. */
@@ -93,7 +133,7 @@ function words6(arr: Uint32Array, i: number): Ipv6Words {
 /** The AS announcing ip, with its prefix and dataset range; null when the table has no row. */
 export function lookupAsn(table: AsnTable, ip: IpAddress): AsnInfo | null {
   if (ip.family === 4) {
-    const i = findIpv4Range(table.v4Starts, table.v4Ends, ip.value);
+    const i = findIpv4RangeIndexed(table.v4Starts, table.v4Ends, table.v4Index, ip.value);
     if (i < 0) return null;
     const s = table.v4Starts[i]!;
     const e = table.v4Ends[i]!;
@@ -126,7 +166,7 @@ export function lookupAsn(table: AsnTable, ip: IpAddress): AsnInfo | null {
 export function lookupCountry(table: AsnTable, ip: IpAddress): string | null {
   const i =
     ip.family === 4
-      ? findIpv4Range(table.c4Starts, table.c4Ends, ip.value)
+      ? findIpv4RangeIndexed(table.c4Starts, table.c4Ends, table.c4Index, ip.value)
       : findIpv6Range(table.c6Starts, table.c6Ends, ip.words);
   if (i < 0) return null;
   const cc = (ip.family === 4 ? table.c4Cc : table.c6Cc)[i]!;
