@@ -8,8 +8,10 @@ import {
   COMBINER_INPUTS,
   type Combiner,
   combine,
+  RULE_CODES,
   setTextInputs,
 } from '../../src/core/sms/model/combiner.js';
+import type { SignalCode } from '../../src/core/sms/types.js';
 import { HASH_BITS } from '../../src/core/sms/model/featurise-sms-text.js';
 import type { SmsThresholds } from '../../src/core/sms/model/sms-model.js';
 import {
@@ -240,7 +242,35 @@ function nbLogits(model: TextModel, slice: FeatureSlice, logits: Float64Array): 
   }
 }
 
-/** Combiner by full-batch Adam on mean log-loss + L2 (weights only). */
+/**
+ * The sign each rule may push: +1 harm evidence, -1 legitimacy evidence. Rules fire seldom on the
+ * anonymised training sets, so unconstrained weights can come out with the wrong sign (a policy
+ * violation "lowering" the score), which an agent cannot explain to a customer. Every rule is harm
+ * evidence except an official sender linking only to its own domains.
+ */
+export function ruleSign(code: SignalCode): 1 | -1 {
+  return code === 'OFFICIAL_SENDER_OFFICIAL_LINK' ? -1 : 1;
+}
+
+const RULE_SIGNS = Int8Array.from(RULE_CODES, ruleSign);
+
+/**
+ * Projects rule weights onto their sign constraint: relative to ham (whose rule weights are held
+ * at 0, which softmax allows without loss), spam and smishing weights keep the rule's sign.
+ */
+function projectRuleWeights(theta: Float64Array, d: number): void {
+  for (let k = 0; k < RULE_SIGNS.length; k++) {
+    const j = 2 + k;
+    const sign = RULE_SIGNS[k]!;
+    theta[j] = 0; // ham
+    for (let c = 1; c < CLASS_COUNT; c++) {
+      const at = c * (d + 1) + j;
+      if (theta[at]! * sign < 0) theta[at] = 0;
+    }
+  }
+}
+
+/** Combiner by full-batch Adam on mean log-loss + L2 (weights only), rule signs projected. */
 export function trainCombiner(inputs: Float64Array, labels: Uint8Array, idx: Int32Array): Combiner {
   const d = COMBINER_INPUTS;
   const nParams = CLASS_COUNT * (d + 1);
@@ -285,6 +315,7 @@ export function trainCombiner(inputs: Float64Array, labels: Uint8Array, idx: Int
       const vHat = vel[k]! / (1 - 0.999 ** it);
       theta[k] = theta[k]! - (lr * mHat) / (Math.sqrt(vHat) + 1e-8);
     }
+    projectRuleWeights(theta, d);
   }
   const weights = new Float64Array(CLASS_COUNT * d);
   const bias = new Float64Array(CLASS_COUNT);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { COMBINER_INPUTS, RULE_CODES } from '../../src/core/sms/model/combiner.js';
+import { SMS_MODEL_DATA } from '../../src/core/sms/model/data/sms-model.generated.js';
+import { ruleSign, trainCombiner } from './fit-sms-pipeline.js';
+
+const HAM = 0;
+
+/** The weight of rule input j for class c, relative to ham. */
+function relative(weights: readonly number[] | Float64Array, c: number, j: number): number {
+  return weights[c * COMBINER_INPUTS + j]! - weights[HAM * COMBINER_INPUTS + j]!;
+}
+
+describe('the combiner', () => {
+  it('keeps every rule weight of the shipped model on the side its rule argues for', () => {
+    RULE_CODES.forEach((code, k) => {
+      for (const c of [1, 2]) {
+        expect(
+          relative(SMS_MODEL_DATA.combinerWeights, c, 2 + k) * ruleSign(code),
+        ).toBeGreaterThanOrEqual(0);
+      }
+    });
+  });
+
+  it('projects a rule that the data pushes the wrong way to zero, not below', () => {
+    // Rows where APK_PROMPT fires only on ham: unconstrained, its harm weight would go negative.
+    const j = 2 + RULE_CODES.indexOf('APK_PROMPT');
+    const n = 60;
+    const inputs = new Float64Array(n * COMBINER_INPUTS);
+    const labels = new Uint8Array(n);
+    for (let r = 0; r < n; r++) {
+      labels[r] = r % 3;
+      inputs[r * COMBINER_INPUTS] = labels[r] === 1 ? 2 : -2;
+      inputs[r * COMBINER_INPUTS + 1] = labels[r] === 2 ? 2 : -2;
+      if (labels[r] === HAM) inputs[r * COMBINER_INPUTS + j] = 1;
+    }
+    const fit = trainCombiner(
+      inputs,
+      labels,
+      Int32Array.from({ length: n }, (_, r) => r),
+    );
+    expect(relative(fit.weights, 1, j)).toBeCloseTo(0, 6);
+    expect(relative(fit.weights, 2, j)).toBeCloseTo(0, 6);
+  });
+});
