@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { serve as serveHttp } from '@hono/node-server';
 import pkg from '../package.json' with { type: 'json' };
 import { createLogger, type Logger } from './adapters/log/create-logger.js';
 import { reportError, EXIT_BAD_INPUT } from './cli/errors.js';
@@ -39,6 +38,7 @@ import { storeUrlOf } from './config/load.js';
 import { CommanderError } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { createHttpApp, type KbServices } from './http/app.js';
+import { createNodeServer } from './http/node-server.js';
 import { createAuthService } from './services/auth.js';
 import { createReportsService } from './services/reports.js';
 import { createIndicatorsService } from './services/indicators.js';
@@ -300,13 +300,13 @@ async function serve(context: Context, io: CliIo): Promise<void> {
       })
     : Promise.resolve();
   await new Promise<void>((resolve, reject) => {
-    const server = serveHttp(
-      { fetch: app.fetch, hostname: config.server.host, port: config.server.port },
-      (info) => {
-        ready = true;
-        logger.info({ host: info.address, port: info.port, dataDir: config.dataDir }, 'listening');
-      },
-    );
+    const server = createNodeServer(app);
+    server.listen(config.server.port, config.server.host, () => {
+      ready = true;
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr !== null ? addr.port : config.server.port;
+      logger.info({ host: config.server.host, port, dataDir: config.dataDir }, 'listening');
+    });
     server.once('error', (e) => {
       shutdown.abort();
       reject(new AppError('INTERNAL', `cannot listen: ${e.message}`, { cause: e }));
@@ -316,7 +316,7 @@ async function serve(context: Context, io: CliIo): Promise<void> {
       logger.info({ signal }, 'shutting down');
       shutdown.abort(); // ends SSE streams and the watcher loop
       const force = setTimeout(() => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
       }, DRAIN_MS);
       force.unref();
       server.close(() => {
@@ -324,7 +324,7 @@ async function serve(context: Context, io: CliIo): Promise<void> {
         logger.info('stopped');
         resolve();
       });
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      server.closeIdleConnections();
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

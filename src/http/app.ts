@@ -66,7 +66,7 @@ export interface HttpDeps {
  * allows nothing; the server-rendered pages (/go, /docs) need their inline style; the web UI's
  * route sends its own, stricter-for-scripts policy.
  */
-const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   [
     'content-security-policy',
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -110,7 +110,11 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     c.set('requestId', requestId);
     c.set('bodyLimitBytes', limit);
     c.header('x-request-id', requestId);
-    for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
+    // On a Node socket createNodeServer() has set them with res.setHeader (cheap); each c.header
+    // here is a WHATWG Headers.set (measured: 12-15% of a small request). Elsewhere: set here.
+    if (c.env?.incoming === undefined) {
+      for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
+    }
     const declared = Number(headerOf(c, 'content-length') ?? 0);
     if (declared > limit) return problem(c, 'INPUT_TOO_LARGE', `body exceeds ${limit} bytes`);
     await next();

@@ -45,6 +45,10 @@ describe('tocsin serve (real socket)', () => {
     try {
       const health = await waitFor(`http://127.0.0.1:${port}/healthz`, 20_000);
       expect(health.status).toBe(200);
+      // Security headers are set at the Node layer on a real socket: prove they arrive.
+      expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(health.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(200);
       const res = await fetch(`http://127.0.0.1:${port}/v1/sms/classify`, {
