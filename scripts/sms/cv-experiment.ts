@@ -28,7 +28,9 @@ const opt: TextOptions = {
   eta0: Number(values.eta0 ?? 1.5),
   lambda: Number(values.lambda ?? 1e-7),
 };
-process.stderr.write(`features ${m.buckets.length} in ${Date.now() - t0} ms; ${JSON.stringify(opt)}\n`);
+process.stderr.write(
+  `features ${m.buckets.length} in ${Date.now() - t0} ms; ${JSON.stringify(opt)}\n`,
+);
 const cv = crossValidatePipeline(m, opt, 20_240_520);
 process.stdout.write(`${renderMetricsTable(computeMetrics(corpus, cv))}\n`);
 process.stderr.write(`total ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);

@@ -376,8 +376,28 @@ function isDigitContext(c: number): boolean {
 // `点击URLdfge` (the URL's leftover letters follow) or `CELLPHONEWECHAT`. NAME, PLACE, BANK and
 // WECHAT stand for words whose real surface form (a name, a bank, a WeChat id) has no canonical
 // token, so they are dropped rather than learned.
-const PLACEHOLDERS = ['CELLPHONE', 'PHONE', 'HOTLINE', 'DIGIT', 'URL', 'NAME', 'PLACE', 'BANK', 'WECHAT'] as const;
-const PLACEHOLDER_TOKENS = [TOKEN_PHONE, TOKEN_PHONE, TOKEN_PHONE, TOKEN_NUM, TOKEN_URL, 0, 0, 0, 0] as const;
+const PLACEHOLDERS = [
+  'CELLPHONE',
+  'PHONE',
+  'HOTLINE',
+  'DIGIT',
+  'URL',
+  'NAME',
+  'PLACE',
+  'BANK',
+  'WECHAT',
+] as const;
+const PLACEHOLDER_TOKENS = [
+  TOKEN_PHONE,
+  TOKEN_PHONE,
+  TOKEN_PHONE,
+  TOKEN_NUM,
+  TOKEN_URL,
+  0,
+  0,
+  0,
+  0,
+] as const;
 
 /** Length of the placeholder at i (within a run ending at j), writing its token; 0 if none. */
 function placeholderAt(text: string, i: number, j: number): number {
