@@ -21,6 +21,7 @@ import {
   computeMetrics,
   crossValidatePipeline,
   crossValidateText,
+  type GroupMetrics,
   macroF1,
 } from './sms/cross-validate-sms.js';
 import { DEFAULT_TEXT_OPTIONS, fitPipeline, type TextOptions } from './sms/fit-sms-pipeline.js';
@@ -32,13 +33,28 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_PATH = join(ROOT, 'src/core/sms/model/data/sms-model.generated.ts');
 const REPORT_PATH = join(ROOT, 'docs/sms-model.md');
 
-/** Text-model candidates compared by CV; the best macro F1 is shipped. */
+/** Text-model candidates compared by CV; the best two by macro F1 meet again in the pipeline CV. */
 const CANDIDATES: readonly TextOptions[] = [
   DEFAULT_TEXT_OPTIONS,
   { ...DEFAULT_TEXT_OPTIONS, eta0: 0.5 },
   { ...DEFAULT_TEXT_OPTIONS, epochs: 12, lambda: 1e-7 },
   { ...DEFAULT_TEXT_OPTIONS, kind: 'nb' },
 ];
+
+/** Text models that go on to the (slower) whole-pipeline CV. */
+const FINALISTS = 2;
+/** The ham false-positive target per language (issue #3): 0.5%. */
+const MAX_HAM_FPR = 0.005;
+
+function describeOptions(o: TextOptions): string {
+  return `${o.kind} eta0=${o.eta0} epochs=${o.epochs}`;
+}
+
+/** Mean harmful F1 of the English and Chinese groups. */
+function languageScore(metrics: readonly GroupMetrics[]): number {
+  const f1 = (g: string) => metrics.find((x) => x.group === g)?.harmfulF1 ?? 0;
+  return (f1('all en') + f1('all zh')) / 2;
+}
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -72,10 +88,28 @@ function main(): number {
     );
     return result;
   });
-  const best = candidates.reduce((a, b) => (b.macroF1 > a.macroF1 ? b : a));
-  const pipelineCv = crossValidatePipeline(m, best.options, SEED, (f) =>
-    log(`pipeline CV fold ${f + 1}/5 done`),
+  // What ships is the whole pipeline, and its targets are per language: the two best text models
+  // go through the pipeline CV; one that keeps ham FPR within the target in both languages beats
+  // one that does not, then the mean harmful F1 of English and Chinese decides.
+  const finalists = [...candidates].sort((a, b) => b.macroF1 - a.macroF1).slice(0, FINALISTS);
+  const judged = finalists.map((c) => {
+    const cv = crossValidatePipeline(m, c.options, SEED, (f) =>
+      log(`pipeline CV (${describeOptions(c.options)}) fold ${f + 1}/5 done`),
+    );
+    const metrics = computeMetrics(corpus, cv);
+    const score = languageScore(metrics);
+    log(`pipeline ${describeOptions(c.options)}: mean harmful F1 en/zh ${score.toFixed(4)}`);
+
+    const withinFpr = ['all en', 'all zh'].every(
+      (g) => (metrics.find((x) => x.group === g)?.hamFpr ?? 1) <= MAX_HAM_FPR,
+    );
+    return { candidate: c, cv, score, withinFpr };
+  });
+  const winner = judged.reduce((a, b) =>
+    b.withinFpr !== a.withinFpr ? (b.withinFpr ? b : a) : b.score > a.score ? b : a,
   );
+  const best = winner.candidate;
+  const pipelineCv = winner.cv;
   const idx = Int32Array.from({ length: m.rows }, (_, i) => i);
   const fit = fitPipeline(m, idx, best.options, SEED);
   const model = renderModelModule(fit, corpus);

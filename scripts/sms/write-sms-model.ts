@@ -176,7 +176,8 @@ ${r.candidates
   })
   .join('\n')}
 
-Chosen by macro F1: **${describe(r.chosen)}**. Weights are stored as int8 (one scale), and the CV above and
+The two best by macro F1 went through the whole-pipeline CV below; chosen by ham FPR ≤ 0.5% in both languages,
+then the mean of the English and Chinese harmful F1: **${describe(r.chosen)}**. Weights are stored as int8 (one scale), and the CV above and
 below already runs on the quantised weights.
 
 ## Stacked pipeline (5-fold CV, whole pipeline refitted inside each fold)
