@@ -70,18 +70,20 @@ export function createContext(config: Config, logger: Logger): Context {
     kb ??= openStore(storeUrlOf(config), logger.child({ component: 'store' }));
     return kb;
   };
-  let track: Promise<TrackService> | undefined;
-  const openTrack = (): Promise<TrackService> => {
-    track ??= openKb().then((store) => createTrack(config, logger, store));
-    return track;
-  };
+  // One resolver and one AS table (read on first use) for enrichment and tracking alike.
+  const dns = createDnsResolver({ resolver: config.dns.resolver, timeoutMs: config.dns.timeoutMs });
   const enrich = createEnrichService({
-    dns: createDnsResolver({ resolver: config.dns.resolver, timeoutMs: config.dns.timeoutMs }),
+    dns,
     // The RDAP bootstrap and the AS table are read on first use: other commands pay nothing.
     rdap: createLazyRdap(config),
     asn: createAsnLookup({ dataDir: config.dataDir }),
     clock: Date.now,
   });
+  let track: Promise<TrackService> | undefined;
+  const openTrack = (): Promise<TrackService> => {
+    track ??= openKb().then((store) => createTrack({ config, logger, store, dns, enrich }));
+    return track;
+  };
   const ioc = createIocService({ pdf: createUnpdfText(), maxInputBytes: DEFAULT_MAX_INPUT_BYTES });
   let kbServices: Promise<KbServices> | undefined;
   const openKbServices = (): Promise<KbServices> => {
@@ -141,15 +143,14 @@ function createKbServices(deps: {
 }
 
 /** Tracking: the DNS adapter as a TrackResolverPort, offline enrichment as the describer. */
-function createTrack(config: Config, logger: Logger, store: KbStore): TrackService {
-  const dns = createDnsResolver({ resolver: config.dns.resolver, timeoutMs: config.dns.timeoutMs });
-  // Alerts describe targets from the shipped tables (offline): an alert never waits on RDAP.
-  const enrich = createEnrichService({
-    dns,
-    rdap: { lookup: async () => ({ status: 'offline' }) },
-    asn: createAsnLookup({ dataDir: config.dataDir }),
-    clock: Date.now,
-  });
+function createTrack(deps: {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly store: KbStore;
+  readonly dns: ReturnType<typeof createDnsResolver>;
+  readonly enrich: EnrichService;
+}): TrackService {
+  const { config, logger, store, dns, enrich } = deps;
   return createTrackService({
     store,
     resolver: {
@@ -158,6 +159,7 @@ function createTrack(config: Config, logger: Logger, store: KbStore): TrackServi
     },
     describer: {
       describeTarget: async (ip) => {
+        // Offline: the shipped tables only, so an alert never waits on DNS or RDAP.
         const r = await enrich.enrich(ip, { offline: true });
         return r.ok ? describeTarget(r.value) : ip;
       },
