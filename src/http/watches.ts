@@ -157,23 +157,22 @@ export function mountWatchRoutes(
     const feed = await deps.alertFeed();
     return streamSSE(c, async (stream) => {
       const queue: Alert[] = [];
-      let wake: (() => void) | null = null;
+      let closed = false;
+      let wake = (): void => undefined;
+      const stop = (): void => {
+        closed = true;
+        wake();
+      };
+      stream.onAbort(stop);
+      // Removed in finally: clients come and go, the server's shutdown signal stays.
+      deps.shutdown.addEventListener('abort', stop, { once: true });
+      if (deps.shutdown.aborted) stop();
       const unsubscribe = await feed.subscribe((a) => {
         queue.push(a);
-        wake?.();
-      });
-      const done = new Promise<void>((resolve) => {
-        stream.onAbort(resolve);
-        if (deps.shutdown.aborted) resolve();
-        deps.shutdown.addEventListener('abort', () => resolve(), { once: true });
+        wake();
       });
       try {
         await stream.writeSSE({ event: 'ready', data: '{}' });
-        let closed = false;
-        void done.then(() => {
-          closed = true;
-          wake?.();
-        });
         while (!closed) {
           for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
             await stream.writeSSE({
@@ -182,16 +181,17 @@ export function mountWatchRoutes(
               data: JSON.stringify(toAlertView(a)),
             });
           }
-          const timer = new Promise<void>((resolve) => {
+          // An alert that arrived during the writes above is sent now, not after a heartbeat.
+          if (queue.length > 0 || closed) continue;
+          await new Promise<void>((resolve) => {
             wake = resolve;
             setTimeout(resolve, HEARTBEAT_MS).unref();
           });
-          await timer;
-          wake = null;
           if (!closed && queue.length === 0) await stream.write(': keep-alive\n\n');
         }
       } finally {
         unsubscribe();
+        deps.shutdown.removeEventListener('abort', stop);
       }
     });
   });
