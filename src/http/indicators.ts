@@ -98,6 +98,7 @@ export function mountIndicatorRoutes(
   });
 
   mountNoteRoutes(app, {
+    kind: 'indicator',
     base: '/v1/indicators/:type/:value',
     notes: deps.notes,
     doc,

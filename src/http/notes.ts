@@ -21,13 +21,15 @@ export function mountNoteRoutes(
   app: Hono<AppEnv>,
   deps: {
     readonly base: string;
+    /** What the notes are on: named in the docs; reports are readable without a key when published. */
+    readonly kind: NoteSubject['kind'];
     readonly notes: () => Promise<NotesService>;
     readonly doc: ApiDoc;
   } & SubjectAccess,
 ): void {
   const { base, notes, doc, subjectOf } = deps;
-  const what = base.includes('indicators') ? 'an indicator' : 'a report';
-  const readAccess = base.includes('indicators') ? 'reader' : 'published-or-reader';
+  const what = deps.kind === 'indicator' ? 'an indicator' : 'a report';
+  const readAccess = deps.kind === 'indicator' ? 'reader' : 'published-or-reader';
   doc.route({
     method: 'get',
     path: `${base}/notes`,

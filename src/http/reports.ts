@@ -176,6 +176,7 @@ export function mountReportRoutes(
   });
 
   mountNoteRoutes(app, {
+    kind: 'report',
     base: '/v1/reports/:id',
     notes: deps.notes,
     doc,
