@@ -13,6 +13,8 @@ import type { KbServices } from '../../src/http/app.js';
 import { createContext, createServerApp } from '../../src/main.js';
 
 export interface TestApp {
+  /** The Hono app itself, e.g. to put it on a real socket with createNodeServer(). */
+  readonly app: ReturnType<typeof createServerApp>;
   readonly request: (
     path: string,
     init?: RequestInit & { key?: string | null },
@@ -48,6 +50,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     admin: await make('admin'),
   };
   return {
+    app,
     keys,
     kb,
     store: await context.kb(),
