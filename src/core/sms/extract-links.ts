@@ -306,22 +306,25 @@ function parseAt(s: string, q: number): { cand: Candidate | null; next: number }
 /** How a link's original text differs from its plain form. */
 function obfuscationOf(text: string, folded: string, start: number, end: number): string[] {
   const how: string[] = [];
-  const add = (h: string): void => {
-    if (!how.includes(h)) how.push(h);
-  };
   for (let i = start; i < end; i++) {
     const o = text.charCodeAt(i);
     const f = folded.charCodeAt(i);
-    if (f === 32) add('spaces');
-    else if (f === ZERO_WIDTH) add('zero-width');
-    else if (o === 0x3002 || o === 0xff61 || o === 0xfe52 || o === 0xff0e) add('ideographic-dot');
-    else if (o !== f) add('full-width');
-    else if ((o === 91 || o === 40) && folded.charCodeAt(i + 1) === 46) add('defanged-dot');
-    else if (o === 64 /* @ */) add('userinfo');
+    if (f === 32) addOnce(how, 'spaces');
+    else if (f === ZERO_WIDTH) addOnce(how, 'zero-width');
+    else if (o === 0x3002 || o === 0xff61 || o === 0xfe52 || o === 0xff0e)
+      addOnce(how, 'ideographic-dot');
+    else if (o !== f) addOnce(how, 'full-width');
+    else if ((o === 91 || o === 40) && folded.charCodeAt(i + 1) === 46)
+      addOnce(how, 'defanged-dot');
+    else if (o === 64 /* @ */) addOnce(how, 'userinfo');
   }
   const head = folded.slice(start, start + 4).toLowerCase();
-  if (head === 'hxxp') add('hxxp');
+  if (head === 'hxxp') addOnce(how, 'hxxp');
   return how;
+}
+
+function addOnce(how: string[], h: string): void {
+  if (!how.includes(h)) how.push(h);
 }
 
 /**

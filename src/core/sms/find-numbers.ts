@@ -24,6 +24,11 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A digit, or with `masked` also `x` (the zh-80w digit mask). */
+function isDigitLike(c: number, masked: boolean): boolean {
+  return isDigit(c) || (masked && c === 120) /* x */;
+}
+
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -74,11 +79,10 @@ export function findPhoneNumbers(
 ): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   const n = folded.length;
-  const isDigitLike = (c: number): boolean => isDigit(c) || (masked && c === 120) /* x */;
   for (let i = 0; i < n; i++) {
     const c = folded.charCodeAt(i);
     const plus = c === 43 /* + */ && isDigit(folded.charCodeAt(i + 1));
-    if (!plus && !isDigitLike(c)) continue;
+    if (!plus && !isDigitLike(c, masked)) continue;
     if (i > 0 && isAsciiAlnum(folded.charCodeAt(i - 1)) && !plus) {
       // Inside a word or a longer token: skip to its end.
       while (i + 1 < n && isAsciiAlnum(folded.charCodeAt(i + 1))) i++;
@@ -91,12 +95,12 @@ export function findPhoneNumbers(
     let end = k;
     while (k < n) {
       const d = folded.charCodeAt(k);
-      if (isDigitLike(d)) {
+      if (isDigitLike(d, masked)) {
         digits++;
         if (isDigit(d)) realDigits++;
         k++;
         end = k;
-      } else if ((d === 32 || d === 45) && isDigitLike(folded.charCodeAt(k + 1))) {
+      } else if ((d === 32 || d === 45) && isDigitLike(folded.charCodeAt(k + 1), masked)) {
         k++;
       } else break;
     }

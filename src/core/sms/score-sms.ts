@@ -14,12 +14,11 @@ import {
 } from './model/combiner.js';
 import { createFeatureBuffer, featuriseSmsText, isCjkText } from './model/featurise-sms-text.js';
 import { getSmsModel, type SmsModel } from './model/sms-model.js';
-import { type FeatureSlice, softmax3, textLogits, topFeatures } from './model/text-model.js';
+import { compactTextLogits, compactTopFeatures, softmax3 } from './model/text-model.js';
 import type { Signal, SignalCode, SmsInput, SmsVerdict, SmsVerdictKind } from './types.js';
 
 // Scratch for one synchronous call; nothing here is returned.
 const BUFFER = createFeatureBuffer();
-const SLICE: FeatureSlice = { buckets: BUFFER.buckets, from: 0, to: 0 };
 const LOGITS = new Float64Array(3);
 const TEXT_PROBS = new Float64Array(3);
 const INPUTS = new Float64Array(COMBINER_INPUTS);
@@ -34,8 +33,7 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   const analysis = analyzeSms(input);
   const model = getSmsModel();
   const n = featuriseSmsText(input.text, BUFFER);
-  SLICE.to = n;
-  textLogits(model.text, SLICE, LOGITS);
+  compactTextLogits(model.compactText, BUFFER.buckets, n, LOGITS);
   setTextInputs(INPUTS, LOGITS);
   INPUTS.fill(0, 2);
   for (const hit of analysis.hits) {
@@ -150,7 +148,7 @@ function ruleSignal(
 
 function modelEvidence(model: SmsModel, text: string, n: number, cls: number): string {
   const name = cls === 2 ? 'smishing' : 'spam';
-  const terms = topFeatures(model.text, BUFFER, n, cls, TOP_TERMS).map((f) =>
+  const terms = compactTopFeatures(model.compactText, BUFFER, n, cls, TOP_TERMS).map((f) =>
     JSON.stringify(
       text.slice(BUFFER.starts[f]!, Math.min(BUFFER.ends[f]!, BUFFER.starts[f]! + MAX_TERM_CHARS)),
     ),

@@ -2,7 +2,7 @@
  * The linear text model over hashed features: class logits for ham / spam / smishing, and the
  * features that pushed a class up the most (for the evidence sentence). Pure: imports only core.
  */
-import type { FeatureBuffer } from './featurise-sms-text.js';
+import { type FeatureBuffer, MAX_FEATURES } from './featurise-sms-text.js';
 
 /** Class order everywhere in the model: index 0 ham, 1 spam, 2 smishing. */
 export const MODEL_CLASSES = ['ham', 'spam', 'smishing'] as const;
@@ -94,6 +94,147 @@ export function topFeatures(
 function overlapsPicked(buf: FeatureBuffer, picked: readonly number[], f: number): boolean {
   for (const p of picked) {
     if (buf.starts[f]! < buf.ends[p]! && buf.starts[p]! < buf.ends[f]!) return true;
+  }
+  return false;
+}
+
+/**
+ * The shipped (int8-quantised) text model as inference reads it. Most buckets of the hashed table
+ * hold no weight at all; a bitmap says which do (with a running count per word), and only those
+ * keep their three int8 codes, packed. A message's random lookups then touch about a quarter of a
+ * megabyte instead of the 3 MB float table (cache misses were a tenth of scoring time), and every
+ * sum adds the very same float32 values in the same order (an empty bucket adds +0, which changes
+ * no sum that starts at +0), so the logits equal textLogits over the dequantised TextModel bit for
+ * bit (text-model.prop.test.ts keeps that one as the reference).
+ */
+export interface CompactTextModel {
+  /** Per 32 buckets: `[bits, rank]`, bit b set when bucket `32w + b` has a non-zero weight; rank = set bits before word w. */
+  readonly index: Int32Array;
+  /** Three codes (int8 weight + 128, class order) per non-zero bucket, in bucket order. */
+  readonly codes: Uint8Array;
+  /** `levels[code]` = Math.fround((code - 128) * scale): the dequantised float32 weight. */
+  readonly levels: Float64Array;
+  readonly bias: Float64Array;
+}
+
+/** The compact form of feature-major int8 weights `q` dequantised as `fround(q * scale)`. */
+export function toCompactTextModel(
+  q: Int8Array,
+  scale: number,
+  bias: Float64Array,
+): CompactTextModel {
+  const buckets = Math.ceil(q.length / CLASS_COUNT);
+  const index = new Int32Array(2 * Math.ceil(buckets / 32));
+  const packed: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const o = b * CLASS_COUNT;
+    if (q[o] === 0 && q[o + 1] === 0 && q[o + 2] === 0) continue;
+    const w = 2 * (b >>> 5);
+    index[w] = index[w]! | (1 << (b & 31));
+    for (let c = 0; c < CLASS_COUNT; c++) packed.push((q[o + c] ?? 0) + 128);
+  }
+  let rank = 0;
+  for (let w = 0; w < index.length; w += 2) {
+    index[w + 1] = rank;
+    rank += bitCount(index[w]!);
+  }
+  const levels = new Float64Array(256);
+  for (let code = 0; code < 256; code++) levels[code] = Math.fround((code - 128) * scale);
+  return { index, codes: Uint8Array.from(packed), levels, bias };
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Offset in `codes` of a bucket's three codes, or -1 when all its weights are zero. */
+function codesAt(index: Int32Array, bucket: number): number {
+  const w = (bucket >>> 5) << 1;
+  const bits = index[w]!;
+  const bit = 1 << (bucket & 31);
+  if ((bits & bit) === 0) return -1;
+  return (index[w + 1]! + bitCount(bits & (bit - 1))) * 3;
+}
+
+/** textLogits over a compact model and the first `n` buckets: the same logits, bit for bit. */
+export function compactTextLogits(
+  model: CompactTextModel,
+  buckets: Uint32Array,
+  n: number,
+  logits: Float64Array,
+): void {
+  const { index, codes, levels } = model;
+  let l0 = 0;
+  let l1 = 0;
+  let l2 = 0;
+  for (let k = 0; k < n; k++) {
+    const o = codesAt(index, buckets[k]!);
+    if (o < 0) continue;
+    l0 += levels[codes[o]!]!;
+    l1 += levels[codes[o + 1]!]!;
+    l2 += levels[codes[o + 2]!]!;
+  }
+  const s = featureScale(n);
+  logits[0] = model.bias[0]! + l0 * s;
+  logits[1] = model.bias[1]! + l1 * s;
+  logits[2] = model.bias[2]! + l2 * s;
+}
+
+// Candidates of compactTopFeatures: features that raise the class at all (synchronous scratch).
+const CANDIDATE_INDEX = new Int32Array(MAX_FEATURES);
+const CANDIDATE_VALUE = new Float64Array(MAX_FEATURES);
+
+/**
+ * topFeatures over a compact model, with the same result: each feature's value is looked up once,
+ * and only the features with a positive value (the only ones topFeatures can pick) are searched
+ * again in the later rounds.
+ */
+export function compactTopFeatures(
+  model: CompactTextModel,
+  buf: FeatureBuffer,
+  n: number,
+  cls: number,
+  k: number,
+): number[] {
+  const { index, codes, levels } = model;
+  const { buckets, starts, ends } = buf;
+  let m = 0;
+  for (let f = 0; f < n; f++) {
+    if (ends[f]! - starts[f]! < 2) continue;
+    const o = codesAt(index, buckets[f]!);
+    if (o < 0) continue;
+    const value = levels[codes[o + cls]!]! - levels[codes[o]!]!;
+    if (value <= 0) continue;
+    CANDIDATE_INDEX[m] = f;
+    CANDIDATE_VALUE[m] = value;
+    m++;
+  }
+  const picked: number[] = [];
+  for (let round = 0; round < k; round++) {
+    let best = -1;
+    let bestValue = 0;
+    for (let c = 0; c < m; c++) {
+      const value = CANDIDATE_VALUE[c]!;
+      if (value <= bestValue) continue;
+      const f = CANDIDATE_INDEX[c]!;
+      if (round > 0 && overlapsAny(starts, ends, picked, f)) continue;
+      best = f;
+      bestValue = value;
+    }
+    if (best < 0) break;
+    picked.push(best);
+  }
+  return picked;
+}
+
+function overlapsAny(starts: Int32Array, ends: Int32Array, picked: number[], f: number): boolean {
+  const s = starts[f]!;
+  const e = ends[f]!;
+  for (let j = 0; j < picked.length; j++) {
+    const p = picked[j]!;
+    if (s < ends[p]! && starts[p]! < e) return true;
   }
   return false;
 }
