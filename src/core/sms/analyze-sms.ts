@@ -17,6 +17,7 @@ import {
 import { toFoldedText } from './fold-text.js';
 import { findOfficialOwner, isOfficialHostOf } from './official-registry.js';
 import { addPolicyHits } from './policy-hits.js';
+import { toQuotedSlice } from './quote-text.js';
 import { RuleHits } from './rule-hits.js';
 import { LEXICON_SIGNALS, type LexiconScan, scanLexicons, toBestLure } from './scan-lexicons.js';
 import type { LureFamily, SignalCode, SmsInput, Span } from './types.js';
@@ -79,7 +80,7 @@ function showSender(info: SenderInfo): string {
 }
 
 function quote(text: string, start: number, end: number): string {
-  return JSON.stringify(text.slice(start, Math.min(end, start + 40)));
+  return toQuotedSlice(text, start, Math.min(end, start + 40));
 }
 
 // Registry rows are constants, so their evidence texts are computed once per row.
@@ -122,6 +123,7 @@ function collectClaims(text: string, sender: SenderInfo, scan: LexiconScan): Cla
   }
   // Sender claim first, then the brand named most often, ties to the first named.
   const first = sender.claimed === null ? 0 : 1;
+  if (claims.length - first <= 1) return claims;
   const rest = claims
     .slice(first)
     .sort((a, b) => b.spans.length - a.spans.length || a.spans[0]![0] - b.spans[0]![0]);
@@ -189,7 +191,6 @@ function addConsistencyHits(
   },
 ): void {
   const { claims, sender, links, placeholders } = ctx;
-  const linkSpans: Span[] = links.map((l) => [l.start, l.end]);
   const unknown =
     placeholders.length > 0 ? 'an anonymised link (URL placeholder, host unknown)' : null;
   for (const claim of claims) {
@@ -221,7 +222,7 @@ function addConsistencyHits(
       'OFFICIAL_SENDER_OFFICIAL_LINK',
       1,
       `sender ${sender.normalized} is ${own.name}'s official number and every link is on its official domains: ${links.map(hostOf).join(', ')} (${toRegistryRef(own)})`,
-      linkSpans,
+      links.map((l): Span => [l.start, l.end]),
     );
   }
 }
@@ -273,9 +274,10 @@ const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> =
 };
 
 function addLexiconHits(hits: RuleHits, text: string, scan: LexiconScan): void {
-  LEXICON_SIGNALS.forEach((code, idx) => {
+  for (let idx = 0; idx < LEXICON_SIGNALS.length; idx++) {
+    const code = LEXICON_SIGNALS[idx]!;
     const score = scan.signalScore[idx]!;
-    if (score < 2) return;
+    if (score < 2) continue;
     const matches = scan.signalMatches.filter((m) => m.index === idx);
     const words = [...new Set(matches.map((m) => quote(text, m.start, m.end)))]
       .slice(0, 6)
@@ -286,7 +288,7 @@ function addLexiconHits(hits: RuleHits, text: string, scan: LexiconScan): void {
       `${SIGNAL_LABEL[code]}: ${words}`,
       matches.map((m): Span => [m.start, m.end]),
     );
-  });
+  }
 }
 
 function addCallbackHits(
@@ -391,19 +393,22 @@ export function analyzeSms(
   addLexiconHits(hits, text, scan);
   addCallbackHits(hits, text, scan, phones);
   addReplyHits(hits, text, folded, scan);
-  addPolicyHits(
-    hits,
-    {
-      claims: claims.map((c) => ({ sender: c.sender, how: c.how })),
-      lure: best?.family ?? null,
-      hasLinks: links.length + placeholders.length > 0,
-      linkHosts: links.map(hostOf),
-      phones,
-      scan,
-      text,
-    },
-    LEXICON_SIGNALS,
-  );
+  // Policies belong to claimed organisations: with no claim there is nothing to break.
+  if (claims.length > 0) {
+    addPolicyHits(
+      hits,
+      {
+        claims: claims.map((c) => ({ sender: c.sender, how: c.how })),
+        lure: best?.family ?? null,
+        hasLinks: links.length + placeholders.length > 0,
+        linkHosts: links.map(hostOf),
+        phones,
+        scan,
+        text,
+      },
+      LEXICON_SIGNALS,
+    );
+  }
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   return {

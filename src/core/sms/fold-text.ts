@@ -52,8 +52,11 @@ export function toFoldedText(text: string): string {
   const t = getFoldTable();
   const n = text.length;
   let i = 0;
-  // Fast path: most SMS have nothing to fold.
-  while (i < n && t[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  // Fast path: most SMS have nothing to fold (and nothing below U+00A0 ever folds).
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && t[c] !== c) break;
+  }
   if (i === n) return text;
   const parts: string[] = [text.slice(0, i)];
   // Fold in chunks to keep String.fromCharCode's argument count bounded.

@@ -10,24 +10,28 @@ const MAX_EVIDENCE_PARTS = 3;
 const CODE_ORDER: ReadonlyMap<string, number> = new Map(SignalCode.map((c, i) => [c, i]));
 
 interface Pending {
+  /** SignalCode index: hits are output in this order. */
+  readonly order: number;
   value: number;
   readonly evidence: string[];
   readonly spans: Span[];
 }
 
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
 /** Mutable collector, one per message. */
 export class RuleHits {
-  /** By SignalCode index, so reading them in index order is reading them in SignalCode order. */
-  private readonly pending: (Pending | undefined)[] = new Array(SignalCode.length).fill(undefined);
+  /** One entry per code, in the order the codes were first added (a message fires a few). */
+  private readonly pending: Pending[] = [];
 
   /** Records one finding; repeated codes merge. `value` is clamped to 0..1. */
-  add(code: SignalCode, value: number, evidence: string, spans: readonly Span[] = []): void {
+  add(code: SignalCode, value: number, evidence: string, spans: readonly Span[] = NO_SPANS): void {
     const v = Math.min(1, Math.max(0, value));
-    const i = CODE_ORDER.get(code)!;
-    let p = this.pending[i];
+    const order = CODE_ORDER.get(code)!;
+    let p = this.find(order);
     if (p === undefined) {
-      p = { value: v, evidence: [], spans: [] };
-      this.pending[i] = p;
+      p = { order, value: v, evidence: [], spans: [] };
+      this.pending.push(p);
     } else if (v > p.value) {
       p.value = v;
     }
@@ -36,20 +40,27 @@ export class RuleHits {
   }
 
   has(code: SignalCode): boolean {
-    return this.pending[CODE_ORDER.get(code)!] !== undefined;
+    return this.find(CODE_ORDER.get(code)!) !== undefined;
+  }
+
+  private find(order: number): Pending | undefined {
+    for (const p of this.pending) if (p.order === order) return p;
+    return undefined;
   }
 
   /** The hits, in SignalCode order, spans sorted and deduplicated. */
   toArray(): RuleHit[] {
+    const sorted =
+      this.pending.length > 1
+        ? this.pending.slice().sort((a, b) => a.order - b.order)
+        : this.pending;
     const out: RuleHit[] = [];
-    for (let i = 0; i < this.pending.length; i++) {
-      const p = this.pending[i];
-      if (p === undefined) continue;
+    for (const p of sorted) {
       const extra = p.evidence.length - MAX_EVIDENCE_PARTS;
       const parts =
         extra > 0 ? [...p.evidence.slice(0, MAX_EVIDENCE_PARTS), `and ${extra} more`] : p.evidence;
       out.push({
-        code: SignalCode[i]!,
+        code: SignalCode[p.order]!,
         value: Math.round(p.value * 1000) / 1000,
         evidence: parts.join('; '),
         spans: mergeSpans(p.spans),

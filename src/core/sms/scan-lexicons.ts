@@ -88,12 +88,9 @@ function getLexicon(): Lexicon<Payload> {
   return lexicon;
 }
 
-/** A small array of zeros (cheaper to make than a typed array, for a handful of scores). */
-function zeros(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(0);
-  return out;
-}
+// Score arrays start as copies of these (a packed copy is cheaper than pushing zeros).
+const LURE_ZEROS: readonly number[] = LURE_FAMILIES.map(() => 0);
+const SIGNAL_ZEROS: readonly number[] = LEXICON_SIGNALS.map(() => 0);
 
 function inside(spans: readonly Span[], start: number, end: number): boolean {
   for (const [s, e] of spans) if (start < e && end > s) return true;
@@ -107,9 +104,9 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 export function scanLexicons(folded: string, exclude: readonly Span[]): LexiconScan {
   const scan: LexiconScan = {
     brands: [],
-    lureScore: zeros(LURE_FAMILIES.length),
+    lureScore: LURE_ZEROS.slice(),
     lureMatches: [],
-    signalScore: zeros(LEXICON_SIGNALS.length),
+    signalScore: SIGNAL_ZEROS.slice(),
     signalMatches: [],
     cues: [],
     cash: [],

@@ -12,13 +12,20 @@ import {
   ruleInputIndex,
   setTextInputs,
 } from './model/combiner.js';
-import { createFeatureBuffer, featuriseSmsText, isCjkText } from './model/featurise-sms-text.js';
+import {
+  createFeatureBuffer,
+  featuriseSmsText,
+  isCjkText,
+  MAX_FEATURES,
+} from './model/featurise-sms-text.js';
 import { getSmsModel, type SmsModel } from './model/sms-model.js';
 import { compactTextLogits, compactTopFeatures, softmax3 } from './model/text-model.js';
+import { toQuotedSlice } from './quote-text.js';
 import type { Signal, SignalCode, SmsInput, SmsVerdict, SmsVerdictKind } from './types.js';
 
 // Scratch for one synchronous call; nothing here is returned.
 const BUFFER = createFeatureBuffer();
+const OFFSETS = new Int32Array(MAX_FEATURES);
 const LOGITS = new Float64Array(3);
 const TEXT_PROBS = new Float64Array(3);
 const INPUTS = new Float64Array(COMBINER_INPUTS);
@@ -33,7 +40,7 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   const analysis = analyzeSms(input);
   const model = getSmsModel();
   const n = featuriseSmsText(input.text, BUFFER);
-  compactTextLogits(model.compactText, BUFFER.buckets, n, LOGITS);
+  compactTextLogits(model.compactText, BUFFER.buckets, n, LOGITS, OFFSETS);
   setTextInputs(INPUTS, LOGITS);
   INPUTS.fill(0, 2);
   for (const hit of analysis.hits) {
@@ -112,11 +119,12 @@ function explain(model: SmsModel, text: string, hits: readonly RuleHit[], n: num
     const evidence = modelEvidence(model, text, n, cls);
     signals.push({ code, weight: round3(weight), evidence, spans: [] });
   }
-  const seen = new Set<SignalCode>();
+  // Hits come in SignalCode order (RuleHits), so a repeated code follows its first hit.
+  let previous: SignalCode | null = null;
   for (const hit of hits) {
     const j = ruleInputIndex(hit.code);
-    if (j < 0 || seen.has(hit.code)) continue;
-    seen.add(hit.code);
+    if (j < 0 || hit.code === previous) continue;
+    previous = hit.code;
     signals.push(ruleSignal(model.combiner, hits, hit.code, j));
   }
   signals.sort((a, b) => b.weight - a.weight);
@@ -148,9 +156,11 @@ function ruleSignal(
 
 function modelEvidence(model: SmsModel, text: string, n: number, cls: number): string {
   const name = cls === 2 ? 'smishing' : 'spam';
-  const terms = compactTopFeatures(model.compactText, BUFFER, n, cls, TOP_TERMS).map((f) =>
-    JSON.stringify(
-      text.slice(BUFFER.starts[f]!, Math.min(BUFFER.ends[f]!, BUFFER.starts[f]! + MAX_TERM_CHARS)),
+  const terms = compactTopFeatures(model.compactText, BUFFER, OFFSETS, n, cls, TOP_TERMS).map((f) =>
+    toQuotedSlice(
+      text,
+      BUFFER.starts[f]!,
+      Math.min(BUFFER.ends[f]!, BUFFER.starts[f]! + MAX_TERM_CHARS),
     ),
   );
   const head = `text model: ${TEXT_PROBS[cls]!.toFixed(2)} ${name}`;

@@ -1,6 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect, it } from 'vitest';
-import { createFeatureBuffer, featuriseSmsText, HASH_BITS } from './featurise-sms-text.js';
+import {
+  createFeatureBuffer,
+  featuriseSmsText,
+  HASH_BITS,
+  MAX_FEATURES,
+} from './featurise-sms-text.js';
 import { getSmsModel } from './sms-model.js';
 import {
   CLASS_COUNT,
@@ -60,9 +65,11 @@ function plainLogits(model: TextModel, buckets: Uint32Array, n: number): Float64
   return out;
 }
 
+const offsets = new Int32Array(MAX_FEATURES);
+
 function compactLogits(model: CompactTextModel, buckets: Uint32Array, n: number): Float64Array {
   const out = new Float64Array(3);
-  compactTextLogits(model, buckets, n, out);
+  compactTextLogits(model, buckets, n, out, offsets);
   return out;
 }
 
@@ -95,7 +102,7 @@ test.prop([arbMessage, fc.constantFrom(0, 1)], { numRuns: 400 })(
     const n = featuriseSmsText(text, buf);
     expect(compactLogits(compact, buf.buckets, n)).toEqual(plainLogits(plain, buf.buckets, n));
     for (const cls of [1, 2]) {
-      expect(compactTopFeatures(compact, buf, n, cls, 3)).toEqual(
+      expect(compactTopFeatures(compact, buf, offsets, n, cls, 3)).toEqual(
         topFeatures(plain, buf, n, cls, 3),
       );
     }

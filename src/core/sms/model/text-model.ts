@@ -158,12 +158,16 @@ function codesAt(index: Int32Array, bucket: number): number {
   return (index[w + 1]! + bitCount(bits & (bit - 1))) * 3;
 }
 
-/** textLogits over a compact model and the first `n` buckets: the same logits, bit for bit. */
+/**
+ * textLogits over a compact model and the first `n` buckets: the same logits, bit for bit. Writes
+ * each feature's offset in `codes` (-1 for an empty bucket) to `offsets`, for compactTopFeatures.
+ */
 export function compactTextLogits(
   model: CompactTextModel,
   buckets: Uint32Array,
   n: number,
   logits: Float64Array,
+  offsets: Int32Array,
 ): void {
   const { index, codes, levels } = model;
   let l0 = 0;
@@ -171,6 +175,7 @@ export function compactTextLogits(
   let l2 = 0;
   for (let k = 0; k < n; k++) {
     const o = codesAt(index, buckets[k]!);
+    offsets[k] = o;
     if (o < 0) continue;
     l0 += levels[codes[o]!]!;
     l1 += levels[codes[o + 1]!]!;
@@ -187,24 +192,24 @@ const CANDIDATE_INDEX = new Int32Array(MAX_FEATURES);
 const CANDIDATE_VALUE = new Float64Array(MAX_FEATURES);
 
 /**
- * topFeatures over a compact model, with the same result: each feature's value is looked up once,
- * and only the features with a positive value (the only ones topFeatures can pick) are searched
- * again in the later rounds.
+ * topFeatures over a compact model, with the same result, given the `offsets` compactTextLogits
+ * wrote for these features: each feature's value is computed once, and only the features with a
+ * positive value (the only ones topFeatures can pick) are searched again in the later rounds.
  */
 export function compactTopFeatures(
   model: CompactTextModel,
   buf: FeatureBuffer,
+  offsets: Int32Array,
   n: number,
   cls: number,
   k: number,
 ): number[] {
-  const { index, codes, levels } = model;
-  const { buckets, starts, ends } = buf;
+  const { codes, levels } = model;
+  const { starts, ends } = buf;
   let m = 0;
   for (let f = 0; f < n; f++) {
-    if (ends[f]! - starts[f]! < 2) continue;
-    const o = codesAt(index, buckets[f]!);
-    if (o < 0) continue;
+    const o = offsets[f]!;
+    if (o < 0 || ends[f]! - starts[f]! < 2) continue;
     const value = levels[codes[o + cls]!]! - levels[codes[o]!]!;
     if (value <= 0) continue;
     CANDIDATE_INDEX[m] = f;
