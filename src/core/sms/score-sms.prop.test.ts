@@ -2,7 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { isCjkText } from './model/featurise-sms-text.js';
 import { getSmsModel } from './model/sms-model.js';
-import { scoreSms } from './score-sms.js';
+import { scoreSms, sortByWeight } from './score-sms.js';
+import type { Signal } from './types.js';
 
 const PIECES = [
   '【中国移动】',
@@ -65,3 +66,18 @@ test('the generator reaches both verdict sides', () => {
   expect(harmful).toBeGreaterThan(10);
   expect(ham).toBeGreaterThan(10);
 });
+
+test.prop([fc.array(fc.constantFrom(-0.5, 0, 0.05, 0.123, 1, 2.5), { maxLength: 12 })])(
+  'sortByWeight orders like the stable sort by weight, strongest first',
+  (weights) => {
+    const signals: Signal[] = weights.map((weight, k) => ({
+      code: 'LURE',
+      weight,
+      evidence: String(k),
+      spans: [],
+    }));
+    const expected = signals.slice().sort((a, b) => b.weight - a.weight);
+    sortByWeight(signals);
+    expect(signals).toEqual(expected);
+  },
+);

@@ -127,8 +127,24 @@ function explain(model: SmsModel, text: string, hits: readonly RuleHit[], n: num
     previous = hit.code;
     signals.push(ruleSignal(model.combiner, hits, hit.code, j));
   }
-  signals.sort((a, b) => b.weight - a.weight);
+  sortByWeight(signals);
   return signals;
+}
+
+/**
+ * Strongest first, ties in their order: what a stable `sort((a, b) => b.weight - a.weight)`
+ * gives, by insertion (a message has a handful of signals; no comparator calls).
+ */
+export function sortByWeight(signals: Signal[]): void {
+  for (let i = 1; i < signals.length; i++) {
+    const s = signals[i]!;
+    let j = i - 1;
+    while (j >= 0 && signals[j]!.weight < s.weight) {
+      signals[j + 1] = signals[j]!;
+      j--;
+    }
+    signals[j + 1] = s;
+  }
 }
 
 const MODEL_INPUTS: readonly (readonly [input: number, cls: number, code: SignalCode])[] = [
