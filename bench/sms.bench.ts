@@ -51,26 +51,40 @@ function fmtRate(perSecond: number): string {
   return perSecond >= 1000 ? `${(perSecond / 1000).toFixed(1)}k` : perSecond.toFixed(0);
 }
 
-/** Median messages/s over RUNS passes of `fn` over all texts, and bytes allocated per message. */
-function measure(
-  texts: readonly string[],
-  fn: (text: string) => number,
-): { rate: number; bytesPerOp: number } {
+interface Measured {
+  rate: number;
+  bytesPerOp: number;
+}
+
+/**
+ * Median messages/s over RUNS passes of each of `fns` over all texts, and bytes allocated per
+ * message. The passes are interleaved (pass 1 of each, then pass 2 of each...): on a shared
+ * machine the load changes over a run, and measuring one side after the other hands the change
+ * to the ratio; interleaved, every side sees the same conditions.
+ */
+function measure(texts: readonly string[], fns: readonly ((text: string) => number)[]): Measured[] {
   const gc = (globalThis as { gc?: () => void }).gc;
-  fn(texts[0] ?? ''); // warm up the model's lazy decode
-  for (const t of texts.slice(0, 2000)) sink += fn(t);
-  const rates: number[] = [];
-  const bytes: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    gc?.();
-    const heap = process.memoryUsage().heapUsed;
-    const start = process.hrtime.bigint();
-    for (const t of texts) sink += fn(t);
-    const ns = Number(process.hrtime.bigint() - start);
-    bytes.push(Math.max(0, process.memoryUsage().heapUsed - heap) / texts.length);
-    rates.push((texts.length * 1e9) / ns);
+  for (const fn of fns) {
+    fn(texts[0] ?? ''); // warm up the model's lazy decode
+    for (const t of texts.slice(0, 2000)) sink += fn(t);
   }
-  return { rate: median(rates), bytesPerOp: gc === undefined ? Number.NaN : median(bytes) };
+  const rates: number[][] = fns.map(() => []);
+  const bytes: number[][] = fns.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    fns.forEach((fn, f) => {
+      gc?.();
+      const heap = process.memoryUsage().heapUsed;
+      const start = process.hrtime.bigint();
+      for (const t of texts) sink += fn(t);
+      const ns = Number(process.hrtime.bigint() - start);
+      bytes[f]!.push(Math.max(0, process.memoryUsage().heapUsed - heap) / texts.length);
+      rates[f]!.push((texts.length * 1e9) / ns);
+    });
+  }
+  return fns.map((_, f) => ({
+    rate: median(rates[f]!),
+    bytesPerOp: gc === undefined ? Number.NaN : median(bytes[f]!),
+  }));
 }
 
 function isCjkCode(c: number): boolean {
@@ -173,9 +187,11 @@ export async function run(): Promise<void> {
   });
   peer.train();
 
-  const ours = measure(texts, (text) => scoreSms({ text }).score);
-  const rulesOnly = measure(texts, (text) => analyzeSms({ text }).hits.length);
-  const peerRate = measure(texts, (text) => peer.classify(toPeerTokens(text)).length);
+  const [ours, rulesOnly, peerRate] = measure(texts, [
+    (text) => scoreSms({ text }).score,
+    (text) => analyzeSms({ text }).hits.length,
+    (text) => peer.classify(toPeerTokens(text)).length,
+  ]) as [Measured, Measured, Measured]; // one result per function passed
   const ratio = ours.rate / peerRate.rate;
   console.log(
     `sms/classify  union-train  this ${fmtRate(ours.rate)} msg/s  peer ${fmtRate(peerRate.rate)} msg/s  ratio ${ratio.toFixed(2)}x  ${ours.bytesPerOp.toFixed(0)} B/op (peer ${peerRate.bytesPerOp.toFixed(0)} B/op)`,
