@@ -1,5 +1,5 @@
 /** Hono environment shared by every route file. */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiKeyRole } from '../core/kb/types.js';
 
 /** Who is calling: an API key's holder, or anyone (identified by address for rate limits). */
@@ -16,6 +16,7 @@ export type Principal =
 /** Present when served by @hono/node-server; absent under app.request() in tests. */
 export interface NodeBindings {
   readonly incoming?: IncomingMessage;
+  readonly outgoing?: ServerResponse;
 }
 
 export type AppEnv = {

@@ -30,7 +30,7 @@ afterAll(async () => {
 function post(
   parts: readonly string[],
   opts: { gapMs?: number; chunked?: boolean } = {},
-): Promise<{ status: number; type: string; body: string }> {
+): Promise<{ status: number; type: string; requestId: string; body: string }> {
   const total = parts.reduce((n, p) => n + Buffer.byteLength(p), 0);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -54,6 +54,7 @@ function post(
           resolve({
             status: res.statusCode ?? 0,
             type: String(res.headers['content-type']),
+            requestId: String(res.headers['x-request-id']),
             body,
           }),
         );
@@ -122,7 +123,8 @@ describe('request bodies on a real socket', () => {
       const r = await post(parts, { chunked: true, gapMs: 20 });
       expect(r.status).toBe(413);
       expect(r.type).toContain('application/problem+json');
-      expect(JSON.parse(r.body)).toMatchObject({ code: 'INPUT_TOO_LARGE' });
+      expect(JSON.parse(r.body)).toMatchObject({ code: 'INPUT_TOO_LARGE', requestId: r.requestId });
+      expect(r.requestId).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
 
