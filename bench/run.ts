@@ -7,6 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// natural (the SMS peer) loads dotenv, whose config() prints a tip line on every import.
+process.env['DOTENV_CONFIG_QUIET'] ??= 'true';
+
 const dir = import.meta.dirname;
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const benches = readdirSync(dir)
