@@ -12,12 +12,7 @@ import {
   ruleInputIndex,
   setTextInputs,
 } from './model/combiner.js';
-import {
-  createFeatureBuffer,
-  featuriseSmsText,
-  isCjkText,
-  MAX_FEATURES,
-} from './model/featurise-sms-text.js';
+import { createFeatureBuffer, featuriseSmsText, MAX_FEATURES } from './model/featurise-sms-text.js';
 import { getSmsModel, type SmsModel } from './model/sms-model.js';
 import { compactTextLogits, compactTopFeatures, softmax3 } from './model/text-model.js';
 import { toQuotedSlice } from './quote-text.js';
@@ -50,7 +45,7 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   combine(model.combiner, INPUTS, PROBS);
   const harm = PROBS[1]! + PROBS[2]!;
   const score = Math.round(harm * 10_000) / 10_000;
-  const t = isCjkText(input.text) ? model.thresholds.cjk : model.thresholds.latin;
+  const t = BUFFER.cjk ? model.thresholds.cjk : model.thresholds.latin;
   let verdict: SmsVerdictKind = 'ham';
   if (score >= t.harmful) {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';

@@ -4,7 +4,6 @@
  * (scripts/train-sms-model.ts); nothing here is hand-picked. Pure: imports only core.
  */
 import { SignalCode } from '../types.js';
-import { CLASS_COUNT } from './text-model.js';
 
 /** Rule codes fed to the combiner, in a fixed order: every SignalCode except the model's own. */
 export const RULE_CODES: readonly SignalCode[] = SignalCode.filter(
@@ -38,24 +37,34 @@ export function setTextInputs(inputs: Float64Array, textLogits: Float64Array): v
   inputs[1] = clip(textLogits[2]! - textLogits[0]!);
 }
 
-/** Writes class probabilities (ham, spam, smishing) of `inputs` into `probs`. */
+/**
+ * Writes class probabilities (ham, spam, smishing) of `inputs` into `probs`. Most rule inputs are
+ * zero, and a zero input only adds a signed zero to a class sum: skipping it leaves every sum as
+ * it was (a sum that is itself zero can only change the sign of its zero, which exp ignores).
+ */
 export function combine(model: Combiner, inputs: Float64Array, probs: Float64Array): void {
   const w = model.weights;
+  let z0 = model.bias[0]!;
+  let z1 = model.bias[1]!;
+  let z2 = model.bias[2]!;
+  for (let j = 0; j < COMBINER_INPUTS; j++) {
+    const x = inputs[j]!;
+    if (x === 0) continue;
+    z0 += w[j]! * x;
+    z1 += w[COMBINER_INPUTS + j]! * x;
+    z2 += w[2 * COMBINER_INPUTS + j]! * x;
+  }
   let max = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < CLASS_COUNT; c++) {
-    let z = model.bias[c]!;
-    const o = c * COMBINER_INPUTS;
-    for (let j = 0; j < COMBINER_INPUTS; j++) z += w[o + j]! * inputs[j]!;
-    probs[c] = z;
-    if (z > max) max = z;
-  }
-  let sum = 0;
-  for (let c = 0; c < CLASS_COUNT; c++) {
-    const e = Math.exp(probs[c]! - max);
-    probs[c] = e;
-    sum += e;
-  }
-  for (let c = 0; c < CLASS_COUNT; c++) probs[c] = probs[c]! / sum;
+  if (z0 > max) max = z0;
+  if (z1 > max) max = z1;
+  if (z2 > max) max = z2;
+  const e0 = Math.exp(z0 - max);
+  const e1 = Math.exp(z1 - max);
+  const e2 = Math.exp(z2 - max);
+  const sum = e0 + e1 + e2;
+  probs[0] = e0 / sum;
+  probs[1] = e1 / sum;
+  probs[2] = e2 / sum;
 }
 
 /**

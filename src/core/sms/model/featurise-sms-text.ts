@@ -16,11 +16,15 @@ export const MAX_FEATURISED_CHARS = 4096;
 /** Upper bound on features from one message: at most 4 per code unit, plus the script features. */
 export const MAX_FEATURES = MAX_FEATURISED_CHARS * 4 + 8;
 
-/** Output of featuriseSmsText: bucket ids and the [start, end) source range of each feature. */
+/**
+ * Output of featuriseSmsText: bucket ids and the [start, end) source range of each feature, and
+ * the message's script (`cjk` = isCjkText of the text, which the featuriser computes anyway).
+ */
 export interface FeatureBuffer {
   readonly buckets: Uint32Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  cjk: boolean;
 }
 
 /** Allocates a buffer large enough for any message. */
@@ -29,6 +33,7 @@ export function createFeatureBuffer(): FeatureBuffer {
     buckets: new Uint32Array(MAX_FEATURES),
     starts: new Int32Array(MAX_FEATURES),
     ends: new Int32Array(MAX_FEATURES),
+    cjk: false,
   };
 }
 
@@ -398,10 +403,14 @@ const PLACEHOLDER_TOKENS = [
   0,
   0,
 ] as const;
+const PLACEHOLDER_FIRST = PLACEHOLDERS.map((p) => p.charCodeAt(0));
 
 /** Length of the placeholder at i (within a run ending at j), writing its token; 0 if none. */
 function placeholderAt(text: string, i: number, j: number): number {
+  // Most capitalised words start no placeholder: compare the first letter before the whole word.
+  const c = text.charCodeAt(i);
   for (let p = 0; p < PLACEHOLDERS.length; p++) {
+    if (PLACEHOLDER_FIRST[p] !== c) continue;
     const len = startsAt(text, i, PLACEHOLDERS[p]!);
     if (len === 0 || i + len > j) continue;
     specialToken = PLACEHOLDER_TOKENS[p]!;
@@ -481,6 +490,7 @@ export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
   // The FBS set has no punctuation at all: in CJK text punctuation would only teach the model
   // which dataset a message came from, so there it is skipped like a space.
   const keepPunctuation = !isCjkText(text);
+  buffer.cjk = !keepPunctuation;
   let i = 0;
   while (i < n) {
     const c = fold(text.charCodeAt(i));

@@ -209,7 +209,8 @@ export function compactTopFeatures(
   let m = 0;
   for (let f = 0; f < n; f++) {
     const o = offsets[f]!;
-    if (o < 0 || ends[f]! - starts[f]! < 2) continue;
+    // levels rise with the code, so a code no higher than ham's gives a value <= 0 (never picked)
+    if (o < 0 || codes[o + cls]! <= codes[o]! || ends[f]! - starts[f]! < 2) continue;
     const value = levels[codes[o + cls]!]! - levels[codes[o]!]!;
     if (value <= 0) continue;
     CANDIDATE_INDEX[m] = f;
