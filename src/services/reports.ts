@@ -4,6 +4,7 @@
  * the same report twice changes nothing). Listing, reading and publishing. Ports only.
  */
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { ReportStore } from '../core/kb/ports.js';
 import type {
   IndicatorRef,
@@ -13,7 +14,7 @@ import type {
   ReportSummary,
 } from '../core/kb/types.js';
 import type { PdfTextPort } from '../core/ioc/ports.js';
-import type { Relation as ExtractedRelation } from '../core/ioc/types.js';
+import { IocType, type Relation as ExtractedRelation, RelationType } from '../core/ioc/types.js';
 import { AppError } from '../core/shared/app-error.js';
 import { detectContent, type IocService } from './ioc.js';
 
@@ -36,9 +37,9 @@ export interface ReportIngestion {
 export interface ReportsService {
   /** Extracts and stores a report in one transaction; throws AppError for unreadable input. */
   ingest(submission: ReportSubmission): Promise<ReportIngestion>;
-  /** A report with the relations its text states (read again from the stored text). */
+  /** A report with the relations its text states, with their evidence. */
   get(id: string): Promise<
-    | (Report & {
+    | (Omit<Report, 'statedRelations'> & {
         readonly summary: ReportSummary;
         readonly relations: readonly ExtractedRelation[];
       })
@@ -61,6 +62,17 @@ function titleOf(text: string): string {
 export function toReportId(bytes: Uint8Array): string {
   return `report--${createHash('sha256').update(bytes).digest('hex').slice(0, 40)}`;
 }
+
+const IocRefSchema = z.object({ type: z.enum(IocType), value: z.string() });
+/** The stated relations as ingest() stores them with the report. */
+const StatedRelations = z.array(
+  z.object({
+    source: IocRefSchema,
+    type: z.enum(RelationType),
+    target: IocRefSchema,
+    evidence: z.string(),
+  }),
+);
 
 /** Creates the reports service. */
 export function createReportsService(deps: {
@@ -108,6 +120,7 @@ export function createReportsService(deps: {
         relations,
         published: s.published,
         tags: s.tags,
+        statedRelations: extraction.relations,
       });
       const report = await deps.store.getReportSummary(id);
       // saveReport committed (or found) it just above: absent means the store lost it.
@@ -120,10 +133,15 @@ export function createReportsService(deps: {
         deps.store.getReportSummary(id),
       ]);
       if (report === null || summary === null) return null;
-      // Relations are stored per indicator pair across reports; re-reading this report's text
-      // gives exactly the ones it states, with their evidence.
-      const { relations } = deps.ioc.extractText(report.content);
-      return { ...report, summary, relations };
+      // The relations this report states, with their evidence, as stored with it at ingestion; a
+      // report stored before they were kept (or with a shape this version does not read) has its
+      // text read again.
+      const stored = StatedRelations.safeParse(report.statedRelations);
+      const relations = stored.success
+        ? stored.data
+        : deps.ioc.extractText(report.content).relations;
+      const { statedRelations: _, ...rest } = report;
+      return { ...rest, summary, relations };
     },
     list: (q) => deps.store.listReports(q),
     setPublished: (id, published) => deps.store.setReportPublished(id, published),

@@ -85,6 +85,12 @@ describe('the seed stories over HTTP', () => {
     expect(r.relations.map((x) => `${x.source.value}>${x.target.value}`)).toContain(
       'systemsvc.net>213.24.76.23',
     );
+    // The relations were kept with the report at ingestion: reading serves them, evidence and all.
+    const stored = await t.store.getReport(report.id);
+    expect(stored?.statedRelations).toEqual(r.relations);
+    expect(
+      r.relations.every((x) => typeof (x as { evidence?: unknown }).evidence === 'string'),
+    ).toBe(true);
     expect(r.indicators.map((i) => i.value)).toEqual(
       expect.arrayContaining(['systemsvc.net', '213.24.76.23', 'AS8342']),
     );
@@ -113,6 +119,29 @@ describe('access', () => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(await res.json()).toMatchObject({ code, requestId: expect.any(String) });
+  });
+
+  it('reads the relations of a report stored before they were kept from its text', async () => {
+    await t.store.saveReport({
+      id: 'report--aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      title: 'stored by an older version',
+      source: 'legacy',
+      content: 'The C2 domain systemsvc.net resolved to 213.24.76.23.',
+      ingestedAtMs: 1,
+      indicators: [
+        { type: 'domain', value: 'systemsvc.net' },
+        { type: 'ipv4', value: '213.24.76.23' },
+      ],
+      published: true,
+    });
+    const read = await t.request('/v1/reports/report--aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+    expect(read.status).toBe(200);
+    const r = (await read.json()) as {
+      relations: { source: { value: string }; type: string; target: { value: string } }[];
+    };
+    expect(r.relations.map((x) => `${x.source.value} ${x.type} ${x.target.value}`)).toEqual([
+      'systemsvc.net resolves-to 213.24.76.23',
+    ]);
   });
 
   it('refuses a malformed Authorization header', async () => {

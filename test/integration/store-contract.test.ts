@@ -108,8 +108,19 @@ describe.each(storeKinds())('KbStore on $name', (kind) => {
       created: false,
     });
     const got = await store.getReport('report--abc');
-    expect(got).toEqual({ ...report, indicators: [...report.indicators] });
+    expect(got).toEqual({ ...report, indicators: [...report.indicators], statedRelations: null });
     expect(await store.getReport('report--none')).toBeNull();
+    // Stated relations round-trip as the JSON document they were given as.
+    const stated = [
+      {
+        source: { type: 'domain', value: 'systemsvc.net' },
+        type: 'resolves-to',
+        target: { type: 'ipv4', value: '213.24.76.23' },
+        evidence: 'systemsvc.net resolves to 213.24.76.23 — «引号» \u2028',
+      },
+    ];
+    await store.saveReport({ ...report, id: 'report--def', statedRelations: stated });
+    expect((await store.getReport('report--def'))?.statedRelations).toEqual(stated);
   });
 
   it('returns the latest enrichment of each kind, JSON intact', async () => {

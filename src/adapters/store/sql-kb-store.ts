@@ -337,8 +337,15 @@ export function createSqlKbStore(db: SqlDriver): SqlKbStore {
     saveReport: (report) =>
       db.transaction(async (tx) => {
         const inserted = await tx.run(
-          'INSERT INTO reports (id, title, source, content, ingested_at_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-          [report.id, report.title, report.source, report.content, report.ingestedAtMs],
+          'INSERT INTO reports (id, title, source, content, ingested_at_ms, stated_relations) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+          [
+            report.id,
+            report.title,
+            report.source,
+            report.content,
+            report.ingestedAtMs,
+            report.statedRelations === undefined ? null : JSON.stringify(report.statedRelations),
+          ],
         );
         if (inserted === 0) return { created: false };
         let position = 0;
@@ -377,6 +384,7 @@ export function createSqlKbStore(db: SqlDriver): SqlKbStore {
           source: z.string(),
           content: z.string(),
           ingested_at_ms: ms,
+          stated_relations: z.string().nullable(),
         }),
         row,
         'reports',
@@ -392,6 +400,10 @@ export function createSqlKbStore(db: SqlDriver): SqlKbStore {
         content: r.content,
         ingestedAtMs: r.ingested_at_ms,
         indicators: refs.map(toRef),
+        statedRelations:
+          r.stated_relations === null
+            ? null
+            : parseJsonColumn(JsonValueSchema, r.stated_relations, 'reports'),
       };
     },
     saveEnrichment: (record) =>

@@ -82,6 +82,11 @@ export interface ReportInput {
   readonly published?: boolean;
   /** Labels given to the report and to each of its indicators. */
   readonly tags?: readonly string[];
+  /**
+   * The relations as the text states them, with their evidence, kept with the report so reading
+   * it does not extract the text again. Opaque to the store (a JSON document).
+   */
+  readonly statedRelations?: JsonValue;
 }
 
 /** A report without its content: what listings show. */
@@ -122,6 +127,8 @@ export interface Report {
   readonly content: string;
   readonly ingestedAtMs: number;
   readonly indicators: readonly IndicatorRef[];
+  /** What ReportInput.statedRelations held; null for a report saved without them. */
+  readonly statedRelations: JsonValue | null;
 }
 
 /** JSON as it round-trips through a JSON column. */

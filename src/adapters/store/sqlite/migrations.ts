@@ -139,4 +139,11 @@ CREATE INDEX indicator_tags_tag ON indicator_tags (tag);
 CREATE INDEX indicators_last_seen ON indicators (last_seen_ms);
 `,
   },
+  {
+    version: 3,
+    name: 'relations stated by each report',
+    sql: `
+ALTER TABLE reports ADD COLUMN stated_relations TEXT;
+`,
+  },
 ];
