@@ -20,7 +20,7 @@ import type { Signal, SignalCode, SmsInput, SmsVerdict, SmsVerdictKind } from '.
 
 // Scratch for one synchronous call; nothing here is returned.
 const BUFFER = createFeatureBuffer();
-const OFFSETS = new Int32Array(MAX_FEATURES);
+const FEATURE_CODES = new Int32Array(MAX_FEATURES);
 const LOGITS = new Float64Array(3);
 const TEXT_PROBS = new Float64Array(3);
 const INPUTS = new Float64Array(COMBINER_INPUTS);
@@ -35,7 +35,7 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   const analysis = analyzeSms(input);
   const model = getSmsModel();
   const n = featuriseSmsText(input.text, BUFFER);
-  compactTextLogits(model.compactText, BUFFER.buckets, n, LOGITS, OFFSETS);
+  compactTextLogits(model.compactText, BUFFER.buckets, n, LOGITS, FEATURE_CODES);
   setTextInputs(INPUTS, LOGITS);
   INPUTS.fill(0, 2);
   for (const hit of analysis.hits) {
@@ -167,12 +167,13 @@ function ruleSignal(
 
 function modelEvidence(model: SmsModel, text: string, n: number, cls: number): string {
   const name = cls === 2 ? 'smishing' : 'spam';
-  const terms = compactTopFeatures(model.compactText, BUFFER, OFFSETS, n, cls, TOP_TERMS).map((f) =>
-    toQuotedSlice(
-      text,
-      BUFFER.starts[f]!,
-      Math.min(BUFFER.ends[f]!, BUFFER.starts[f]! + MAX_TERM_CHARS),
-    ),
+  const terms = compactTopFeatures(model.compactText, BUFFER, FEATURE_CODES, n, cls, TOP_TERMS).map(
+    (f) =>
+      toQuotedSlice(
+        text,
+        BUFFER.starts[f]!,
+        Math.min(BUFFER.ends[f]!, BUFFER.starts[f]! + MAX_TERM_CHARS),
+      ),
   );
   const head = `text model: ${TEXT_PROBS[cls]!.toFixed(2)} ${name}`;
   return terms.length > 0 ? `${head}; strongest terms ${terms.join(', ')}` : head;

@@ -160,14 +160,16 @@ function codesAt(index: Int32Array, bucket: number): number {
 
 /**
  * textLogits over a compact model and the first `n` buckets: the same logits, bit for bit. Writes
- * each feature's offset in `codes` (-1 for an empty bucket) to `offsets`, for compactTopFeatures.
+ * each feature's three codes, packed `ham | spam << 8 | smishing << 16` (-1 for an empty bucket),
+ * to `featureCodes`, for compactTopFeatures: explaining then reads them in order instead of going
+ * back to the model's table at random.
  */
 export function compactTextLogits(
   model: CompactTextModel,
   buckets: Uint32Array,
   n: number,
   logits: Float64Array,
-  offsets: Int32Array,
+  featureCodes: Int32Array,
 ): void {
   const { index, codes, levels } = model;
   let l0 = 0;
@@ -175,11 +177,17 @@ export function compactTextLogits(
   let l2 = 0;
   for (let k = 0; k < n; k++) {
     const o = codesAt(index, buckets[k]!);
-    offsets[k] = o;
-    if (o < 0) continue;
-    l0 += levels[codes[o]!]!;
-    l1 += levels[codes[o + 1]!]!;
-    l2 += levels[codes[o + 2]!]!;
+    if (o < 0) {
+      featureCodes[k] = -1;
+      continue;
+    }
+    const c0 = codes[o]!;
+    const c1 = codes[o + 1]!;
+    const c2 = codes[o + 2]!;
+    featureCodes[k] = c0 | (c1 << 8) | (c2 << 16);
+    l0 += levels[c0]!;
+    l1 += levels[c1]!;
+    l2 += levels[c2]!;
   }
   const s = featureScale(n);
   logits[0] = model.bias[0]! + l0 * s;
@@ -192,26 +200,31 @@ const CANDIDATE_INDEX = new Int32Array(MAX_FEATURES);
 const CANDIDATE_VALUE = new Float64Array(MAX_FEATURES);
 
 /**
- * topFeatures over a compact model, with the same result, given the `offsets` compactTextLogits
- * wrote for these features: each feature's value is computed once, and only the features with a
- * positive value (the only ones topFeatures can pick) are searched again in the later rounds.
+ * topFeatures over a compact model, with the same result, given the `featureCodes`
+ * compactTextLogits wrote for these features: each feature's value is computed once, and only the
+ * features with a positive value (the only ones topFeatures can pick) are searched again in the
+ * later rounds.
  */
 export function compactTopFeatures(
   model: CompactTextModel,
   buf: FeatureBuffer,
-  offsets: Int32Array,
+  featureCodes: Int32Array,
   n: number,
   cls: number,
   k: number,
 ): number[] {
-  const { codes, levels } = model;
+  const { levels } = model;
   const { starts, ends } = buf;
+  const shift = cls * 8;
   let m = 0;
   for (let f = 0; f < n; f++) {
-    const o = offsets[f]!;
+    const packed = featureCodes[f]!;
+    if (packed < 0) continue;
+    const ham = packed & 255;
+    const mine = (packed >>> shift) & 255;
     // levels rise with the code, so a code no higher than ham's gives a value <= 0 (never picked)
-    if (o < 0 || codes[o + cls]! <= codes[o]! || ends[f]! - starts[f]! < 2) continue;
-    const value = levels[codes[o + cls]!]! - levels[codes[o]!]!;
+    if (mine <= ham || ends[f]! - starts[f]! < 2) continue;
+    const value = levels[mine]! - levels[ham]!;
     if (value <= 0) continue;
     CANDIDATE_INDEX[m] = f;
     CANDIDATE_VALUE[m] = value;
