@@ -48,3 +48,54 @@ it('skips zero-width characters inside a keyword', () => {
   lex.scan('您的积\u200b分', (_p, s, e) => got.push([s, e]));
   expect(got).toEqual([[2, 5]]);
 });
+
+const wideUnit = fc.constantFrom(
+  'a',
+  'b',
+  'c',
+  'A',
+  'B',
+  'z',
+  '-',
+  '.',
+  '积',
+  '分',
+  ' ',
+  '1',
+  '\u200b',
+);
+const wideText = fc.constantFrom(
+  'a',
+  'B',
+  'c',
+  'Z',
+  '-',
+  '.',
+  '!',
+  '积',
+  '分',
+  '兑',
+  ' ',
+  '1',
+  '9',
+  '\u200b',
+);
+
+test.prop([
+  fc.uniqueArray(
+    fc.record({
+      text: fc.string({ minLength: 1, maxLength: 6, unit: wideUnit }),
+      caseSensitive: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 12 },
+  ),
+  fc.string({ maxLength: 80, unit: wideText }),
+])('the ASCII table finds exactly what the plain automaton finds, in order', (patterns, text) => {
+  const payloads = patterns.map((p, id) => ({ ...p, payload: id }));
+  const scanWith = (asciiTable: boolean): string[] => {
+    const got: string[] = [];
+    createLexicon(payloads, { asciiTable }).scan(text, (id, s, e) => got.push(`${id}@${s}-${e}`));
+    return got;
+  };
+  expect(scanWith(true)).toEqual(scanWith(false));
+});

@@ -31,11 +31,26 @@ interface CompiledPattern<T> {
   readonly rightWord: boolean;
 }
 
+/** Build options; the default suits every caller (the switch exists for the differential test). */
+export interface LexiconOptions {
+  /**
+   * Resolve every state's ASCII transitions, failure links included, into one table (default
+   * true): an ASCII character then costs one lookup. False scans with the edge lists and failure
+   * links alone, the plain automaton the table is tested against (create-lexicon.prop.test.ts).
+   */
+  readonly asciiTable?: boolean;
+}
+
+const DEFAULT_LEXICON_OPTIONS: LexiconOptions = Object.freeze({});
+
 /**
  * Compiles patterns into an automaton. Build cost is linear in the total pattern length; call it
  * once (lazily, at module scope), never per message.
  */
-export function createLexicon<T>(patterns: readonly LexiconPattern<T>[]): Lexicon<T> {
+export function createLexicon<T>(
+  patterns: readonly LexiconPattern<T>[],
+  options: LexiconOptions = DEFAULT_LEXICON_OPTIONS,
+): Lexicon<T> {
   const compiled: CompiledPattern<T>[] = [];
   const next: Map<number, number>[] = [new Map()];
   const outs: number[][] = [[]];
@@ -98,6 +113,30 @@ export function createLexicon<T>(patterns: readonly LexiconPattern<T>[]): Lexico
   }
   const outArrays = outs.map((o) => (o.length > 0 ? Int32Array.from(o) : null));
 
+  // ASCII table: each ASCII character the patterns use gets a class (upper case shares its lower
+  // case's), every other ASCII character class 0, on which any state returns to the root (no
+  // pattern holds it). `ascii[s * classes + k]` is the full transition, failure links followed,
+  // filled breadth-first so a state's failure row is complete before its own.
+  const useTable = options.asciiTable !== false;
+  const asciiClass = new Uint8Array(128);
+  let classes = 1;
+  for (const s of next) {
+    for (const c of s.keys()) {
+      if (c < 128 && asciiClass[c] === 0) asciiClass[c] = classes++;
+    }
+  }
+  for (let c = 65; c <= 90; c++) asciiClass[c] = asciiClass[c | 32]!;
+  const ascii = new Int32Array(useTable ? next.length * classes : 0);
+  if (useTable) {
+    for (const [c, t] of next[0]!) if (c < 128) ascii[asciiClass[c]!] = t;
+    for (const s of queue) {
+      const row = s * classes;
+      const failRow = fail[s]! * classes;
+      for (let k = 0; k < classes; k++) ascii[row + k] = ascii[failRow + k]!;
+      for (const [c, t] of next[s]!) if (c < 128) ascii[row + asciiClass[c]!] = t;
+    }
+  }
+
   function step(s: number, c: number): number {
     let lo = edgeStart[s]!;
     let hi = edgeStart[s + 1]!;
@@ -143,14 +182,18 @@ export function createLexicon<T>(patterns: readonly LexiconPattern<T>[]): Lexico
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         const raw = text.charCodeAt(i);
-        if (raw === ZERO_WIDTH) continue;
-        const c = toLowerCode(raw);
-        let t = s === 0 ? root[c]! : step(s, c);
-        while (t < 0) {
-          s = fail[s]!;
-          t = s === 0 ? root[c]! : step(s, c);
+        if (raw < 128 && useTable) {
+          s = ascii[s * classes + asciiClass[raw]!]!;
+        } else {
+          if (raw === ZERO_WIDTH) continue;
+          const c = toLowerCode(raw);
+          let t = s === 0 ? root[c]! : step(s, c);
+          while (t < 0) {
+            s = fail[s]!;
+            t = s === 0 ? root[c]! : step(s, c);
+          }
+          s = t;
         }
-        s = t;
         const out = outArrays[s];
         if (out === null || out === undefined) continue;
         for (let k = 0; k < out.length; k++) {
