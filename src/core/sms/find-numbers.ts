@@ -81,6 +81,8 @@ export function findPhoneNumbers(
   const n = folded.length;
   for (let i = 0; i < n; i++) {
     const c = folded.charCodeAt(i);
+    // Nearly every unit is past the digits and is no `x`: no number starts there.
+    if (c > 57 && c !== 120) continue;
     const plus = c === 43 /* + */ && isDigit(folded.charCodeAt(i + 1));
     if (!plus && !isDigitLike(c, masked)) continue;
     if (i > 0 && isAsciiAlnum(folded.charCodeAt(i - 1)) && !plus) {

@@ -53,8 +53,11 @@ const KIND_NONE = 0;
 const KIND_WORD = 1; // Latin word or canonical token
 const KIND_CJK = 2; // one CJK character (or a canonical token inside CJK text)
 
-// Scanner state for the message being featurised (synchronous use only, never returned).
-let out: FeatureBuffer;
+// Scanner state for the message being featurised (synchronous use only, never returned). The
+// buffer's arrays are held apart: push runs for every feature.
+let outBuckets: Uint32Array = new Uint32Array(0);
+let outStarts: Int32Array = new Int32Array(0);
+let outEnds: Int32Array = new Int32Array(0);
 let count = 0;
 let prev1 = 0;
 let prev1Kind = KIND_NONE;
@@ -76,9 +79,9 @@ function mix(h: number): number {
 }
 
 function push(hash: number, start: number, end: number): void {
-  out.buckets[count] = hash & HASH_MASK;
-  out.starts[count] = start;
-  out.ends[count] = end;
+  outBuckets[count] = hash & HASH_MASK;
+  outStarts[count] = start;
+  outEnds[count] = end;
   count++;
 }
 
@@ -482,7 +485,9 @@ function inCjkText(text: string, end: number, n: number): boolean {
  * never throws (lone surrogates, control characters and empty text are fine); allocates nothing.
  */
 export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
-  out = buffer;
+  outBuckets = buffer.buckets;
+  outStarts = buffer.starts;
+  outEnds = buffer.ends;
   count = 0;
   tokens = 0;
   resetContext();
