@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect, it } from 'vitest';
-import { createLexicon } from './create-lexicon.js';
+import { createLexicon, MAX_STATES } from './create-lexicon.js';
 
 /** Slow reference: every occurrence of every pattern, with the same word-boundary rule. */
 function naive(patterns: readonly string[], text: string): string[] {
@@ -98,4 +98,9 @@ test.prop([
     return got;
   };
   expect(scanWith(true)).toEqual(scanWith(false));
+});
+
+it('refuses an automaton too large for its 16-bit states', () => {
+  expect(() => createLexicon([{ text: 'a'.repeat(MAX_STATES), payload: 0 }])).toThrow(RangeError);
+  expect(createLexicon([{ text: 'a'.repeat(MAX_STATES - 1), payload: 0 }]).size).toBe(1);
 });

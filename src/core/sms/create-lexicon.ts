@@ -41,6 +41,9 @@ export interface LexiconOptions {
   readonly asciiTable?: boolean;
 }
 
+/** Largest automaton createLexicon builds (its tables hold states as 16-bit numbers). */
+export const MAX_STATES = 65_535;
+
 const DEFAULT_LEXICON_OPTIONS: LexiconOptions = Object.freeze({});
 
 /**
@@ -95,8 +98,11 @@ export function createLexicon<T>(
       queue.push(t);
     }
   }
+  // States are 16-bit: halves the tables below, which CJK text reads at random (the shipped
+  // lexicons have a few thousand states).
+  if (next.length > MAX_STATES) throw new RangeError(`lexicon has more than ${MAX_STATES} states`);
   // Root transitions as a flat table: most characters of most messages stop at the root.
-  const root = new Int32Array(65536);
+  const root = new Uint16Array(65536);
   for (const [c, t] of next[0]!) root[c] = t;
   // Other nodes: edges flattened and sorted by character; most nodes have one or two, so a
   // short scan (binary search for wide nodes) beats a Map lookup.
@@ -126,7 +132,11 @@ export function createLexicon<T>(
     }
   }
   for (let c = 65; c <= 90; c++) asciiClass[c] = asciiClass[c | 32]!;
-  const ascii = new Int32Array(useTable ? next.length * classes : 0);
+  // Other characters no pattern holds send every state to the root: a bitmap tells them apart
+  // without the edge search and failure walk (most characters of Chinese text are such).
+  const used = new Int32Array(2048);
+  for (const s of next) for (const c of s.keys()) used[c >>> 5] = used[c >>> 5]! | (1 << (c & 31));
+  const ascii = new Uint16Array(useTable ? next.length * classes : 0);
   if (useTable) {
     for (const [c, t] of next[0]!) if (c < 128) ascii[asciiClass[c]!] = t;
     for (const s of queue) {
@@ -184,6 +194,9 @@ export function createLexicon<T>(
         const raw = text.charCodeAt(i);
         if (raw < 128 && useTable) {
           s = ascii[s * classes + asciiClass[raw]!]!;
+        } else if (useTable && (used[raw >>> 5]! & (1 << (raw & 31))) === 0) {
+          if (raw === ZERO_WIDTH) continue;
+          s = 0;
         } else {
           if (raw === ZERO_WIDTH) continue;
           const c = toLowerCode(raw);
