@@ -8,6 +8,8 @@
  * digit runs, plus CJK character unigrams and bigrams. natural's Classifier.textToFeatures builds a
  * dense vector over the whole vocabulary for every message (hours at 37k messages), so the peer
  * gets a sparse textToFeatures giving the same naive Bayes sums: distinct in-vocabulary tokens.
+ * The peer is trained and timed in a worker thread (bench/sms-peer.ts says why); passes of the
+ * two sides alternate and never overlap.
  *
  * Data: $TOCSIN_SMS_DATASETS or ../shared/datasets/sms beside the repository (not in the repo:
  * two of the sets have no licence to redistribute).
@@ -15,7 +17,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { buildFeatureMatrix, trainingRules } from '../scripts/sms/build-feature-matrix.js';
 import {
   computeMetrics,
@@ -28,12 +31,7 @@ import { assignFolds, DEFAULT_TEXT_OPTIONS, splitFold } from '../scripts/sms/fit
 import { type Corpus, loadSmsCorpus } from '../scripts/sms/load-sms-datasets.js';
 import { analyzeSms } from '../src/core/sms/analyze-sms.js';
 import { scoreSms } from '../src/core/sms/score-sms.js';
-
-// natural ships .ts sources beside its .d.ts that tsc would type-check as CommonJS: load it untyped
-// and name the one constructor used here.
-const natural = createRequire(import.meta.url)('natural') as {
-  BayesClassifier: new () => object;
-};
+import type { PeerClassifier } from './sms-peer.js';
 
 const RUNS = 5;
 const SEED = 20_240_520;
@@ -56,89 +54,75 @@ interface Measured {
   bytesPerOp: number;
 }
 
-/**
- * Median messages/s over RUNS passes of each of `fns` over all texts, and bytes allocated per
- * message. The passes are interleaved (pass 1 of each, then pass 2 of each...): on a shared
- * machine the load changes over a run, and measuring one side after the other hands the change
- * to the ratio; interleaved, every side sees the same conditions.
- */
-function measure(texts: readonly string[], fns: readonly ((text: string) => number)[]): Measured[] {
+/** A side of the comparison: one timed pass over all texts. */
+type Pass = () => Promise<{ ns: number; bytes: number }>;
+
+/** A pass of `fn` in this thread. */
+function localPass(texts: readonly string[], fn: (text: string) => number): Pass {
   const gc = (globalThis as { gc?: () => void }).gc;
-  for (const fn of fns) {
-    fn(texts[0] ?? ''); // warm up the model's lazy decode
-    for (const t of texts.slice(0, 2000)) sink += fn(t);
-  }
-  const rates: number[][] = fns.map(() => []);
-  const bytes: number[][] = fns.map(() => []);
+  fn(texts[0] ?? ''); // warm up the model's lazy decode
+  for (const t of texts.slice(0, 2000)) sink += fn(t);
+  return async () => {
+    gc?.();
+    const heap = process.memoryUsage().heapUsed;
+    const start = process.hrtime.bigint();
+    for (const t of texts) sink += fn(t);
+    const ns = Number(process.hrtime.bigint() - start);
+    return { ns, bytes: Math.max(0, process.memoryUsage().heapUsed - heap) / texts.length };
+  };
+}
+
+/**
+ * Median messages/s over RUNS passes of each side, and bytes allocated per message. The passes
+ * are interleaved (pass 1 of each, then pass 2 of each...) and never overlap: on a shared machine
+ * the load changes over a run, and measuring one side after the other hands the change to the
+ * ratio; interleaved, every side sees the same conditions.
+ */
+async function measure(texts: readonly string[], passes: readonly Pass[]): Promise<Measured[]> {
+  const gcOn = (globalThis as { gc?: () => void }).gc !== undefined;
+  const rates: number[][] = passes.map(() => []);
+  const bytes: number[][] = passes.map(() => []);
   for (let run = 0; run < RUNS; run++) {
-    fns.forEach((fn, f) => {
-      gc?.();
-      const heap = process.memoryUsage().heapUsed;
-      const start = process.hrtime.bigint();
-      for (const t of texts) sink += fn(t);
-      const ns = Number(process.hrtime.bigint() - start);
-      bytes[f]!.push(Math.max(0, process.memoryUsage().heapUsed - heap) / texts.length);
-      rates[f]!.push((texts.length * 1e9) / ns);
-    });
+    for (const [f, pass] of passes.entries()) {
+      const r = await pass();
+      bytes[f]!.push(r.bytes);
+      rates[f]!.push((texts.length * 1e9) / r.ns);
+    }
   }
-  return fns.map((_, f) => ({
+  return passes.map((_, f) => ({
     rate: median(rates[f]!),
-    bytesPerOp: gc === undefined ? Number.NaN : median(bytes[f]!),
+    bytesPerOp: gcOn ? median(bytes[f]!) : Number.NaN,
   }));
 }
 
-function isCjkCode(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff)
-  );
-}
-
-/** Peer tokens: lower-cased Latin words and digit runs, CJK character unigrams and bigrams. */
-export function toPeerTokens(text: string): string[] {
-  const tokens: string[] = [];
-  let word = '';
-  let prevCjk = '';
-  for (const ch of text.toLowerCase()) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (isCjkCode(c)) {
-      if (word !== '') tokens.push(word);
-      word = '';
-      tokens.push(ch);
-      if (prevCjk !== '') tokens.push(prevCjk + ch);
-      prevCjk = ch;
-    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xe0 && c <= 0x24f)) {
-      word += ch;
-      prevCjk = '';
-    } else {
-      if (word !== '') tokens.push(word);
-      word = '';
-      prevCjk = '';
-    }
-  }
-  if (word !== '') tokens.push(word);
-  return tokens;
-}
-
-interface PeerClassifier {
-  addDocument(tokens: string[], label: string): void;
-  train(): void;
-  classify(tokens: string[]): string;
-}
-
-/** natural's BayesClassifier with a sparse textToFeatures (same sums as its dense one). */
-function createPeer(): PeerClassifier {
-  const classifier = new natural.BayesClassifier();
-  // natural's own textToFeatures is O(vocabulary) per message; this gives apparatus the sparse
-  // observation of the distinct in-vocabulary tokens, which its naive Bayes sums identically.
-  const sparse = (tokens: string[]): Record<number, string> => {
-    const vocab = (classifier as unknown as { features: Record<string, number> }).features;
-    const out: Record<number, string> = {};
-    let k = 0;
-    for (const t of new Set(tokens)) if (Object.hasOwn(vocab, t)) out[k++] = t;
-    return out;
+/**
+ * The peer trained and timed in a worker thread (its own V8 isolate): loading natural's
+ * dependencies slowed our scanning by 30-40% when they shared our isolate (bench/sms-peer.ts).
+ */
+async function startPeerWorker(
+  texts: readonly string[],
+  labels: readonly string[],
+): Promise<{ pass: Pass; stop: () => Promise<void> }> {
+  // A worker does not inherit the tsx loader: it registers it, then loads the TypeScript module.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./sms-peer.worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  const worker = new Worker(boot, { eval: true, workerData: { texts, labels } });
+  worker.once('error', (e) => {
+    console.error(`peer worker failed: ${e.message}`);
+  });
+  const [ready] = (await once(worker, 'message')) as [unknown];
+  if (ready !== 'ready') throw new Error(`peer worker: ${String(ready)}`);
+  return {
+    pass: async () => {
+      worker.postMessage('pass');
+      const [r] = (await once(worker, 'message')) as [{ ns: number; bytes: number }];
+      return r;
+    },
+    stop: async () => {
+      await worker.terminate();
+    },
   };
-  (classifier as unknown as { textToFeatures: typeof sparse }).textToFeatures = sparse;
-  return classifier as unknown as PeerClassifier;
 }
 
 /** 5-fold CV of the peer on the same folds as ours. */
@@ -146,6 +130,7 @@ function crossValidatePeer(
   corpus: Corpus,
   tokens: readonly string[][],
   folds: Int8Array,
+  createPeer: () => PeerClassifier,
 ): CvPredictions {
   const verdicts = new Uint8Array(corpus.rows.length);
   const idx = Int32Array.from({ length: corpus.rows.length }, (_, i) => i);
@@ -180,18 +165,22 @@ export async function run(): Promise<void> {
     `node ${process.version}  ${cpu}  x${cpus().length}  ${texts.length} messages (union of train sets)`,
   );
 
-  const tokens = texts.map(toPeerTokens);
-  const peer = createPeer();
-  corpus.rows.forEach((row, r) => {
-    peer.addDocument(tokens[r]!, row.label);
-  });
-  peer.train();
-
-  const [ours, rulesOnly, peerRate] = measure(texts, [
-    (text) => scoreSms({ text }).score,
-    (text) => analyzeSms({ text }).hits.length,
-    (text) => peer.classify(toPeerTokens(text)).length,
-  ]) as [Measured, Measured, Measured]; // one result per function passed
+  const peerWorker = await startPeerWorker(
+    texts,
+    corpus.rows.map((r) => r.label),
+  );
+  let ours: Measured;
+  let rulesOnly: Measured;
+  let peerRate: Measured;
+  try {
+    [ours, rulesOnly, peerRate] = (await measure(texts, [
+      localPass(texts, (text) => scoreSms({ text }).score),
+      localPass(texts, (text) => analyzeSms({ text }).hits.length),
+      peerWorker.pass,
+    ])) as [Measured, Measured, Measured]; // one result per pass given
+  } finally {
+    await peerWorker.stop();
+  }
   const ratio = ours.rate / peerRate.rate;
   console.log(
     `sms/classify  union-train  this ${fmtRate(ours.rate)} msg/s  peer ${fmtRate(peerRate.rate)} msg/s  ratio ${ratio.toFixed(2)}x  ${ours.bytesPerOp.toFixed(0)} B/op (peer ${peerRate.bytesPerOp.toFixed(0)} B/op)`,
@@ -204,7 +193,9 @@ export async function run(): Promise<void> {
   const idx = Int32Array.from({ length: m.rows }, (_, i) => i);
   const folds = assignFolds(m, idx, 5, SEED);
   const oursCv = crossValidatePipeline(m, DEFAULT_TEXT_OPTIONS, SEED);
-  const peerCv = crossValidatePeer(corpus, tokens, folds);
+  const { createPeer, toPeerTokens } = await import('./sms-peer.js');
+  const tokens = texts.map(toPeerTokens);
+  const peerCv = crossValidatePeer(corpus, tokens, folds, createPeer);
   const oursMetrics = computeMetrics(corpus, oursCv);
   const peerMetrics = computeMetrics(corpus, peerCv);
   const oursMacro = macroF1(m.labels, oursCv.verdicts);
