@@ -32,13 +32,12 @@ import { type Corpus, loadSmsCorpus } from '../scripts/sms/load-sms-datasets.js'
 import { analyzeSms } from '../src/core/sms/analyze-sms.js';
 import { scoreSms } from '../src/core/sms/score-sms.js';
 import type { PeerClassifier } from './sms-peer.js';
+import { type PassTime, passSink, preparePass } from './time-pass.js';
 
 const RUNS = 5;
 const SEED = 20_240_520;
 const ROOT = resolve(import.meta.dirname, '..');
 const LABELS = ['ham', 'spam', 'smishing'] as const;
-
-let sink = 0;
 
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,21 +54,12 @@ interface Measured {
 }
 
 /** A side of the comparison: one timed pass over all texts. */
-type Pass = () => Promise<{ ns: number; bytes: number }>;
+type Pass = () => Promise<PassTime>;
 
 /** A pass of `fn` in this thread. */
 function localPass(texts: readonly string[], fn: (text: string) => number): Pass {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  fn(texts[0] ?? ''); // warm up the model's lazy decode
-  for (const t of texts.slice(0, 2000)) sink += fn(t);
-  return async () => {
-    gc?.();
-    const heap = process.memoryUsage().heapUsed;
-    const start = process.hrtime.bigint();
-    for (const t of texts) sink += fn(t);
-    const ns = Number(process.hrtime.bigint() - start);
-    return { ns, bytes: Math.max(0, process.memoryUsage().heapUsed - heap) / texts.length };
-  };
+  const pass = preparePass(texts, fn);
+  return async () => pass();
 }
 
 /**
@@ -108,15 +98,13 @@ async function startPeerWorker(
   const entry = new URL('./sms-peer.worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   const worker = new Worker(boot, { eval: true, workerData: { texts, labels } });
-  worker.once('error', (e) => {
-    console.error(`peer worker failed: ${e.message}`);
-  });
+  // once() rejects when the worker fails, so a broken peer ends the bench with its error.
   const [ready] = (await once(worker, 'message')) as [unknown];
   if (ready !== 'ready') throw new Error(`peer worker: ${String(ready)}`);
   return {
     pass: async () => {
       worker.postMessage('pass');
-      const [r] = (await once(worker, 'message')) as [{ ns: number; bytes: number }];
+      const [r] = (await once(worker, 'message')) as [PassTime];
       return r;
     },
     stop: async () => {
@@ -219,7 +207,7 @@ export async function run(): Promise<void> {
       this: { macroF1: oursMacro, metrics: oursMetrics },
       peer: { macroF1: peerMacro, metrics: peerMetrics },
     },
-    sink,
+    sink: passSink(),
   };
   writeFileSync(join(ROOT, 'bench/results/sms.json'), `${JSON.stringify(result, null, 2)}\n`);
 }
