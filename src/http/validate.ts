@@ -34,6 +34,10 @@ function tooLarge(limit: number): AppError {
   });
 }
 
+function unreadable(cause: Error): AppError {
+  return new AppError('INPUT_INVALID', 'the request body could not be read', { cause });
+}
+
 /**
  * The request body, stopped as soon as it passes the body limit. On Node it is read straight from
  * the socket stream: building a WHATWG Request for it costs more than the SMS verdict it carries.
@@ -72,16 +76,12 @@ export async function readBodyBytes(c: Context<AppEnv>): Promise<Uint8Array> {
     incoming.on('error', (e: Error) => {
       if (settled) return;
       settled = true;
-      reject(new AppError('INPUT_INVALID', 'the request body could not be read', { cause: e }));
+      reject(unreadable(e));
     });
     incoming.on('aborted', () => {
       if (settled) return;
       settled = true;
-      reject(
-        new AppError('INPUT_INVALID', 'the request body could not be read', {
-          cause: new Error('client aborted the request'),
-        }),
-      );
+      reject(unreadable(new Error('client aborted the request')));
     });
   });
 }
