@@ -8,12 +8,7 @@ import { COMBINER_INPUTS, type Combiner, RULE_CODES } from './combiner.js';
 import { SMS_MODEL_DATA } from './data/sms-model.generated.js';
 import { decodeBase64 } from './decode-base64.js';
 import { FEATURISER_VERSION, HASH_BITS } from './featurise-sms-text.js';
-import {
-  CLASS_COUNT,
-  type CompactTextModel,
-  type TextModel,
-  toCompactTextModel,
-} from './text-model.js';
+import { CLASS_COUNT, type CompactTextModel, toCompactTextModel } from './text-model.js';
 
 /** Decision cut-offs for one script (Latin or CJK text), chosen by cross-validation. */
 export interface SmsThresholds {
@@ -37,8 +32,10 @@ export interface SmsModelData {
 }
 
 export interface SmsModel {
-  readonly text: TextModel;
-  /** The same text model in the form inference reads (identical logits, a quarter of the memory). */
+  /**
+   * The text model in the form inference reads: the logits of the int8 weights dequantised
+   * (dequantiseTextModel), bit for bit, in a twelfth of the memory of the float table.
+   */
   readonly compactText: CompactTextModel;
   readonly combiner: Combiner;
   readonly thresholds: { readonly latin: SmsThresholds; readonly cjk: SmsThresholds };
@@ -56,19 +53,22 @@ function invalid(reason: string): AppError {
   return new AppError('SMS_MODEL_INVALID', `SMS model data is unusable: ${reason}`);
 }
 
+/** The int8 text weights of serialised model data (feature-major, three classes per bucket). */
+export function decodeTextWeights(data: SmsModelData): Int8Array {
+  const bytes = decodeBase64(data.textWeights);
+  if (bytes === null || bytes.length !== (1 << HASH_BITS) * CLASS_COUNT) {
+    throw invalid('text weights have the wrong size');
+  }
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 /** Decodes and checks serialised model data. */
 export function toSmsModel(data: SmsModelData): SmsModel {
   if (data.featuriserVersion !== FEATURISER_VERSION || data.hashBits !== HASH_BITS) {
     throw invalid(`trained for featuriser ${data.featuriserVersion}/${data.hashBits} bits`);
   }
   if (data.ruleCodes.join() !== RULE_CODES.join()) throw invalid('rule codes differ');
-  const bytes = decodeBase64(data.textWeights);
-  if (bytes === null || bytes.length !== (1 << HASH_BITS) * CLASS_COUNT) {
-    throw invalid('text weights have the wrong size');
-  }
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const weights = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) weights[k] = q[k]! * data.textScale;
+  const q = decodeTextWeights(data);
   if (
     data.textBias.length !== CLASS_COUNT ||
     data.combinerWeights.length !== CLASS_COUNT * COMBINER_INPUTS ||
@@ -76,10 +76,8 @@ export function toSmsModel(data: SmsModelData): SmsModel {
   ) {
     throw invalid('weight vectors have the wrong length');
   }
-  const bias = Float64Array.from(data.textBias);
   return {
-    text: { weights, bias },
-    compactText: toCompactTextModel(q, data.textScale, bias),
+    compactText: toCompactTextModel(q, data.textScale, Float64Array.from(data.textBias)),
     combiner: {
       weights: Float64Array.from(data.combinerWeights),
       bias: Float64Array.from(data.combinerBias),

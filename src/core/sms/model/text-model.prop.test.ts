@@ -6,12 +6,14 @@ import {
   HASH_BITS,
   MAX_FEATURES,
 } from './featurise-sms-text.js';
-import { getSmsModel } from './sms-model.js';
+import { SMS_MODEL_DATA } from './data/sms-model.generated.js';
+import { decodeTextWeights, getSmsModel } from './sms-model.js';
 import {
   CLASS_COUNT,
   type CompactTextModel,
   compactTextLogits,
   compactTopFeatures,
+  dequantiseTextModel,
   type FeatureSlice,
   type TextModel,
   textLogits,
@@ -45,14 +47,22 @@ function syntheticModel(seed: number): { plain: TextModel; compact: CompactTextM
   }
   const scale = 0.0731;
   const bias = Float64Array.from([0.25, -1.5, -0.75]);
-  const weights = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) weights[k] = q[k]! * scale;
-  return { plain: { weights, bias }, compact: toCompactTextModel(q, scale, bias) };
+  return {
+    plain: dequantiseTextModel(q, scale, bias),
+    compact: toCompactTextModel(q, scale, bias),
+  };
 }
 
 const shipped = getSmsModel();
 const MODELS: readonly { plain: TextModel; compact: CompactTextModel }[] = [
-  { plain: shipped.text, compact: shipped.compactText },
+  {
+    plain: dequantiseTextModel(
+      decodeTextWeights(SMS_MODEL_DATA),
+      SMS_MODEL_DATA.textScale,
+      Float64Array.from(SMS_MODEL_DATA.textBias),
+    ),
+    compact: shipped.compactText,
+  },
   syntheticModel(20_240_520),
 ];
 

@@ -14,6 +14,13 @@ export interface TextModel {
   readonly bias: Float64Array;
 }
 
+/** The float model that int8 weights `q` stand for: `weights[k] = q[k] * scale` (float32). */
+export function dequantiseTextModel(q: Int8Array, scale: number, bias: Float64Array): TextModel {
+  const weights = new Float32Array(q.length);
+  for (let k = 0; k < q.length; k++) weights[k] = q[k]! * scale;
+  return { weights, bias };
+}
+
 /** The feature scale: counts divided by the square root of the feature count (length-normalised). */
 export function featureScale(n: number): number {
   return n > 0 ? 1 / Math.sqrt(n) : 0;
