@@ -18,10 +18,12 @@ export function runCli(
     env?: Record<string, string>;
     cwd?: string;
     timeoutMs?: number;
+    /** Another entry point than the checkout's bin/tocsin (an installed package's). */
+    bin?: string;
   } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [opts.bin ?? BIN, ...args], {
       cwd: opts.cwd,
       env: { ...process.env, TOCSIN_LOG__LEVEL: 'silent', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
