@@ -2,7 +2,7 @@
  * Bitcoin address checks: base58check (P2PKH/P2SH, BIP-13) and bech32/bech32m (BIP-173/BIP-350).
  * A checksum turns a base58-looking word into a real address, so random tokens are not reported.
  */
-import { sha256 } from './sha256.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';

@@ -1,6 +1,6 @@
 /** Name-based UUIDs (RFC 9562 version 5, SHA-1) and STIX 2.1 deterministic identifiers (§2.9). */
+import { sha1 } from '@noble/hashes/legacy.js';
 import { type JsonValue, toCanonicalJson } from './jcs.js';
-import { sha1 } from './sha1.js';
 
 /** The namespace STIX 2.1 §2.9 fixes for cyber-observable ids. */
 export const STIX_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
