@@ -18,6 +18,14 @@ describe('htmlToText', () => {
     ['unclosed <b tag and text', 'unclosed <b tag and text'],
     ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
     ['line<br>break', 'line\nbreak'],
+    // A quoted '>' does not end a tag; every HTML5 named reference decodes.
+    ['<a title="a>b" href="x">evil.example.com</a>', 'evil.example.com'],
+    ['caf&eacute; evil&period;example&period;com', 'café evil.example.com'],
+    ['<![CDATA[x]]>after <textarea>1.2.3.4</textarea>', 'after 1.2.3.4'],
+    [
+      'text then an unclosed <a href="http://evil.example.com',
+      'text then an unclosed <a href="http://evil.example.com',
+    ],
   ])('%j', (html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
@@ -29,8 +37,8 @@ describe('htmlToText', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 
-  it('decodes out-of-range references as written', () => {
-    expect(decodeEntities('&#55296; &#x110000;')).toBe('&#55296; &#x110000;');
+  it('decodes out-of-range references as HTML does (U+FFFD)', () => {
+    expect(decodeEntities('&#55296; &#x110000; &bogus;')).toBe('\ufffd \ufffd &bogus;');
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * HTML to plain text for indicator extraction: tags dropped, block elements become line breaks,
- * script/style content removed, character references decoded. Linear: every search moves forward
- * and a missing '>' or '-->' ends the scan instead of being searched for again. Pure.
+ * script/style content removed, character references decoded. Tokenised by htmlparser2 (quoted
+ * attributes holding '>', comments, CDATA, every HTML5 named reference), which reads forward
+ * once: linear on any input. Pure.
  */
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
@@ -52,54 +55,9 @@ const SKIP_CONTENT: ReadonlySet<string> = new Set([
   'head',
 ]);
 
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  lbrack: '[',
-  rbrack: ']',
-  lpar: '(',
-  rpar: ')',
-  period: '.',
-  colon: ':',
-  sol: '/',
-  commat: '@',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  zwj: '\u200d',
-  zwnj: '\u200c',
-  shy: '\u00ad',
-};
-
-const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
-
-/** Decodes numeric and common named character references; unknown ones stay as written. */
+/** Decodes every HTML5 character reference (numeric and named); unknown ones stay as written. */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY_RE, (m: string, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED[name.toLowerCase()] ?? m;
-    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-      ? String.fromCodePoint(code)
-      : m;
-  });
-}
-
-function tagNameAt(html: string, i: number): { name: string; closing: boolean } {
-  let j = i + 1;
-  const closing = html.charCodeAt(j) === 47; /* / */
-  if (closing) j++;
-  const start = j;
-  while (j < html.length && /[A-Za-z0-9]/.test(html.charAt(j))) j++;
-  return { name: html.slice(start, j).toLowerCase(), closing };
+  return s.includes('&') ? decodeHTML(s) : s;
 }
 
 /**
@@ -107,46 +65,46 @@ function tagNameAt(html: string, i: number): { name: string; closing: boolean } 
  * @example htmlToText('<p>C2: evil[.]example.com</p>') === 'C2: evil[.]example.com'
  */
 export function htmlToText(html: string): string {
-  const lower = html.toLowerCase();
   const out: string[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      out.push(decodeEntities(html.slice(i)));
-      break;
-    }
-    out.push(decodeEntities(html.slice(i, lt)));
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      if (end < 0) break; // an unclosed comment hides the rest, as in browsers
-      i = end + 3;
-      continue;
-    }
-    const gt = html.indexOf('>', lt + 1);
-    if (gt < 0) {
-      out.push(decodeEntities(html.slice(lt)));
-      break;
-    }
-    const { name, closing } = tagNameAt(html, lt);
-    i = gt + 1;
-    if (name === '') {
-      if (html.charAt(lt + 1) !== '!' && html.charAt(lt + 1) !== '?')
-        out.push(html.slice(lt, gt + 1));
-      continue;
-    }
-    if (!closing && SKIP_CONTENT.has(name)) {
-      const end = lower.indexOf(`</${name}`, i);
-      if (end < 0) break;
-      const close = html.indexOf('>', end);
-      i = close < 0 ? html.length : close + 1;
-      continue;
-    }
-    if (BLOCK_TAGS.has(name)) out.push('\n');
-    else if (CELL_TAGS.has(name) && !closing) out.push('\t');
-  }
+  // Depth inside elements whose content is not shown (script, style, ...).
+  let hidden = 0;
+  // End of the last markup the parser reported: what follows it unreported at the end is a tag
+  // the input never closed, which HTML drops and an indicator could hide in; it is kept as text.
+  let seen = 0;
+  const parser = new Parser(
+    {
+      ontext(text) {
+        seen = parser.endIndex + 1;
+        if (hidden === 0) out.push(text);
+      },
+      oncomment() {
+        seen = parser.endIndex + 1;
+      },
+      onprocessinginstruction() {
+        seen = parser.endIndex + 1;
+      },
+      onopentag() {
+        seen = parser.endIndex + 1;
+      },
+      onopentagname(name) {
+        if (SKIP_CONTENT.has(name)) hidden++;
+        else if (hidden > 0) return;
+        else if (BLOCK_TAGS.has(name)) out.push('\n');
+        else if (CELL_TAGS.has(name)) out.push('\t');
+      },
+      onclosetag(name, isImplied) {
+        if (!isImplied) seen = parser.endIndex + 1;
+        if (SKIP_CONTENT.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (hidden === 0 && !isImplied && BLOCK_TAGS.has(name)) out.push('\n');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(html);
+  if (seen < html.length && hidden === 0) out.push(decodeEntities(html.slice(seen)));
   return out
     .join('')
+    .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
