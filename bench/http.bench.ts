@@ -6,6 +6,10 @@
  * figures are the medians of the rounds. Targets: >= 5,000 req/s, p99 <= 25 ms, >= 0.6 of bare
  * Hono, no non-2xx.
  *
+ * http/sms-floor: the same work on a bare node:http server with no framework
+ * (bench/fixtures/raw-classify.ts), in the same rounds. Not a target: it shows how much of the gap
+ * to the constant route is the classification itself rather than Hono or Tocsin's middleware.
+ *
  * http/sse-load: the same load while 1,000 clients hold `GET /v1/alerts/stream` open, against the
  * run without them. Target: ratio >= 0.8. Skipped (with the reason) when the keys command or the
  * stream route is missing.
@@ -258,7 +262,7 @@ export async function run(): Promise<void> {
   try {
     // The key must exist before the server starts, so it is made first, in the same data dir.
     const key = await createKey(dataDir);
-    const [tp, bp] = [await freePort(), await freePort()];
+    const [tp, bp, fp] = [await freePort(), await freePort(), await freePort()];
     const tocsin = start(
       [BIN, 'serve', '--port', `${tp}`, '--host', '127.0.0.1', '--data-dir', dataDir],
       // Rate limit 0 = off: the bench measures the route, not the limiter.
@@ -269,15 +273,28 @@ export async function run(): Promise<void> {
       ['--import', 'tsx', join(ROOT, 'bench', 'fixtures', 'bare-hono.ts'), `${bp}`],
       {},
     );
-    const [tBase, bBase] = [`http://127.0.0.1:${tp}`, `http://127.0.0.1:${bp}`];
-    await Promise.all([waitHealthy(tBase, tocsin), waitHealthy(bBase, bare)]);
+    const floorServer = start(
+      ['--import', 'tsx', join(ROOT, 'bench', 'fixtures', 'raw-classify.ts'), `${fp}`],
+      {},
+    );
+    const [tBase, bBase, fBase] = [tp, bp, fp].map((p) => `http://127.0.0.1:${p}`) as [
+      string,
+      string,
+      string,
+    ];
+    await Promise.all([
+      waitHealthy(tBase, tocsin),
+      waitHealthy(bBase, bare),
+      waitHealthy(fBase, floorServer),
+    ]);
 
-    const [self, base] = await rounds([
+    const [self, base, floor] = await rounds([
       async () => [`${tBase}/v1/sms/classify`],
       async () => [`${bBase}/x`],
+      async () => [`${fBase}/v1/sms/classify`],
     ]);
-    if (!self || !base) throw new Error('no rounds');
-    await stop(bare);
+    if (!self || !base || !floor) throw new Error('no rounds');
+    await Promise.all([stop(bare), stop(floorServer)]);
     const ratio = self.rps / base.rps;
     const fails = [
       self.rps < TARGET.rps && `< ${TARGET.rps} req/s`,
@@ -290,6 +307,11 @@ export async function run(): Promise<void> {
         `bare-hono ${fmtRate(base.rps)} req/s p99 ${base.p99Ms} ms  ratio ${ratio.toFixed(2)}  ` +
         `non-2xx ${self.non2xx}  errors ${self.errors}  ${fails.length ? `FAIL (${fails.join(', ')})` : 'OK'}`,
     );
+    console.log(
+      `http/sms-floor  the same work on bare node:http, no framework: ${fmtRate(floor.rps)} req/s ` +
+        `p99 ${floor.p99Ms} ms  ratio to bare-hono ${(floor.rps / base.rps).toFixed(2)}  ` +
+        `this/floor ${(self.rps / floor.rps).toFixed(2)}  non-2xx ${floor.non2xx}  (not a target)`,
+    );
     const sse = 'key' in key ? await sseGroup(tBase, key.key) : skip(key.skip);
     const cpu = `${cpus()[0]?.model ?? '?'} x${cpus().length}`;
     console.log(
@@ -301,6 +323,7 @@ export async function run(): Promise<void> {
     mkdirSync(results, { recursive: true });
     const json = {
       smsClassify: { this: self, bareHono: base, ratio, ok: fails.length === 0, fails },
+      smsFloor: { rawNodeHttp: floor, ratioToBare: floor.rps / base.rps },
       sseLoad: sse,
       targets: TARGET,
       setup: {
