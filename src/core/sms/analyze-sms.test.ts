@@ -214,6 +214,27 @@ describe('analyzeSms: Chinese lure families', () => {
   });
 });
 
+describe('analyzeSms: links on official domains', () => {
+  it("does not count a link to the claimed brand's own site as LINK_PRESENT", () => {
+    const a = analyzeSms({
+      text: 'Your Amazon package has been delivered. Track it at https://www.amazon.com/orders',
+    });
+    expect(a.brand).toBe('Amazon');
+    expect(a.urls).toEqual(['https://www.amazon.com/orders']);
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it('counts only the unofficial links, and names only them', () => {
+    const a = analyzeSms({
+      text: 'Amazon: see amazon.com or confirm your card at amazon-billing-help.com',
+    });
+    const link = a.hits.find((h) => h.code === 'LINK_PRESENT');
+    expect(link?.evidence).toBe('links to amazon-billing-help.com');
+    expect(link?.spans).toHaveLength(1);
+  });
+});
+
 describe('analyzeSms: training placeholders', () => {
   const fbs =
     '尊敬的建行用户您的账户已满一万积分可兑换的现金请登入手机网URL查询兑换逾期失效建设银行';

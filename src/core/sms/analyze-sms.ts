@@ -359,13 +359,14 @@ export function analyzeSms(
       claimSpans(claims),
     );
   }
-  if (links.length > 0 || placeholders.length > 0) {
+  const unofficial = links.filter((l) => findOfficialOwner(l.host) === null);
+  if (unofficial.length > 0 || placeholders.length > 0) {
     const what = [
-      ...links.map(hostOf),
+      ...unofficial.map(hostOf),
       ...(placeholders.length > 0 ? ['an anonymised link (URL placeholder)'] : []),
     ];
     hits.add('LINK_PRESENT', 1, `links to ${what.slice(0, 4).join(', ')}`, [
-      ...linkSpans,
+      ...unofficial.map((l): Span => [l.start, l.end]),
       ...placeholders,
     ]);
   }
