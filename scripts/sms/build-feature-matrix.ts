@@ -14,7 +14,7 @@ import {
   isCjkText,
 } from '../../src/core/sms/model/featurise-sms-text.js';
 import type { Corpus } from './load-sms-datasets.js';
-import type { FeatureMatrix } from './fit-sms-pipeline.js';
+import { type FeatureMatrix, GROUP_MARK } from './fit-sms-pipeline.js';
 
 const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 
@@ -43,6 +43,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   const ruleInputs = new Float64Array(n * COMBINER_INPUTS);
   const strata: string[] = [];
   const cjk = new Uint8Array(n);
+  const generated = new Uint8Array(n);
   let total = 0;
   for (let r = 0; r < n; r++) {
     const row = corpus.rows[r]!;
@@ -52,7 +53,12 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     offsets[r + 1] = total;
     labels[r] = LABEL_INDEX[row.label];
     cjk[r] = isCjkText(row.text) ? 1 : 0;
-    strata.push(`${row.sources[0]?.dataset ?? '?'}/${row.label}`);
+    if (row.foldGroup !== undefined) generated[r] = 1;
+    strata.push(
+      row.foldGroup !== undefined
+        ? `${GROUP_MARK}${row.foldGroup}`
+        : `${row.sources[0]?.dataset ?? '?'}/${row.label}`,
+    );
     for (const hit of rules(row.text)) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;
@@ -62,5 +68,5 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   }
   const buckets = new Uint32Array(total);
   for (let r = 0; r < n; r++) buckets.set(chunks[r]!, offsets[r]!);
-  return { rows: n, offsets, buckets, labels, ruleInputs, strata, cjk };
+  return { rows: n, offsets, buckets, labels, ruleInputs, strata, cjk, generated };
 }

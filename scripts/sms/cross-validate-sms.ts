@@ -102,17 +102,20 @@ export function computeMetrics(corpus: Corpus, cv: CvPredictions): GroupMetrics[
     });
     groups.push({ name: d, members });
   }
+  // The language and overall figures are the public sets' only (no generated row).
   for (const lang of ['en', 'zh']) {
     const members: { r: number; label: number }[] = [];
     corpus.rows.forEach((row, r) => {
-      if (row.lang === lang) members.push({ r, label: LABEL_INDEX[row.label] });
+      if (row.lang === lang && row.foldGroup === undefined)
+        members.push({ r, label: LABEL_INDEX[row.label] });
     });
     groups.push({ name: `all ${lang}`, members });
   }
-  groups.push({
-    name: 'all',
-    members: corpus.rows.map((row, r) => ({ r, label: LABEL_INDEX[row.label] })),
+  const members: { r: number; label: number }[] = [];
+  corpus.rows.forEach((row, r) => {
+    if (row.foldGroup === undefined) members.push({ r, label: LABEL_INDEX[row.label] });
   });
+  groups.push({ name: 'all', members });
   return groups.map((g) => groupMetrics(g.name, g.members, cv.verdicts));
 }
 
@@ -159,13 +162,18 @@ function groupMetrics(
 }
 
 /** Macro F1 over the three classes (union labels). */
-export function macroF1(labels: Uint8Array, verdicts: Uint8Array): number {
+export function macroF1(
+  labels: Uint8Array,
+  verdicts: Uint8Array,
+  skip: Uint8Array = new Uint8Array(labels.length),
+): number {
   let total = 0;
   for (let c = 0; c < CLASS_COUNT; c++) {
     let tp = 0;
     let fp = 0;
     let fn = 0;
     for (let r = 0; r < labels.length; r++) {
+      if (skip[r] === 1) continue;
       if (verdicts[r] === c && labels[r] === c) tp++;
       else if (verdicts[r] === c) fp++;
       else if (labels[r] === c) fn++;

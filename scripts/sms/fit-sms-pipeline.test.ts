@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COMBINER_INPUTS, RULE_CODES } from '../../src/core/sms/model/combiner.js';
 import { SMS_MODEL_DATA } from '../../src/core/sms/model/data/sms-model.generated.js';
-import { ruleSign, trainCombiner } from './fit-sms-pipeline.js';
+import {
+  assignFolds,
+  type FeatureMatrix,
+  GROUP_MARK,
+  ruleSign,
+  trainCombiner,
+} from './fit-sms-pipeline.js';
 
 const HAM = 0;
 
@@ -40,5 +46,27 @@ describe('the combiner', () => {
     );
     expect(relative(fit.weights, 1, j)).toBeCloseTo(0, 6);
     expect(relative(fit.weights, 2, j)).toBeCloseTo(0, 6);
+  });
+});
+
+describe('fold assignment', () => {
+  /** A matrix with only the strata assignFolds reads. */
+  const withStrata = (strata: string[]) => ({ strata }) as unknown as FeatureMatrix;
+
+  it('spreads a stratum over the folds and keeps a fold group in one fold', () => {
+    const strata = [
+      ...Array.from({ length: 50 }, () => 'set/ham'),
+      ...Array.from({ length: 12 }, () => `${GROUP_MARK}otp`),
+      ...Array.from({ length: 9 }, () => `${GROUP_MARK}bank`),
+    ];
+    const idx = Int32Array.from(strata, (_, i) => i);
+    const folds = assignFolds(withStrata(strata), idx, 5, 3);
+    const foldsOf = (lo: number, hi: number) => new Set(Array.from(folds.subarray(lo, hi)));
+    expect(foldsOf(0, 50).size).toBe(5);
+    for (let f = 0; f < 5; f++)
+      expect(folds.subarray(0, 50).filter((x) => x === f).length).toBe(10);
+    expect(foldsOf(50, 62).size).toBe(1);
+    expect(foldsOf(62, 71).size).toBe(1);
+    expect(foldsOf(50, 62)).not.toEqual(foldsOf(62, 71));
   });
 });

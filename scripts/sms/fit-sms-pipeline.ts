@@ -36,7 +36,12 @@ export interface FeatureMatrix {
   readonly strata: readonly string[];
   /** 1 where the text is CJK script (isCjkText): such rows use the CJK thresholds. */
   readonly cjk: Uint8Array;
+  /** 1 for a generated row (CorpusRow.foldGroup): it trains, but sets no threshold. */
+  readonly generated: Uint8Array;
 }
+
+/** A stratum starting with this is a fold group: all its rows go to one fold. */
+export const GROUP_MARK = '#';
 
 export interface TextOptions {
   readonly kind: 'lr' | 'nb';
@@ -54,8 +59,12 @@ export const DEFAULT_TEXT_OPTIONS: TextOptions = {
   nbAlpha: 0.1,
 };
 
-/** Largest ham false-positive rate the harmful threshold may give on training predictions. */
-export const MAX_HAM_FPR = 0.005;
+/**
+ * Largest ham false-positive rate the harmful threshold may give on training predictions. The
+ * target is 0.5% on unseen messages; choosing at 0.5% here gave 0.37%, 0.61% and 0.59% out of fold
+ * on three fold seeds (mean 0.52%), so the choice keeps a margin.
+ */
+export const THRESHOLD_HAM_FPR = 0.004;
 
 /** Deterministic PRNG (mulberry32). */
 export function createRandom(seed: number): () => number {
@@ -93,12 +102,22 @@ export function assignFolds(m: FeatureMatrix, idx: Int32Array, k: number, seed: 
   const folds = new Int8Array(idx.length);
   const random = createRandom(seed);
   let offset = 0;
+  const groups: string[] = [];
   for (const key of [...byStratum.keys()].sort()) {
+    if (key.startsWith(GROUP_MARK)) {
+      groups.push(key);
+      continue;
+    }
     const positions = Int32Array.from(byStratum.get(key) ?? []);
     shuffle(positions, random);
     for (let q = 0; q < positions.length; q++) folds[positions[q]!] = (q + offset) % k;
     offset += positions.length;
   }
+  // Fold groups whole, in a seeded order, one fold after another.
+  const order = Int32Array.from(groups, (_, g) => g);
+  shuffle(order, random);
+  for (let q = 0; q < order.length; q++)
+    for (const p of byStratum.get(groups[order[q]!]!) ?? []) folds[p] = q % k;
   return folds;
 }
 
@@ -365,16 +384,18 @@ export function fitPipeline(
   fillTextInputs(inputs, logits, idx);
   const combiner = trainCombiner(inputs, m.labels, idx);
   const probs = combineRows(combiner, inputs, idx);
+  // Thresholds are set on the public rows only: generated notifications are easy ham, and would
+  // widen the false-positive budget of the real ham.
   const thresholds = {
     latin: chooseThresholds(
       m,
       probs,
-      idx.filter((r) => m.cjk[r] === 0),
+      idx.filter((r) => m.cjk[r] === 0 && m.generated[r] === 0),
     ),
     cjk: chooseThresholds(
       m,
       probs,
-      idx.filter((r) => m.cjk[r] === 1),
+      idx.filter((r) => m.cjk[r] === 1 && m.generated[r] === 0),
     ),
   };
   const text = quantiseText(trainText(m, idx, opt, seed + 20));
@@ -410,7 +431,7 @@ export function roundScore(s: number): number {
 
 /**
  * Harmful threshold: the one with the best harmful-vs-ham F1 among those whose ham
- * false-positive rate on these (out-of-fold-fed) predictions is at most MAX_HAM_FPR.
+ * false-positive rate on these (out-of-fold-fed) predictions is at most THRESHOLD_HAM_FPR.
  */
 function chooseThreshold(probs: Float64Array, labels: Uint8Array, idx: Int32Array): number {
   const scored = Array.from(idx, (r) => ({
@@ -429,7 +450,7 @@ function chooseThreshold(probs: Float64Array, labels: Uint8Array, idx: Int32Arra
     else fp++;
     const next = scored[k + 1];
     if (next !== undefined && next.s === cur.s) continue;
-    if (fp > MAX_HAM_FPR * hams) break;
+    if (fp > THRESHOLD_HAM_FPR * hams) break;
     const f1 = (2 * tp) / (2 * tp + fp + (harms - tp));
     const t = next === undefined ? cur.s : roundScore((cur.s + next.s) / 2 + 0.00005);
     if (f1 > best.f1) best = { f1, t: Math.min(cur.s, Math.max(t, 0.0001)) };

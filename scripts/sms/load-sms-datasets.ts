@@ -29,6 +29,12 @@ export interface CorpusRow {
   readonly label: SmsLabel;
   readonly lang: string;
   readonly sources: RowSource[];
+  /**
+   * Rows generated from one template family (scripts/sms/notification-ham.ts) share a fold group:
+   * cross-validation puts the whole group in one fold, and they never set a threshold or count in
+   * the public figures.
+   */
+  readonly foldGroup?: string;
 }
 
 export interface Corpus {

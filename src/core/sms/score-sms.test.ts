@@ -31,7 +31,9 @@ describe('scoreSms', () => {
   it.each(SEED_SMISHING)('flags the China Mobile points lure %j as smishing', (text, sender) => {
     const v = scoreSms({ text, sender });
     expect(v.verdict).toBe('smishing');
-    expect(v.score).toBeGreaterThan(0.9);
+    // Well above the harmful threshold (about 0.5), not borderline. (0.9 before the model learned
+    // carrier notices as ham: the bare-text variant now scores 0.90 with the same verdict.)
+    expect(v.score).toBeGreaterThan(0.8);
   });
 
   it.each([
@@ -46,6 +48,26 @@ describe('scoreSms', () => {
 
   it.each(HAM)('lets %j through as ham', (text) => {
     expect(scoreSms({ text }).verdict).toBe('ham');
+  });
+
+  // Transactional notifications, the commonest real SMS, worded unlike any training template
+  // (scripts/sms/notification-ham.ts): a code given and never to be shared, a debit, a delivery.
+  it.each([
+    '【腾讯科技】你正在登录微信网页版，验证码123456，请勿转发。',
+    '【工商银行】您尾号1234的卡12月3日支出(消费)88.00元，余额1,000.00元。',
+    '【饿了么】骑手已取餐，预计12:30送达，请注意接听电话。',
+    'Netflix: Your sign-in code is 4821.',
+    "Barclays: We've received your payment of £250.00 to your credit card. Thank you.",
+    'Your Lyft driver Alex is arriving in a silver Honda Civic.',
+  ])('lets the notification %j through as ham', (text) => {
+    expect(scoreSms({ text }).verdict).toBe('ham');
+  });
+
+  it('still calls a notice that links to a brand lookalike smishing', () => {
+    const v = scoreSms({
+      text: '【工商银行】您尾号1234的卡因异常交易已冻结，请登录 icbc-safe.vip 解除限制',
+    });
+    expect(v.verdict).toBe('smishing');
   });
 
   it('returns the full record, id included, and is deterministic', () => {
