@@ -161,7 +161,9 @@ that of a kind of notification the model has never seen.
 One \`charCodeAt\` pass, shared by training and inference (src/core/sms/model/featurise-sms-text.ts):
 
 - Links (\`http(s)://\`, \`www.\`, bare hosts with a known TLD such as \`10086wds.cn\`, raw IPv4), FBS \`URL\`
-  (with the letters glued after it) and UCI \`&lt;URL&gt;\` → one URL token. E-mail addresses and
+  (with the letters glued after it) and UCI \`&lt;URL&gt;\` → one URL token; a link whose host is on a
+  registry organisation's official domains (\`www.10086.cn\`) → OFFICIAL_URL instead, which the
+  anonymised training links never give (so it weighs nothing). E-mail addresses and
   \`&lt;EMAIL&gt;\` → EMAIL.
 - Digit runs (spaces and hyphens allowed inside): 7+ digits, FBS \`CELLPHONE\`/\`PHONE\`, zh-80w x-masks of 7+
   → PHONE; 5-6 digits → CODE; 1-4 digits, FBS \`DIGIT\`, UCI \`&lt;#&gt;\`/\`&lt;DECIMAL&gt;\`/\`&lt;TIME&gt;\` → NUM.

@@ -67,6 +67,9 @@ describe('featuriseSmsText', () => {
     ['加微信WECHAT详询CELLPHONEWECHAT', '加微信详询13812345678'],
     ['拨打PHONEPHONE', '拨打020-88886666、020-88886667'],
     ['【积分】兑换！', '积分兑换'],
+    // a link to a registry organisation's own domain is one token, whatever its form
+    ['详见 https://www.10086.cn/bill 查询', '详见 jf.10086.cn 查询'],
+    ['Track at https://amazon.com/orders', 'Track at www.amazon.com'],
   ])('maps %j like %j', (a, b) => {
     expect(features(a)).toEqual(features(b));
   });
@@ -76,6 +79,9 @@ describe('featuriseSmsText', () => {
     ['ok.so see you', 'ok see you'], // "so" is not a top-level domain here
     ['call 12345', 'call 12'], // 5-digit codes and short numbers differ
     ['积分兑换', '兑换积分'],
+    // ... and not the token of a link nobody knows, nor of a lookalike
+    ['详见 www.10086.cn 查询', '详见 www.example.cn 查询'],
+    ['详见 www.10086.cn 查询', '详见 www.10086wds.cn 查询'],
     ['Call NOW', 'Call'], // upper-case words that are not placeholders stay words
     ['URLS here', 'here'],
   ])('keeps %j apart from %j', (a, b) => {

@@ -3,11 +3,13 @@
  * (links, e-mail addresses, phone numbers and digit runs become canonical tokens; the datasets'
  * placeholders map to the same tokens) and writes hashed n-gram features into a caller's buffer.
  * Chinese, Japanese and Korean text gives character 1-3-grams; Latin text gives word unigrams and
- * bigrams. Pure: imports nothing. Training (scripts/sms) and inference run this same code.
+ * bigrams. Pure: imports only the official registry (a link to a brand's own domain is a token of its
+ * own). Training (scripts/sms) and inference run this same code.
  */
+import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 6;
+export const FEATURISER_VERSION = 7;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -43,6 +45,10 @@ export const TOKEN_EMAIL = 0x7f000002;
 export const TOKEN_PHONE = 0x7f000003; // 7+ digits, FBS CELLPHONE / PHONE, zh-80w x-masked 7+
 export const TOKEN_CODE = 0x7f000004; // 5-6 digits: short codes, amounts, verification codes
 export const TOKEN_NUM = 0x7f000005; // 1-4 digits, FBS DIGIT, UCI &lt;#&gt; / DECIMAL / TIME
+// A link whose host is an official domain of a registry organisation (or a subdomain of one). The
+// training sets anonymised their links, so URL there stands for a host nobody knows; a link to the
+// brand's own site is another thing, and a token of its own keeps it from reading as one.
+export const TOKEN_OFFICIAL_URL = 0x7f000006;
 const LENGTH_TOKEN_BASE = 0x7f000100;
 /** CJK text's length bands sit this far above Latin ones. */
 const CJK_LENGTH_OFFSET = 16;
@@ -249,7 +255,10 @@ let specialToken = 0;
 function scanSpecial(text: string, i: number, n: number): number {
   const c0 = text.charCodeAt(i) | 32;
   if (c0 === 104 /* h */ && (startsAt(text, i, 'http://') || startsAt(text, i, 'https://'))) {
-    specialToken = TOKEN_URL;
+    const host = i + ((text.charCodeAt(i + 4) | 32) === 115 /* s */ ? 8 : 7);
+    let end = host;
+    while (end < n && end < host + 256 && isHostNameChar(text.charCodeAt(end))) end++;
+    specialToken = toLinkToken(text, host, end);
     return scanPath(text, i + 7, n);
   }
   let j = i;
@@ -294,13 +303,28 @@ function scanSpecial(text: string, i: number, n: number): number {
     text.charCodeAt(i + 3) === 46;
   const ip = allDigits && dots === 3 && j - i <= 15;
   if (www || ip || TLD_HASHES.has(hashLower(text, lastDot + 1, j))) {
-    specialToken = TOKEN_URL;
+    specialToken = ip ? TOKEN_URL : toLinkToken(text, i, j);
     const next = j < n ? text.charCodeAt(j) : 0;
     return next === 47 /* / */ || next === 58 /* : */ || next === 63 /* ? */
       ? scanPath(text, j, n)
       : j;
   }
   return -1;
+}
+
+/** ASCII letters, digits, '-' and '.': what a host name is made of. */
+function isHostNameChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46
+  );
+}
+
+/** OFFICIAL_URL when text[start, end) is a host on a registry organisation's domains, else URL. */
+function toLinkToken(text: string, start: number, end: number): number {
+  if (end <= start) return TOKEN_URL;
+  return findOfficialOwner(text.slice(start, end).toLowerCase()) === null
+    ? TOKEN_URL
+    : TOKEN_OFFICIAL_URL;
 }
 
 function scanPath(text: string, from: number, n: number): number {
