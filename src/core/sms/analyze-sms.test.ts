@@ -235,6 +235,32 @@ describe('analyzeSms: links on official domains', () => {
   });
 });
 
+describe('analyzeSms: premium-rate charges', () => {
+  it.each([
+    ['Reply G now to learn amazing things. From O2FWD only 18p/txt', '"18p/txt"'],
+    ['std chgs to send, £1.50 to rcv', '"£1.50 to rcv"'],
+    ['Txt STOP to 87239 £3/wk', '"£3/wk"'],
+    ['Call 09061701461 to claim, 150ppm', '"09061701461", "150ppm"'],
+  ])('names the charge in %j', (text, quoted) => {
+    const hit = analyzeSms({ text }).hits.find((h) => h.code === 'PREMIUM_RATE');
+    expect(hit?.evidence).toBe(`states premium-rate charges: ${quoted}`);
+  });
+
+  it.each(['I paid £20 for dinner', 'see you at 5pm', 'my number is 07700900123'])(
+    'does not fire on %j',
+    (text) => {
+      expect(codes(analyzeSms({ text }))).not.toContain('PREMIUM_RATE');
+    },
+  );
+
+  it('stays fast on a long run of near-misses', () => {
+    const text = '£1.5 per '.repeat(400) + '150p/'.repeat(400);
+    const t0 = performance.now();
+    analyzeSms({ text });
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
 describe('analyzeSms: training placeholders', () => {
   const fbs =
     '尊敬的建行用户您的账户已满一万积分可兑换的现金请登入手机网URL查询兑换逾期失效建设银行';

@@ -311,6 +311,26 @@ function addCallbackHits(
   }
 }
 
+/**
+ * Premium-rate charges stated in the text: a price per message, minute or week ("150p/msg",
+ * "£1.50 per wk", "150ppm"), "std txt rate"-style small print, or a UK premium number (09...,
+ * 087...). Subscription and chat-line spam states them because the law asks it to. Each
+ * pattern is linear: bounded digit runs and literal words, no nested repetition.
+ */
+const PREMIUM_RATE =
+  /\d{1,4}(?:\.\d{1,2})?p\s?(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|£\d{1,3}(?:\.\d{1,2})?\s?(?:(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|to\srcv)|\b\d{2,4}ppm\b|\bstd\.?\s(?:txt|text|ntwk|network|sms)\s(?:rate|chg|charge)|\b(?:09\d{9}|087\d{8})\b/gi;
+
+function addPremiumRateHits(hits: RuleHits, text: string, folded: string): void {
+  const spans: Span[] = [];
+  for (const m of folded.matchAll(PREMIUM_RATE)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (spans.length >= 6) break;
+  }
+  if (spans.length === 0) return;
+  const words = [...new Set(spans.map(([a, b]) => quote(text, a, b)))].join(', ');
+  hits.add('PREMIUM_RATE', 1, `states premium-rate charges: ${words}`, spans);
+}
+
 function addReplyHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): void {
   for (const v of scan.replyVerbs) {
     const code = findShortCodeAfter(folded, v.end, 24);
@@ -394,6 +414,7 @@ export function analyzeSms(
   addLexiconHits(hits, text, scan);
   addCallbackHits(hits, text, scan, phones);
   addReplyHits(hits, text, folded, scan);
+  addPremiumRateHits(hits, text, folded);
   // Policies belong to claimed organisations: with no claim there is nothing to break.
   if (claims.length > 0) {
     addPolicyHits(

@@ -53,6 +53,7 @@ export const SignalCode = [
   'CREDENTIAL_REQUEST',
   'CALLBACK_NUMBER',
   'REPLY_TO_WIN',
+  'PREMIUM_RATE',
 ] as const;
 export type SignalCode = (typeof SignalCode)[number];
 
