@@ -102,20 +102,18 @@ export function computeMetrics(corpus: Corpus, cv: CvPredictions): GroupMetrics[
     });
     groups.push({ name: d, members });
   }
-  // The language and overall figures are the public sets' only (no generated row).
-  for (const lang of ['en', 'zh']) {
+  // The language and overall figures are the public sets' only (no generated row), union labels.
+  const publicRows = (keep: (row: Corpus['rows'][number]) => boolean) => {
     const members: { r: number; label: number }[] = [];
     corpus.rows.forEach((row, r) => {
-      if (row.lang === lang && row.foldGroup === undefined)
+      if (row.foldGroup === undefined && keep(row))
         members.push({ r, label: LABEL_INDEX[row.label] });
     });
-    groups.push({ name: `all ${lang}`, members });
-  }
-  const members: { r: number; label: number }[] = [];
-  corpus.rows.forEach((row, r) => {
-    if (row.foldGroup === undefined) members.push({ r, label: LABEL_INDEX[row.label] });
-  });
-  groups.push({ name: 'all', members });
+    return members;
+  };
+  for (const lang of ['en', 'zh'])
+    groups.push({ name: `all ${lang}`, members: publicRows((row) => row.lang === lang) });
+  groups.push({ name: 'all', members: publicRows(() => true) });
   return groups.map((g) => groupMetrics(g.name, g.members, cv.verdicts));
 }
 
