@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/main.ts' },
+  // sms-worker: the worker threads of `tocsin serve`, loaded beside cli.js (main.ts names it).
+  entry: { index: 'src/index.ts', cli: 'src/main.ts', 'sms-worker': 'src/sms-worker.ts' },
   format: 'esm',
   dts: true,
   platform: 'node',

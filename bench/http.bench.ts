@@ -1,14 +1,17 @@
 /**
  * http/sms-classify: `POST /v1/sms/classify` on the real `tocsin serve` (a child process, as a
- * user runs it) against a bare Hono route returning a constant, also in a child process, so both
- * sides pay the same process, socket and HTTP parsing cost. Load comes from autocannon on
- * loopback; rounds alternate between the two servers so machine drift hits both equally, and the
- * figures are the medians of the rounds. Targets: >= 5,000 req/s, p99 <= 25 ms, >= 0.6 of bare
- * Hono, no non-2xx.
+ * user runs it, SMS classification on its worker threads: `server.smsWorkers` auto) against a
+ * bare Hono route returning a constant, also in a child process, so both sides pay the same
+ * process, socket and HTTP parsing cost. Load comes from autocannon on loopback; rounds alternate
+ * between the servers so machine drift hits all equally, and the figures are the medians of the
+ * rounds. Targets: >= 5,000 req/s, p99 <= 25 ms, >= 0.6 of bare Hono, no non-2xx.
  *
- * http/sms-floor: the same work on a bare node:http server with no framework
- * (bench/fixtures/raw-classify.ts), in the same rounds. Not a target: it shows how much of the gap
- * to the constant route is the classification itself rather than Hono or Tocsin's middleware.
+ * http/sms-inline: the same `tocsin serve` with `server.smsWorkers` 0 (classification on the
+ * event loop), in the same rounds: what the worker threads bring. Not a target.
+ *
+ * http/sms-floor: the same work on the event loop of a bare node:http server with no framework
+ * (bench/fixtures/raw-classify.ts), in the same rounds: the most a server that classifies on its
+ * event loop could reach, whatever the framework. Not a target.
  *
  * http/sse-load: the same load while 1,000 clients hold `GET /v1/alerts/stream` open, against the
  * run without them. Target: ratio >= 0.8. Skipped (with the reason) when the keys command or the
@@ -23,7 +26,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type ClientRequest, request } from 'node:http';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -262,12 +265,21 @@ export async function run(): Promise<void> {
   try {
     // The key must exist before the server starts, so it is made first, in the same data dir.
     const key = await createKey(dataDir);
-    const [tp, bp, fp] = [await freePort(), await freePort(), await freePort()];
-    const tocsin = start(
-      [BIN, 'serve', '--port', `${tp}`, '--host', '127.0.0.1', '--data-dir', dataDir],
-      // Rate limit 0 = off: the bench measures the route, not the limiter.
-      { TOCSIN_LOG__LEVEL: 'silent', TOCSIN_SERVER__RATE_LIMIT_PER_MINUTE: '0' },
-    );
+    const [tp, ip, bp, fp] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    // Rate limit 0 = off: the bench measures the route, not the limiter.
+    const env = { TOCSIN_LOG__LEVEL: 'silent', TOCSIN_SERVER__RATE_LIMIT_PER_MINUTE: '0' };
+    const serve = (port: number, dir: string) =>
+      [BIN, 'serve', '--port', `${port}`, '--host', '127.0.0.1', '--data-dir', dir] as const;
+    const tocsin = start(serve(tp, dataDir), env);
+    const inline = start(serve(ip, mkdtempSync(join(tmpdir(), 'tocsin-http-bench-inline-'))), {
+      ...env,
+      TOCSIN_SERVER__SMS_WORKERS: '0',
+    });
     // The baseline goes through the same Node and tsx loader; only the app differs.
     const bare = start(
       ['--import', 'tsx', join(ROOT, 'bench', 'fixtures', 'bare-hono.ts'), `${bp}`],
@@ -277,24 +289,27 @@ export async function run(): Promise<void> {
       ['--import', 'tsx', join(ROOT, 'bench', 'fixtures', 'raw-classify.ts'), `${fp}`],
       {},
     );
-    const [tBase, bBase, fBase] = [tp, bp, fp].map((p) => `http://127.0.0.1:${p}`) as [
+    const [tBase, iBase, bBase, fBase] = [tp, ip, bp, fp].map((p) => `http://127.0.0.1:${p}`) as [
+      string,
       string,
       string,
       string,
     ];
     await Promise.all([
       waitHealthy(tBase, tocsin),
+      waitHealthy(iBase, inline),
       waitHealthy(bBase, bare),
       waitHealthy(fBase, floorServer),
     ]);
 
-    const [self, base, floor] = await rounds([
+    const [self, base, inl, floor] = await rounds([
       async () => [`${tBase}/v1/sms/classify`],
       async () => [`${bBase}/x`],
+      async () => [`${iBase}/v1/sms/classify`],
       async () => [`${fBase}/v1/sms/classify`],
     ]);
-    if (!self || !base || !floor) throw new Error('no rounds');
-    await Promise.all([stop(bare), stop(floorServer)]);
+    if (!self || !base || !inl || !floor) throw new Error('no rounds');
+    await Promise.all([stop(bare), stop(inline), stop(floorServer)]);
     const ratio = self.rps / base.rps;
     const fails = [
       self.rps < TARGET.rps && `< ${TARGET.rps} req/s`,
@@ -308,21 +323,28 @@ export async function run(): Promise<void> {
         `non-2xx ${self.non2xx}  errors ${self.errors}  ${fails.length ? `FAIL (${fails.join(', ')})` : 'OK'}`,
     );
     console.log(
-      `http/sms-floor  the same work on bare node:http, no framework: ${fmtRate(floor.rps)} req/s ` +
-        `p99 ${floor.p99Ms} ms  ratio to bare-hono ${(floor.rps / base.rps).toFixed(2)}  ` +
-        `this/floor ${(self.rps / floor.rps).toFixed(2)}  non-2xx ${floor.non2xx}  (not a target)`,
+      `http/sms-inline  tocsin serve, SMS on the event loop (smsWorkers 0): ${fmtRate(inl.rps)} req/s ` +
+        `p99 ${inl.p99Ms} ms  ratio to bare-hono ${(inl.rps / base.rps).toFixed(2)}  ` +
+        `this/inline ${(self.rps / inl.rps).toFixed(2)}  non-2xx ${inl.non2xx}  (not a target)`,
+    );
+    console.log(
+      `http/sms-floor  the same work on the event loop of bare node:http, no framework: ` +
+        `${fmtRate(floor.rps)} req/s p99 ${floor.p99Ms} ms  ratio to bare-hono ` +
+        `${(floor.rps / base.rps).toFixed(2)}  this/floor ${(self.rps / floor.rps).toFixed(2)}  ` +
+        `non-2xx ${floor.non2xx}  (not a target)`,
     );
     const sse = 'key' in key ? await sseGroup(tBase, key.key) : skip(key.skip);
     const cpu = `${cpus()[0]?.model ?? '?'} x${cpus().length}`;
     console.log(
       `  node ${process.version}  ${cpu}  autocannon ${CONNECTIONS} connections, pipelining 1, ` +
         `in the bench process; each server in its own child process (they share the ${cpus().length} ` +
-        `cores)  median of ${ROUNDS} rounds x ${ROUND_SECONDS} s after ${WARMUP_SECONDS} s warm-up`,
+        `cores; tocsin serve's SMS workers: auto = ${Math.min(4, Math.max(1, availableParallelism() - 1))})  median of ${ROUNDS} rounds x ${ROUND_SECONDS} s after ${WARMUP_SECONDS} s warm-up`,
     );
     const results = join(ROOT, 'bench', 'results');
     mkdirSync(results, { recursive: true });
     const json = {
       smsClassify: { this: self, bareHono: base, ratio, ok: fails.length === 0, fails },
+      smsInline: { tocsinSmsWorkers0: inl, ratioToBare: inl.rps / base.rps },
       smsFloor: { rawNodeHttp: floor, ratioToBare: floor.rps / base.rps },
       sseLoad: sse,
       targets: TARGET,

@@ -4,8 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import pkg from '../package.json' with { type: 'json' };
 import { createLogger, type Logger } from './adapters/log/create-logger.js';
+import { createWorkerPool, type WorkerPool } from './adapters/worker/worker-pool.js';
 import { reportError, EXIT_BAD_INPUT } from './cli/errors.js';
 import { type CliIo, processIo } from './cli/io.js';
 import { createProgram, isCleanExit } from './cli/program.js';
@@ -38,6 +40,8 @@ import { storeUrlOf } from './config/load.js';
 import { CommanderError } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { createHttpApp, type KbServices } from './http/app.js';
+import type { ClassifySmsBody } from './http/sms.js';
+import type { SmsWorkerData } from './sms-worker.js';
 import { createNodeServer } from './http/node-server.js';
 import { createAuthService } from './services/auth.js';
 import { createReportsService } from './services/reports.js';
@@ -258,11 +262,16 @@ const DRAIN_MS = 10_000;
 export function createServerApp(
   context: Context,
   kb: KbServices,
-  opts: { readonly isReady: () => boolean; readonly shutdown: AbortSignal },
+  opts: {
+    readonly isReady: () => boolean;
+    readonly shutdown: AbortSignal;
+    /** Where SMS bodies are classified; in process when not given. */
+    readonly classifySmsBody?: ClassifySmsBody;
+  },
 ): ReturnType<typeof createHttpApp> {
   const { config, logger } = context;
   return createHttpApp({
-    sms: context.sms,
+    classifySmsBody: opts.classifySmsBody ?? (async (body) => context.sms.classifyBody(body)),
     ioc: context.ioc,
     kb: async () => kb,
     logger: logger.child({ component: 'http' }),
@@ -293,9 +302,14 @@ async function serve(context: Context, io: CliIo): Promise<void> {
   if (firstKey !== null) {
     io.stderr.write(`first admin API key (shown once): ${firstKey}\n`);
   }
+  const smsPool = await startSmsPool(config, logger);
   let ready = false;
   const shutdown = new AbortController();
-  const app = createServerApp(context, kb, { isReady: () => ready, shutdown: shutdown.signal });
+  const app = createServerApp(context, kb, {
+    isReady: () => ready,
+    shutdown: shutdown.signal,
+    ...(smsPool === null ? {} : { classifySmsBody: smsPool.run }),
+  });
   const watcher = config.server.watch
     ? kb.track.runWatcher({ once: false, signal: shutdown.signal }).catch((e: unknown) => {
         logger.error({ err: e, component: 'track' }, 'watcher stopped');
@@ -330,6 +344,39 @@ async function serve(context: Context, io: CliIo): Promise<void> {
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
-  });
+  }).finally(() => smsPool?.close());
   await watcher;
+}
+
+/** Jobs waiting for the SMS workers beyond which requests get 503 SERVER_BUSY. */
+const SMS_MAX_PENDING = 4096;
+/** How long the SMS workers may take to load before `serve` gives up. */
+const SMS_WORKERS_READY_MS = 60_000;
+
+/**
+ * The SMS worker threads of `serve` (null when `server.smsWorkers` is 0): classification runs
+ * beside the event loop. From a checkout the worker is the TypeScript entry, loaded through tsx.
+ */
+async function startSmsPool(config: Config, logger: Logger): Promise<WorkerPool | null> {
+  const setting = config.server.smsWorkers;
+  const size = setting === 'auto' ? Math.min(4, Math.max(1, availableParallelism() - 1)) : setting;
+  if (size === 0) return null;
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  const data: SmsWorkerData = { maxTextChars: config.sms.maxTextChars };
+  const pool = createWorkerPool({
+    entry: new URL(`./sms-worker.${ext}`, import.meta.url),
+    exportName: 'runSmsWorker',
+    size,
+    maxPending: SMS_MAX_PENDING,
+    workerData: data,
+    onWorkerError: (e) => logger.error({ err: e, component: 'sms-worker' }, 'SMS worker failed'),
+  });
+  try {
+    await pool.ready(SMS_WORKERS_READY_MS);
+  } catch (e) {
+    await pool.close();
+    throw e;
+  }
+  logger.info({ workers: size }, 'SMS workers ready');
+  return pool;
 }

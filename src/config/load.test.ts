@@ -13,7 +13,20 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 1200,
       corsOrigins: '',
       watch: true,
+      smsWorkers: 'auto',
     });
+  });
+
+  it.each([
+    ['auto', 'auto'],
+    ['0', 0],
+    ['3', 3],
+  ])('reads TOCSIN_SERVER__SMS_WORKERS=%s as %s', (v, expected) => {
+    expect(loadConfig({ env: { TOCSIN_SERVER__SMS_WORKERS: v } }).server.smsWorkers).toBe(expected);
+  });
+
+  it.each(['-1', '65', 'many', '1.5'])('refuses TOCSIN_SERVER__SMS_WORKERS=%s', (v) => {
+    expect(() => loadConfig({ env: { TOCSIN_SERVER__SMS_WORKERS: v } })).toThrow();
   });
 
   it.each([

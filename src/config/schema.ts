@@ -33,6 +33,13 @@ export const Config = z
         corsOrigins: z.string().max(4000).default(''),
         /** Run the C2 watcher inside the server. */
         watch: Flag.default(true),
+        /**
+         * Worker threads that classify SMS requests beside the event loop; 0 classifies on it;
+         * `auto`: one less than the cores, at least 1 and at most 4.
+         */
+        smsWorkers: z
+          .union([z.literal('auto'), z.coerce.number().int().min(0).max(64)])
+          .default('auto'),
       })
       .strict()
       .default({
@@ -42,6 +49,7 @@ export const Config = z
         rateLimitPerMinute: 1200,
         corsOrigins: '',
         watch: true,
+        smsWorkers: 'auto',
       }),
     log: z
       .object({
@@ -89,6 +97,7 @@ export const configPaths = [
   'server.rateLimitPerMinute',
   'server.corsOrigins',
   'server.watch',
+  'server.smsWorkers',
   'log.level',
   'dns.resolver',
   'dns.timeoutMs',

@@ -13,7 +13,6 @@ import type { IndicatorsService } from '../services/indicators.js';
 import type { IocService } from '../services/ioc.js';
 import type { NotesService } from '../services/notes.js';
 import type { ReportsService } from '../services/reports.js';
-import type { SmsService } from '../services/sms.js';
 import type { TrackService } from '../services/track.js';
 import { createKeyResolver, identify, rateLimit } from './auth.js';
 import { mountDocRoutes } from './docs.js';
@@ -24,7 +23,7 @@ import { mountIocRoutes } from './ioc.js';
 import { mountKeyRoutes } from './keys.js';
 import { createApiDoc } from './openapi.js';
 import { mountReportRoutes } from './reports.js';
-import { mountSmsRoutes } from './sms.js';
+import { type ClassifySmsBody, mountSmsRoutes } from './sms.js';
 import type { AppEnv } from './types.js';
 import { mountWatchRoutes } from './watches.js';
 import { mountWebRoutes, type WebFiles } from './web.js';
@@ -42,7 +41,8 @@ export interface KbServices {
 }
 
 export interface HttpDeps {
-  readonly sms: SmsService;
+  /** SMS classification of a request body: in process, or on the server's worker threads. */
+  readonly classifySmsBody: ClassifySmsBody;
   readonly ioc: IocService;
   readonly kb: () => Promise<KbServices>;
   readonly logger: Logger;
@@ -163,7 +163,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.get('/readyz', (c) =>
     deps.isReady() ? c.json({ status: 'ready' }) : c.json({ status: 'not ready' }, 503),
   );
-  mountSmsRoutes(app, deps.sms, doc);
+  mountSmsRoutes(app, deps.classifySmsBody, doc);
   mountIocRoutes(app, deps.ioc, doc);
   mountReportRoutes(app, { reports: kb('reports'), notes: kb('notes'), doc });
   mountIndicatorRoutes(app, { indicators: kb('indicators'), notes: kb('notes'), doc });

@@ -19,6 +19,7 @@ const statusOf: Readonly<Partial<Record<ErrorCode, ContentfulStatusCode>>> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
+  SERVER_BUSY: 503,
   DNS_TIMEOUT: 504,
   DNS_UNAVAILABLE: 503,
   RDAP_UNAVAILABLE: 503,

@@ -88,15 +88,19 @@ export async function readBodyBytes(c: Context<AppEnv>): Promise<Uint8Array> {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The JSON body, or INPUT_INVALID when it is not UTF-8 JSON. */
-export async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  let text: string;
+/** The body as text, or INPUT_NOT_UTF8 when it is not UTF-8. */
+export async function readText(c: Context<AppEnv>): Promise<string> {
+  const bytes = await readBodyBytes(c);
   try {
-    text = UTF8.decode(await readBodyBytes(c));
+    return UTF8.decode(bytes);
   } catch (cause) {
-    if (cause instanceof AppError) throw cause;
     throw new AppError('INPUT_NOT_UTF8', 'body is not valid UTF-8', { cause });
   }
+}
+
+/** The JSON body, or INPUT_INVALID when it is not UTF-8 JSON. */
+export async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  const text = await readText(c);
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {

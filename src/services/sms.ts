@@ -17,6 +17,14 @@ export const SmsInput = z.object({
 });
 export type SmsInput = z.infer<typeof SmsInput>;
 
+/** Most messages in one `{"messages": [...]}` request. */
+export const MAX_BATCH = 1000;
+
+const SmsBatch = z.object({ messages: z.array(SmsInput).min(1).max(MAX_BATCH) });
+
+/** The body of `POST /v1/sms/classify`: one message, or a batch of up to MAX_BATCH. */
+export const SmsClassifyBody = z.union([SmsInput, SmsBatch]);
+
 export interface SmsServiceOptions {
   readonly maxTextChars: number;
 }
@@ -32,6 +40,13 @@ export interface SmsService {
   classify(input: SmsInput): SmsVerdict;
   /** Parses and scores one batch line (`json`: an SmsInput object; `text`: the message itself). */
   classifyLine(line: string, mode: 'json' | 'text'): Result<SmsVerdict, SmsLineError>;
+  /**
+   * Answers a `POST /v1/sms/classify` body (JSON text) with its JSON answer: the record, or
+   * `{"results": [...]}` for a batch, where a message with a bad text gets `{id, error}` in its
+   * place. Throws AppError INPUT_INVALID (not JSON, or not the schema; nothing is scored then) and
+   * the SMS_TEXT_* codes for a single message. Text in, text out, so it can run on a worker thread.
+   */
+  classifyBody(body: string): string;
 }
 
 /** Creates the SMS service with its size limits. */
@@ -56,11 +71,46 @@ export function createSmsService(options: SmsServiceOptions): SmsService {
     return ok(scoreSms(input));
   };
 
+  const classify = (input: SmsInput): SmsVerdict => {
+    const r = classifyChecked(input);
+    if (!r.ok) throw new AppError(r.error.code, r.error.message);
+    return r.value;
+  };
+
   return {
-    classify(input) {
-      const r = classifyChecked(input);
-      if (!r.ok) throw new AppError(r.error.code, r.error.message);
-      return r.value;
+    classify,
+    classifyBody(body) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(body);
+      } catch (cause) {
+        throw new AppError('INPUT_INVALID', 'body is not valid JSON', { cause });
+      }
+      // The branch is chosen by shape, so an issue names its path ("messages.3.text"), not just
+      // "matches neither form".
+      const isBatch = typeof raw === 'object' && raw !== null && 'messages' in raw;
+      const parsed = (isBatch ? SmsBatch : SmsInput).safeParse(raw);
+      if (!parsed.success) {
+        throw new AppError('INPUT_INVALID', 'request body does not match the schema', {
+          details: {
+            issues: parsed.error.issues.map((i) => ({
+              path: i.path.join('.'),
+              message: i.message,
+            })),
+          },
+        });
+      }
+      const input = parsed.data;
+      if (!('messages' in input)) return JSON.stringify(classify(input));
+      // Every message was validated before any is scored: a request that fails validation
+      // changes nothing; a text that is empty or too long is reported in its place.
+      const results = input.messages.map((m) => {
+        const r = classifyChecked(m);
+        return r.ok
+          ? r.value
+          : { id: m.id ?? null, error: { code: r.error.code, message: r.error.message } };
+      });
+      return JSON.stringify({ results });
     },
     classifyLine(line, mode) {
       if (line.trim().length === 0) {

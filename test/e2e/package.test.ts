@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
+import { startTocsinServer } from '../support/tocsin-server.js';
 import { ensureWebBuild } from '../support/web-build.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,7 +50,14 @@ describe('the packed package', () => {
   });
 
   it('ships the built code, the UI and the notices, and no sources or tests', () => {
-    for (const f of ['bin/tocsin', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'NOTICE'])
+    for (const f of [
+      'bin/tocsin',
+      'dist/cli.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/sms-worker.js',
+      'NOTICE',
+    ])
       expect(existsSync(join(pkg, f)), f).toBe(true);
     expect(existsSync(join(pkg, 'dist', 'data', 'asn-table.bin.gz'))).toBe(true);
     expect(existsSync(join(pkg, 'src', 'web', 'dist', 'index.html'))).toBe(true);
@@ -100,5 +108,25 @@ describe('the packed package', () => {
     expect(code).toBe('SMS_TEXT_MISSING');
     const cli = await runCli(['sms', 'check', '--json', '--sender', '10086', SEED]);
     expect(v).toEqual(JSON.parse(cli.stdout));
+  });
+
+  it('serves from dist/, classifying SMS on its worker thread', async () => {
+    const server = await startTocsinServer(
+      join(dir, 'serve-data'),
+      { TOCSIN_SERVER__SMS_WORKERS: '1' },
+      join(pkg, 'bin', 'tocsin'),
+    );
+    try {
+      const res = await fetch(`${server.url}/v1/sms/classify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: SEED, sender: '10086' }),
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ verdict: 'smishing', brand: 'China Mobile' });
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
   });
 });

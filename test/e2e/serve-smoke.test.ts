@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classifySms } from '../../src/index.js';
 import { BIN } from '../support/run-cli.js';
+import { startTocsinServer } from '../support/tocsin-server.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,6 +65,67 @@ describe('tocsin serve (real socket)', () => {
       );
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+    }
+  });
+});
+
+describe('tocsin serve: SMS on worker threads', () => {
+  const SEED = {
+    text: '【中国移动】尊敬的客户，您的积分即将清零，可兑换现金礼包，请登录 10086wds.cn 领取',
+    sender: '10086',
+  };
+  const post = (url: string, body: string) =>
+    fetch(`${url}/v1/sms/classify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+
+  it('answers what the in-process scorer answers, errors as problem+json, with or without workers', async () => {
+    const pooled = await startTocsinServer(mkdtempSync(join(tmpdir(), 'tocsin-pool-')), {
+      TOCSIN_SERVER__SMS_WORKERS: '2',
+    });
+    const inline = await startTocsinServer(mkdtempSync(join(tmpdir(), 'tocsin-inline-')), {
+      TOCSIN_SERVER__SMS_WORKERS: '0',
+    });
+    try {
+      const expected = JSON.parse(JSON.stringify(classifySms(SEED)));
+      const batch = JSON.stringify({ messages: [SEED, { id: 'b', text: ' ' }] });
+      for (const s of [pooled, inline]) {
+        const one = await post(s.url, JSON.stringify(SEED));
+        expect(one.status).toBe(200);
+        expect(one.headers.get('content-type')).toMatch(/^application\/json/);
+        expect(await one.json()).toEqual(expected);
+
+        // Many at once: each answer belongs to its own request.
+        const texts = Array.from({ length: 40 }, (_, i) => `${SEED.text} ${i}`);
+        const answers = await Promise.all(
+          texts.map((text, i) =>
+            post(s.url, JSON.stringify({ id: `m${i}`, text })).then((r) => r.json()),
+          ),
+        );
+        expect(answers.map((a) => (a as { id: string }).id)).toEqual(texts.map((_, i) => `m${i}`));
+
+        const many = (await (await post(s.url, batch)).json()) as { results: unknown[] };
+        expect(many.results).toEqual([
+          expected,
+          { id: 'b', error: { code: 'SMS_TEXT_MISSING', message: 'text is empty' } },
+        ]);
+
+        const bad = await post(s.url, '{"messages":[{"text":1}]}');
+        expect(bad.status).toBe(400);
+        expect(bad.headers.get('content-type')).toBe('application/problem+json');
+        expect(await bad.json()).toMatchObject({
+          code: 'INPUT_INVALID',
+          requestId: expect.any(String),
+          issues: [{ path: 'messages.0.text' }],
+        });
+      }
+    } finally {
+      for (const s of [pooled, inline]) {
+        s.child.kill('SIGTERM');
+        expect(await s.exited).toBe(0);
+      }
     }
   });
 });

@@ -12,15 +12,16 @@ export interface RunningServer {
   readonly exited: Promise<number | null>;
 }
 
-/** Spawns the server on `dataDir` and waits for /healthz. */
+/** Spawns the server on `dataDir` and waits for /healthz (`bin`: another build's bin/tocsin). */
 export async function startTocsinServer(
   dataDir: string,
   env: Record<string, string> = {},
+  bin: string = BIN,
 ): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [BIN, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir],
+    [bin, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir],
     {
       env: { ...process.env, TOCSIN_LOG__LEVEL: 'warn', TOCSIN_SERVER__WATCH: 'false', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -35,6 +35,7 @@ export const ErrorCode = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'SERVER_BUSY',
   'GO_URL_INVALID',
   'INTERNAL',
 ] as const;
