@@ -4,8 +4,9 @@
  * keeps parsing, routing and answering while the workers score, and a batch of 1,000 messages no
  * longer stalls every other request, health check and SSE stream for its whole duration.
  *
- * Jobs queued in one turn of the event loop go to a worker as one message (one wake-up for many
- * requests under load); each goes to the worker with the fewest jobs in flight. A worker that dies
+ * Each job goes to the worker with the fewest jobs in flight; while a worker is busy with a batch,
+ * its new jobs wait and go together as the next one (one wake-up for many requests under load, no
+ * wait when idle). A worker that dies
  * fails its jobs with INTERNAL and is replaced; past `maxPending` jobs, run() fails fast with
  * SERVER_BUSY instead of queueing without bound. Errors cross the thread as {code, message,
  * details} and become AppErrors again.
@@ -44,7 +45,10 @@ interface Slot {
   worker: Worker;
   readonly inFlight: Map<number, Waiter>;
   queue: Job[];
+  /** A flush is scheduled for this turn of the event loop. */
   flushing: boolean;
+  /** Batches posted and not yet answered. */
+  batchesOut: number;
   /** Failures in a row without a reply in between: stop replacing a worker that cannot start. */
   failures: number;
   online: Promise<void>;
@@ -52,6 +56,8 @@ interface Slot {
 
 /** Consecutive failures after which a slot is left dead (a worker that cannot even load). */
 const MAX_FAILURES = 3;
+/** Batches a worker may have unanswered (measured: 2, or one per loop turn, gave no more). */
+const MAX_BATCHES_OUT = 1;
 const READY = 'ready';
 
 /** Starts `size` workers running `entry`'s `exportName`. */
@@ -84,17 +90,23 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       inFlight: new Map(),
       queue: [],
       flushing: false,
+      batchesOut: 0,
       failures: 0,
       online,
     };
     s.worker = worker;
     s.online = online;
+    s.batchesOut = 0;
     worker.on('message', (m: unknown) => {
       if (m === READY) {
         resolveOnline();
         return;
       }
       s.failures = 0;
+      s.batchesOut--;
+      // What queued up while the worker was busy goes out before the answers are handed back,
+      // so the worker starts on it at once.
+      flush(s);
       for (const [id, ok, out] of m as Reply[]) {
         const w = settle(s, id);
         if (w === undefined) continue;
@@ -124,10 +136,14 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
 
   for (let i = 0; i < options.size; i++) slots.push(spawn(undefined));
 
+  // Adaptive batching: while a worker has MAX_BATCHES_OUT batches unanswered, new jobs wait in
+  // its queue and go together when an answer comes back. Under load one message carries many
+  // jobs (each postMessage wakes a thread: a system call); when idle a job goes at once.
   const flush = (slot: Slot) => {
     slot.flushing = false;
-    if (slot.queue.length === 0) return;
+    if (slot.queue.length === 0 || slot.batchesOut >= MAX_BATCHES_OUT) return;
     slot.worker.postMessage(slot.queue);
+    slot.batchesOut++;
     slot.queue = [];
   };
 
@@ -150,7 +166,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       return new Promise<string>((resolve, reject) => {
         slot.inFlight.set(id, { resolve, reject });
         slot.queue.push([id, input]);
-        if (!slot.flushing) {
+        if (!slot.flushing && slot.batchesOut < MAX_BATCHES_OUT) {
           slot.flushing = true;
           setImmediate(flush, slot);
         }
