@@ -276,7 +276,11 @@ function parseAt(s: string, q: number): { cand: Candidate | null; next: number }
     : info !== null &&
       info.isIcann === true &&
       domain !== null &&
-      (explicit || host.startsWith('www.') || shortener || BARE_LINK_TLDS.has(lastLabel));
+      (explicit ||
+        host.startsWith('www.') ||
+        shortener ||
+        BARE_LINK_TLDS.has(lastLabel) ||
+        isMadeUpName(domain, suffix));
   if (!ok) return { cand: null, next: Math.max(pathEnd, q + 1) };
   const https = scheme?.https === true;
   const url = `${https ? 'https' : 'http'}://${host}${port === null ? '' : `:${port}`}${path}`;
@@ -325,6 +329,23 @@ function obfuscationOf(text: string, folded: string, start: number, end: number)
 
 function addOnce(how: string[], h: string): void {
   if (!how.includes(h)) how.push(h);
+}
+
+/**
+ * True when a registrable name is built like a registered one, not like two words with the space
+ * missing: a hyphen in the label (`netflix-billing.help`), or letters with two digits or more in
+ * a label of five characters or more (`ms365.support`; textspeak `2day.love` is prose). Then any
+ * ICANN TLD counts, not only BARE_LINK_TLDS; `done.now` or `see.you` stay prose.
+ */
+function isMadeUpName(domain: string, suffix: string | null): boolean {
+  const end = suffix === null ? domain.length : domain.length - suffix.length - 1;
+  let digits = 0;
+  for (let i = 0; i < end; i++) {
+    const c = domain.charCodeAt(i);
+    if (c === 45) return true;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return end >= 5 && digits >= 2 && digits < end - 1;
 }
 
 /**
