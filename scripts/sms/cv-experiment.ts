@@ -1,6 +1,7 @@
 /**
- * Quick experiment: the stacked-pipeline 5-fold CV only (no candidate comparison, writes nothing).
- *   npx tsx scripts/sms/cv-experiment.ts [--epochs N] [--eta0 X] [--lambda X]
+ * Quick experiment: the stacked-pipeline 5-fold CV of train-sms-model.ts (same corpus with the
+ * generated notifications, same defaults) without the candidate comparison; writes nothing.
+ *   npx tsx scripts/sms/cv-experiment.ts [--epochs N] [--eta0 X] [--lambda X] [--seed N]
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { buildFeatureMatrix, trainingRules } from './build-feature-matrix.js';
 import { computeMetrics, crossValidatePipeline } from './cross-validate-sms.js';
 import { DEFAULT_TEXT_OPTIONS, type TextOptions } from './fit-sms-pipeline.js';
 import { loadSmsCorpus } from './load-sms-datasets.js';
+import { withNotificationHam } from './notification-ham.js';
 import { renderMetricsTable } from './write-sms-model.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,20 +19,25 @@ const { values } = parseArgs({
     epochs: { type: 'string' },
     eta0: { type: 'string' },
     lambda: { type: 'string' },
+    seed: { type: 'string' },
   },
 });
 const t0 = Date.now();
-const corpus = loadSmsCorpus(resolve(ROOT, '../shared/datasets/sms'));
+const seed = Number(values.seed ?? 20_240_520);
+const corpus = withNotificationHam(
+  loadSmsCorpus(resolve(ROOT, process.env['TOCSIN_SMS_DATASETS'] ?? '../shared/datasets/sms')),
+  20_240_520,
+);
 const m = buildFeatureMatrix(corpus, trainingRules);
 const opt: TextOptions = {
   ...DEFAULT_TEXT_OPTIONS,
-  epochs: Number(values.epochs ?? 12),
-  eta0: Number(values.eta0 ?? 1.5),
-  lambda: Number(values.lambda ?? 1e-7),
+  epochs: Number(values.epochs ?? DEFAULT_TEXT_OPTIONS.epochs),
+  eta0: Number(values.eta0 ?? DEFAULT_TEXT_OPTIONS.eta0),
+  lambda: Number(values.lambda ?? DEFAULT_TEXT_OPTIONS.lambda),
 };
 process.stderr.write(
   `features ${m.buckets.length} in ${Date.now() - t0} ms; ${JSON.stringify(opt)}\n`,
 );
-const cv = crossValidatePipeline(m, opt, 20_240_520);
+const cv = crossValidatePipeline(m, opt, seed);
 process.stdout.write(`${renderMetricsTable(computeMetrics(corpus, cv))}\n`);
 process.stderr.write(`total ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);

@@ -129,6 +129,28 @@ const EN_MERCHANTS = [
   'TARGET',
   'SAINSBURYS',
 ];
+const ZH_AIRLINES = ['中国国航', '东方航空', '南方航空', '海南航空', '厦门航空', '四川航空'];
+const ZH_CITIES = ['北京', '上海', '广州', '深圳', '成都', '杭州', '武汉', '西安', '南京', '重庆'];
+const ZH_SCHOOLS = ['实验小学', '第二中学', '外国语学校', '育才小学', '阳光幼儿园'];
+const ZH_ROOMS = ['3楼第一会议室', '大会议室', '508室', '线上腾讯会议'];
+const EN_AIRLINES = [
+  'British Airways',
+  'easyJet',
+  'Ryanair',
+  'Delta',
+  'United',
+  'American Airlines',
+];
+const EN_CITIES = ['London', 'Manchester', 'New York', 'Chicago', 'Dublin', 'Madrid', 'Denver'];
+const EN_UTILITIES = ['British Gas', 'EDF', 'Octopus Energy', 'Thames Water', 'Con Edison', 'PG&E'];
+const EN_PHARMACIES = ['Boots', 'CVS Pharmacy', 'Walgreens', 'Lloyds Pharmacy', 'Superdrug'];
+const EN_CLINICS = ['Park Lane Surgery', 'Riverside Medical Centre', 'Elm Street Clinic'];
+const EN_SCHOOLS = [
+  "St Mary's Primary",
+  'Oakwood Academy',
+  'Lincoln Elementary',
+  'Hillside School',
+];
 const EN_NAMES = ['Patel', 'Smith', 'Nguyen', 'Garcia', 'Brown', 'Wilson', 'Khan', 'Taylor'];
 const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -195,6 +217,47 @@ export const NOTIFICATION_FAMILIES: readonly NotificationFamily[] = [
     ],
   },
   {
+    name: 'zh-travel',
+    lang: 'zh',
+    templates: [
+      '【{airline}】您预订的{m}月{d}日{flight}航班（{city}-{city2}）已出票，{hh}:{mm}起飞，请提前90分钟到达机场办理值机。',
+      '【{airline}】尊敬的旅客，您乘坐的{flight}航班登机口变更为{gate}号，登机时间{hh}:{mm}，请留意机场广播。',
+      '【滴滴出行】司机已到达上车点，车牌号{plate}，请尽快上车。',
+      '【高德打车】您的行程已结束，本次费用{amt}元，已从您的支付账户扣款。',
+      '【12306】您购买的{m}月{d}日G{train}次列车已开始检票，检票口{gate}，祝您旅途愉快。',
+    ],
+  },
+  {
+    name: 'zh-utility',
+    lang: 'zh',
+    templates: [
+      '【国网电力】您户号{acct}的{m}月电费{amt}元已出账，请于本月{d}日前缴纳，已签约代扣的用户将自动扣款。',
+      '【{city}燃气】您户号{acct}的燃气费已缴费成功，金额{amt}元，感谢您的支持。',
+      '【{city}水务】尊敬的用户，因管网维修，{m}月{d}日{hh}:00至{hh2}:00您所在小区停水，请提前储水。',
+      '【物业服务中心】业主您好，本周六上午将进行电梯年检，{gate}号楼电梯暂停使用，给您带来不便敬请谅解。',
+    ],
+  },
+  {
+    name: 'zh-public',
+    lang: 'zh',
+    templates: [
+      '【{city}公积金】您的住房公积金账户于{m}月{d}日汇缴入账{amt}元，账户余额{bal}元。',
+      '【{city}医保】您的医保个人账户于{m}月{d}日划入{amt}元，当前余额{bal}元。',
+      '【{city}人社】您申领的社会保障卡已制卡完成，请携带身份证到社区服务站领取。',
+      '【{city}交警】您的机动车将于{m}月{d}日检验有效期届满，请按时到检测站办理检验。',
+    ],
+  },
+  {
+    name: 'zh-school-work',
+    lang: 'zh',
+    templates: [
+      '【{school}】家长您好，{m}月{d}日学校举行秋季运动会，请为孩子准备运动服和水杯。',
+      '【{school}】家长您好，本周五下午{hh}:{mm}放学，请按时接孩子。',
+      '【会议提醒】{m}月{d}日{hh}:{mm}在{room}召开部门例会，请准时参加。',
+      '【{app}】您{m}月{d}日的预约已确认，请按时到店，如需改约请在App内操作。',
+    ],
+  },
+  {
     name: 'en-code',
     lang: 'en',
     templates: [
@@ -246,6 +309,46 @@ export const NOTIFICATION_FAMILIES: readonly NotificationFamily[] = [
       'Thanks for your payment of {usd}. Your {app} subscription renews on {m}/{d}.',
     ],
   },
+  {
+    name: 'en-travel',
+    lang: 'en',
+    templates: [
+      '{airline}: Your flight {flight} to {city} departs {day} at {hh}:{mm}. Check-in is now open in the app.',
+      '{airline}: Gate change. Flight {flight} now departs from gate {gate}. Boarding starts at {hh}:{mm}.',
+      'Your {app} driver is 3 minutes away in a white Prius, plate {plate}.',
+      'Trip complete. You paid {usd} for your ride with {app} today.',
+    ],
+  },
+  {
+    name: 'en-utility',
+    lang: 'en',
+    templates: [
+      '{utility}: Your bill of {usd} is ready. It will be paid by Direct Debit on {m}/{d}.',
+      '{utility}: Thanks, we have received your payment of {usd}.',
+      '{utility}: A planned power cut in your area on {day} from {hh}:00 to {hh2}:00 is for network upgrades.',
+      '{utility}: We have received your meter reading. Your next bill will be issued on {m}/{d}.',
+    ],
+  },
+  {
+    name: 'en-health',
+    lang: 'en',
+    templates: [
+      '{pharmacy}: Your prescription is ready to collect. Please bring photo ID.',
+      'Your flu vaccination is booked for {day} at {hh}:{mm} at {clinic}.',
+      '{clinic}: Your recent test results are normal. No further action is needed.',
+      '{pharmacy}: Your order is ready for collection at your local store until {day}.',
+    ],
+  },
+  {
+    name: 'en-school-work',
+    lang: 'en',
+    templates: [
+      '{school}: School will close at 1pm on {day} for staff training. Please arrange pick-up.',
+      'Hi, your shift on {day} has been moved to {hh}:{mm}. Check the rota for details.',
+      '{school}: Parents evening is on {day} from {hh}:00. Slots can be booked at the office.',
+      'Your library books are due back on {m}/{d}. You can renew them at the desk.',
+    ],
+  },
 ];
 
 function fill(template: string, rand: () => number): string {
@@ -265,6 +368,20 @@ function fill(template: string, rand: () => number): string {
     dept: () => pick(ZH_DEPTS),
     hospital: () => pick(ZH_HOSPITALS),
     name: () => pick(EN_NAMES),
+    airline: () => pick(zh ? ZH_AIRLINES : EN_AIRLINES),
+    city: () => pick(zh ? ZH_CITIES : EN_CITIES),
+    city2: () => pick(ZH_CITIES),
+    flight: () => `${pick(['CA', 'MU', 'CZ', 'HU', 'BA', 'DL', 'UA', 'FR'])}${int(100, 9999)}`,
+    plate: () =>
+      zh
+        ? `${pick(['京', '沪', '粤', '川', '浙'])}${pick(['A', 'B', 'C'])}${digits(5)}`
+        : `${pick(['AB', 'KX', 'LR'])}${digits(2)} ${pick(['XYZ', 'HFT', 'MNP'])}`,
+    acct: () => digits(10),
+    school: () => pick(zh ? ZH_SCHOOLS : EN_SCHOOLS),
+    room: () => pick(ZH_ROOMS),
+    utility: () => pick(EN_UTILITIES),
+    pharmacy: () => pick(EN_PHARMACIES),
+    clinic: () => pick(EN_CLINICS),
     day: () => pick(EN_DAYS),
     code6: () => digits(6),
     code4: () => digits(4),
@@ -315,9 +432,11 @@ export function generateNotificationHam(seed: number, perTemplate: number): Corp
 }
 
 /**
- * Rows generated per template for training (about 460 in all). Measured by the pipeline CV at one
- * fold seed: 30 per template cost 0.006 of English harmful F1 and pushed Chinese ham FPR to 0.6%;
- * 10 left both within noise of training without them.
+ * Rows generated per template for training (about 775 in all, 19 families). Measured by the
+ * pipeline CV at one fold seed, with 11 families: 30 per template cost 0.006 of English harmful F1
+ * and pushed Chinese ham FPR to 0.6%; 10 left both within noise of training without them. Going
+ * from 11 to 19 families at 10 per template halved the FPR on a family held out whole (34% to
+ * 17%): variety teaches "notification", volume teaches the template.
  */
 export const NOTIFICATIONS_PER_TEMPLATE = 10;
 
