@@ -172,8 +172,11 @@ One \`charCodeAt\` pass, shared by training and inference (src/core/sms/model/fe
 - Full-width ASCII folded, Latin lower-cased, U+FFFD (a character lost by a dataset copy) ignored.
 - Features, hashed into 2^${HASH_BITS} buckets: CJK character 1-, 2- and 3-grams; Latin word unigrams and bigrams
   plus character 3-grams of each word; canonical tokens join the n-grams of the text around them;
-  punctuation and emoji as unigrams; the script (Latin / CJK, a per-script bias) and a message-length
-  band within that script. Counts are scaled by 1/sqrt(feature count).
+  punctuation and emoji as unigrams; in Latin text also character 2-5-grams across words over the raw
+  characters (lower-cased, every digit read as 0, a run of spaces as one, HTML entities decoded), which
+  keep what the tokens fold away: the spelling of a link, the shape of a number; the script (Latin /
+  CJK, a per-script bias) and a message-length band within that script. Counts are scaled by
+  1/sqrt(feature count).
 
 ## Text model selection (text model alone, 5-fold CV, argmax class)
 

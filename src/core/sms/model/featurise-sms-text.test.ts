@@ -14,6 +14,18 @@ function features(text: string): number[] {
   return Array.from(buf.buckets.subarray(0, n)).sort((a, b) => a - b);
 }
 
+/**
+ * The features of a text without Latin character n-grams: those have an empty source range, and
+ * so have only the script and length-band features (always the last two).
+ */
+function tokenFeatures(text: string): number[] {
+  const n = featuriseSmsText(text, buf);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++)
+    if (buf.ends[k]! > buf.starts[k]! || k >= n - 2) out.push(buf.buckets[k]!);
+  return out.sort((a, b) => a - b);
+}
+
 describe('featuriseSmsText', () => {
   it('is deterministic', () => {
     const text = '【中国移动】您的积分即将清零，请登录 10086wds.cn 兑换现金 Call 08452810075 now!';
@@ -23,10 +35,11 @@ describe('featuriseSmsText', () => {
   it.each([
     // 4 CJK characters: 4 unigrams, 3 bigrams, 2 trigrams, plus the length band and the script
     ['积分兑换', 11],
-    // 3 words: 3 unigrams, 2 bigrams, 3 + 4 + 3 character 3-grams, plus length band and script
-    ['win cash now', 17],
-    // in Latin text punctuation is a unigram that ends the n-gram context
-    ['win, cash', 4 + 1 + 5 + 2],
+    // 3 words: 3 unigrams, 2 bigrams, 3 + 4 + 3 character 3-grams, plus length band and script,
+    // plus character 2-5-grams of " win cash now " across words: 1 + 2 + 3 + 4 x 10 (13 symbols)
+    ['win cash now', 17 + 46],
+    // in Latin text punctuation is a unigram that ends the n-gram context (and a character)
+    ['win, cash', 4 + 1 + 5 + 2 + (1 + 2 + 3 + 4 * 7)],
     // in CJK text it is skipped (the FBS set has none): as if absent
     ['积分，兑换', 11],
     ['', 2],
@@ -71,7 +84,29 @@ describe('featuriseSmsText', () => {
     ['详见 https://www.10086.cn/bill 查询', '详见 jf.10086.cn 查询'],
     ['Track at https://amazon.com/orders', 'Track at www.amazon.com'],
   ])('maps %j like %j', (a, b) => {
+    expect(tokenFeatures(a)).toEqual(tokenFeatures(b));
+  });
+
+  it.each([
+    // CJK text has no character n-grams beyond its own: all its features match
+    ['点击URL领取', '点击10086wds.cn领取'],
+    ['月息DIGIT万', '月息5万'],
+    // Latin character n-grams read digits as 0, runs of spaces (and U+FFFD) as one, case folded
+    ['text 87121 now', 'text 55555 now'],
+    ['win\uFFFDcash', 'win  cash'],
+    ['ＷＩＮ ＣＡＳＨ', 'win cash'],
+    ['a &lt; b &amp; c', 'a < b & c'],
+  ])('maps %j like %j, character n-grams too', (a, b) => {
     expect(features(a)).toEqual(features(b));
+  });
+
+  it.each([
+    // ... but spell out what the tokens fold away: a number's shape, a link's host
+    ['Call 08452810075 now', 'Call 0845 281 0075 now'],
+    ['Track at https://amazon.com/orders', 'Track at www.amazon.com'],
+  ])('keeps %j apart from %j in the character n-grams only', (a, b) => {
+    expect(tokenFeatures(a)).toEqual(tokenFeatures(b));
+    expect(features(a)).not.toEqual(features(b));
   });
 
   it.each([

@@ -3,20 +3,25 @@
  * (links, e-mail addresses, phone numbers and digit runs become canonical tokens; the datasets'
  * placeholders map to the same tokens) and writes hashed n-gram features into a caller's buffer.
  * Chinese, Japanese and Korean text gives character 1-3-grams; Latin text gives word unigrams and
- * bigrams. Pure: imports only the official registry (a link to a brand's own domain is a token of its
- * own). Training (scripts/sms) and inference run this same code.
+ * bigrams, character 3-grams of each word and, from a second pass over the raw characters,
+ * character 2-5-grams across words. Pure: imports only the official registry (a link to a brand's
+ * own domain is a token of its own). Training (scripts/sms) and inference run this same code.
  */
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 7;
+export const FEATURISER_VERSION = 8;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 /** Only the first code units of a message are read; SMS-sized input never reaches the cap. */
 export const MAX_FEATURISED_CHARS = 4096;
-/** Upper bound on features from one message: at most 4 per code unit, plus the script features. */
-export const MAX_FEATURES = MAX_FEATURISED_CHARS * 4 + 8;
+/**
+ * Upper bound on features from one message: at most 4 per code unit from words, n-grams and
+ * symbols, 4 more per code unit from Latin character n-grams, plus the script features and the
+ * character n-grams of the message's leading and trailing space.
+ */
+export const MAX_FEATURES = MAX_FEATURISED_CHARS * 8 + 16;
 
 /**
  * Output of featuriseSmsText: bucket ids and the [start, end) source range of each feature, and
@@ -72,6 +77,12 @@ let prev2 = 0;
 let prev2Kind = KIND_NONE;
 let prev2Start = 0;
 let tokens = 0;
+// Latin character n-grams (2-5) across word boundaries: the last four symbols fed, newest first.
+let gram0 = 0;
+let gram1 = 0;
+let gram2 = 0;
+let gram3 = 0;
+let gramCount = 0;
 
 /** murmur3 fmix32: spreads token ids over the table. */
 function mix(h: number): number {
@@ -94,6 +105,70 @@ function push(hash: number, start: number, end: number): void {
 function resetContext(): void {
   prev1Kind = KIND_NONE;
   prev2Kind = KIND_NONE;
+}
+
+/**
+ * Feeds one symbol of Latin text to the character n-grams: pushes the 2-, 3-, 4- and 5-grams
+ * that end with it. They cross word boundaries (a space is a symbol), so their source range is
+ * left empty: letters from two words make poor evidence, and topFeatures never picks an empty
+ * range.
+ */
+function gram(symbol: number, at: number): void {
+  let h = Math.imul(0x811c9dc5 ^ symbol, 0x01000193);
+  if (gramCount > 0) {
+    h = Math.imul(h ^ gram0, 0x01000193);
+    push(mix(h ^ 0x2f0b3c9d), at, at);
+    if (gramCount > 1) {
+      h = Math.imul(h ^ gram1, 0x01000193);
+      push(mix(h ^ 0x4e1c7a53), at, at);
+      if (gramCount > 2) {
+        h = Math.imul(h ^ gram2, 0x01000193);
+        push(mix(h ^ 0x6d2b79f5), at, at);
+        if (gramCount > 3) {
+          h = Math.imul(h ^ gram3, 0x01000193);
+          push(mix(h ^ 0x1b873593), at, at);
+        }
+      }
+    }
+  }
+  gram3 = gram2;
+  gram2 = gram1;
+  gram1 = gram0;
+  gram0 = symbol;
+  if (gramCount < 4) gramCount++;
+}
+
+/**
+ * Character 2-5-grams of Latin text across words, over the raw characters: lower-cased, every
+ * digit read as 0 (the shape of a number, not its value), any run of spaces (or U+FFFD) one space,
+ * with a space before and after the text, HTML entities (`&lt;`, `&gt;`, `&amp;`) decoded. Links
+ * and numbers stay spelled out here: `www.`, `.co.uk` and `0000 000 0000` are evidence the word
+ * tokens fold away.
+ */
+function emitTextGrams(text: string, n: number): void {
+  gram0 = 32;
+  gramCount = 1;
+  let blank = true;
+  for (let i = 0; i < n; i++) {
+    let c = lower(text.charCodeAt(i));
+    if (c === 38 /* & */) {
+      // the UCI set keeps HTML entities (`&lt;#&gt;`): read them as the characters they stand for
+      const len =
+        startsAt(text, i, '&lt;') || startsAt(text, i, '&gt;') || startsAt(text, i, '&amp;');
+      if (len > 0) {
+        c = len === 5 ? 38 : text.charCodeAt(i + 1) === 108 /* l */ ? 60 : 62;
+        i += len - 1;
+      }
+    }
+    if (isSpace(c) || c === 0xfffd) {
+      if (!blank) gram(32, i);
+      blank = true;
+    } else {
+      gram(isDigit(c) ? 48 : c, i);
+      blank = false;
+    }
+  }
+  if (!blank) gram(32, n);
 }
 
 /** Emits a token's unigram, its bigram with the previous token and, in CJK runs, the trigram. */
@@ -562,6 +637,7 @@ export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
       i++;
     }
   }
+  if (keepPunctuation) emitTextGrams(text, n);
   // Every message carries its script and its length band within that script: English and Chinese
   // share one weight table, and these give each script its own bias and length prior (the sets
   // differ: short English chat is mostly ham, while every FBS message is harmful).
