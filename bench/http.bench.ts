@@ -22,6 +22,7 @@
  * server (its child) compete for the cores; the printed notes say so.
  */
 import autocannon from 'autocannon';
+import { loadConfig, smsWorkersOf } from '../src/config/load.js';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type ClientRequest, request } from 'node:http';
@@ -338,7 +339,7 @@ export async function run(): Promise<void> {
     console.log(
       `  node ${process.version}  ${cpu}  autocannon ${CONNECTIONS} connections, pipelining 1, ` +
         `in the bench process; each server in its own child process (they share the ${cpus().length} ` +
-        `cores; tocsin serve's SMS workers: auto = ${Math.min(4, Math.max(1, availableParallelism() - 1))})  median of ${ROUNDS} rounds x ${ROUND_SECONDS} s after ${WARMUP_SECONDS} s warm-up`,
+        `cores; tocsin serve's SMS workers: auto = ${smsWorkersOf(loadConfig(), availableParallelism())})  median of ${ROUNDS} rounds x ${ROUND_SECONDS} s after ${WARMUP_SECONDS} s warm-up`,
     );
     const results = join(ROOT, 'bench', 'results');
     mkdirSync(results, { recursive: true });

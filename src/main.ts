@@ -36,7 +36,7 @@ import { describeTarget } from './core/enrich/describe-target.js';
 import { toObservation } from './core/track/from-dns-answers.js';
 import type { KbStore } from './core/kb/ports.js';
 import { createTrackService, type TrackService } from './services/track.js';
-import { storeUrlOf } from './config/load.js';
+import { smsWorkersOf, storeUrlOf } from './config/load.js';
 import { CommanderError } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { createHttpApp, type KbServices } from './http/app.js';
@@ -358,8 +358,7 @@ const SMS_WORKERS_READY_MS = 60_000;
  * beside the event loop. From a checkout the worker is the TypeScript entry, loaded through tsx.
  */
 async function startSmsPool(config: Config, logger: Logger): Promise<WorkerPool | null> {
-  const setting = config.server.smsWorkers;
-  const size = setting === 'auto' ? Math.min(4, Math.max(1, availableParallelism() - 1)) : setting;
+  const size = smsWorkersOf(config, availableParallelism());
   if (size === 0) return null;
   const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   const data: SmsWorkerData = { maxTextChars: config.sms.maxTextChars };

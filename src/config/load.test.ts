@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, redactConfig, storeUrlOf, toEnvName } from './load.js';
+import { loadConfig, redactConfig, smsWorkersOf, storeUrlOf, toEnvName } from './load.js';
 
 describe('loadConfig', () => {
   it('runs with no outside service by default', () => {
@@ -23,6 +23,17 @@ describe('loadConfig', () => {
     ['3', 3],
   ])('reads TOCSIN_SERVER__SMS_WORKERS=%s as %s', (v, expected) => {
     expect(loadConfig({ env: { TOCSIN_SERVER__SMS_WORKERS: v } }).server.smsWorkers).toBe(expected);
+  });
+
+  it.each([
+    ['auto', 1, 1],
+    ['auto', 2, 1],
+    ['auto', 8, 4],
+    ['3', 2, 3],
+    ['0', 8, 0],
+  ])('smsWorkers %s on %i cores is %i threads', (v, cores, expected) => {
+    const c = loadConfig({ env: { TOCSIN_SERVER__SMS_WORKERS: v } });
+    expect(smsWorkersOf(c, cores)).toBe(expected);
   });
 
   it.each(['-1', '65', 'many', '1.5'])('refuses TOCSIN_SERVER__SMS_WORKERS=%s', (v) => {

@@ -102,6 +102,15 @@ export function loadConfigFile(path: string): unknown {
 }
 
 /** The effective store URL: the configured one, or the SQLite file in the data directory. */
+/**
+ * How many SMS worker threads `server.smsWorkers` means on a machine with `cores` cores: `auto`
+ * is one less than the cores (the HTTP thread keeps one), at least 1 and at most 4.
+ */
+export function smsWorkersOf(config: Config, cores: number): number {
+  const setting = config.server.smsWorkers;
+  return setting === 'auto' ? Math.min(4, Math.max(1, cores - 1)) : setting;
+}
+
 export function storeUrlOf(config: Config): string {
   return config.store.url !== ''
     ? config.store.url
