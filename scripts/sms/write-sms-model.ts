@@ -160,8 +160,9 @@ that of a kind of notification the model has never seen.
 
 One \`charCodeAt\` pass, shared by training and inference (src/core/sms/model/featurise-sms-text.ts):
 
-- Links (\`http(s)://\`, \`www.\`, bare hosts with a known TLD such as \`10086wds.cn\`, raw IPv4), FBS \`URL\`
-  (with the letters glued after it) and UCI \`&lt;URL&gt;\` → one URL token; a link whose host is on a
+- Links (\`http(s)://\`, \`www.\`, bare hosts with a known TLD such as \`10086wds.cn\` or with a
+  made-up name under any ICANN TLD such as \`netflix-billing.help\`, raw IPv4), FBS \`URL\` (with the
+  letters glued after it) and UCI \`&lt;URL&gt;\` → one URL token; a link whose host is on a
   registry organisation's official domains (\`www.10086.cn\`) → OFFICIAL_URL instead, which the
   anonymised training links never give (so it weighs nothing). E-mail addresses and
   \`&lt;EMAIL&gt;\` → EMAIL.

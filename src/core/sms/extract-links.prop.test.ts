@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { parse } from 'tldts';
 import { expect } from 'vitest';
-import { extractLinks } from './extract-links.js';
+import { extractLinks, isBareLinkHost } from './extract-links.js';
 
 const label = fc.stringMatching(/^[a-z0-9]{1,12}$/);
 const tld = fc.constantFrom('com', 'cn', 'top', 'net', 'xyz', 'co.uk');
@@ -70,3 +70,27 @@ test.prop([host])('full-width writing gives the same link', (h) => {
     .join('');
   expect(extractLinks(`登录${wide}领取`).map((l) => l.host)).toEqual([h]);
 });
+
+// isBareLinkHost is the rule the featuriser borrows: it must say what extractLinks does of the
+// same host written bare between spaces.
+const bareLabel = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}[a-z0-9]$/);
+const anyTld = fc.constantFrom(
+  'com',
+  'help',
+  'support',
+  'now',
+  'love',
+  'so',
+  'pm',
+  'cn',
+  'zz',
+  'bit',
+);
+test.prop([fc.array(bareLabel, { minLength: 1, maxLength: 3 }), anyTld])(
+  'isBareLinkHost agrees with extractLinks on a bare host',
+  (labels, t) => {
+    const h = `${labels.join('.')}.${t}`;
+    const found = extractLinks(`go ${h} now`).some((l) => l.host === h && l.path === '');
+    expect(isBareLinkHost(h)).toBe(found);
+  },
+);

@@ -332,6 +332,22 @@ function addOnce(how: string[], h: string): void {
 }
 
 /**
+ * True when `host` (lower-case ASCII, written with no scheme, port or path) is a link by the rule
+ * extractLinks applies to bare hosts: `www.`, a shortener, a TLD of BARE_LINK_TLDS, or a made-up
+ * name (isMadeUpName) under any ICANN TLD. The SMS featuriser asks it for the hosts its own short
+ * TLD list does not know, so the text model and the rules agree on what a link is.
+ */
+export function isBareLinkHost(host: string): boolean {
+  if (host.startsWith('www.') || SHORTENER_HOSTS.has(host)) return true;
+  const info = parse(host, TLDTS_OPTIONS);
+  if (info.isIp === true || info.isIcann !== true || info.domain === null) return false;
+  return (
+    BARE_LINK_TLDS.has(host.slice(host.lastIndexOf('.') + 1)) ||
+    isMadeUpName(info.domain, info.publicSuffix)
+  );
+}
+
+/**
  * True when a registrable name is built like a registered one, not like two words with the space
  * missing: a hyphen in the label (`netflix-billing.help`), or letters with two digits or more in
  * a label of five characters or more (`ms365.support`; textspeak `2day.love` is prose). Then any

@@ -83,6 +83,9 @@ describe('featuriseSmsText', () => {
     // a link to a registry organisation's own domain is one token, whatever its form
     ['详见 https://www.10086.cn/bill 查询', '详见 jf.10086.cn 查询'],
     ['Track at https://amazon.com/orders', 'Track at www.amazon.com'],
+    // a made-up name is a link under any ICANN TLD, as extractLinks reads it
+    ['Pay at URL now', 'Pay at netflix-billing.help now'],
+    ['Pay at URL now', 'Pay at ms365.support now'],
   ])('maps %j like %j', (a, b) => {
     expect(tokenFeatures(a)).toEqual(tokenFeatures(b));
   });
@@ -121,6 +124,14 @@ describe('featuriseSmsText', () => {
     ['URLS here', 'here'],
   ])('keeps %j apart from %j', (a, b) => {
     expect(features(a)).not.toEqual(features(b));
+  });
+
+  it.each([
+    ['see you done.now', 'see you URL'], // two words with the space missing stay words
+    ['v2.0.1 is out', 'URL is out'], // not a host under an ICANN TLD
+    ['2day.love', 'URL'], // textspeak, not a made-up name
+  ])('does not read %j as a link', (a, b) => {
+    expect(tokenFeatures(a)).not.toEqual(tokenFeatures(b));
   });
 
   it('gives Latin and CJK text their own script and length-band features', () => {

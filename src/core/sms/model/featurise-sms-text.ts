@@ -4,13 +4,16 @@
  * placeholders map to the same tokens) and writes hashed n-gram features into a caller's buffer.
  * Chinese, Japanese and Korean text gives character 1-3-grams; Latin text gives word unigrams and
  * bigrams, character 3-grams of each word and, from a second pass over the raw characters,
- * character 2-5-grams across words. Pure: imports only the official registry (a link to a brand's
- * own domain is a token of its own). Training (scripts/sms) and inference run this same code.
+ * character 2-5-grams across words. Pure: imports the official registry (a link to a brand's own
+ * domain is a token of its own) and extractLinks' bare-host rule (a made-up name such as
+ * `netflix-billing.help` is a link under any TLD). Training (scripts/sms) and inference run this
+ * same code.
  */
+import { isBareLinkHost } from '../extract-links.js';
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 8;
+export const FEATURISER_VERSION = 9;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -341,6 +344,7 @@ function scanSpecial(text: string, i: number, n: number): number {
   let lastDot = -1;
   let at = -1;
   let allDigits = true;
+  let madeUp = false; // a hyphen or a digit: the host may be a made-up name (isBareLinkHost)
   const limit = Math.min(n, i + 256);
   while (j < limit) {
     const c = text.charCodeAt(j);
@@ -351,7 +355,10 @@ function scanSpecial(text: string, i: number, n: number): number {
     } else if (c === 64) {
       if (at >= 0) return -1;
       at = j;
-    } else if (!isDigit(c)) allDigits = false;
+    } else if (!isDigit(c)) {
+      allDigits = false;
+      if (c === 45) madeUp = true;
+    } else madeUp = true;
     j++;
   }
   while (j > i && (text.charCodeAt(j - 1) === 46 || text.charCodeAt(j - 1) === 45)) j--;
@@ -377,7 +384,12 @@ function scanSpecial(text: string, i: number, n: number): number {
     (text.charCodeAt(i + 2) | 32) === 119 &&
     text.charCodeAt(i + 3) === 46;
   const ip = allDigits && dots === 3 && j - i <= 15;
-  if (www || ip || TLD_HASHES.has(hashLower(text, lastDot + 1, j))) {
+  if (
+    www ||
+    ip ||
+    TLD_HASHES.has(hashLower(text, lastDot + 1, j)) ||
+    (madeUp && isBareLinkHost(text.slice(i, j).toLowerCase()))
+  ) {
     specialToken = ip ? TOKEN_URL : toLinkToken(text, i, j);
     const next = j < n ? text.charCodeAt(j) : 0;
     return next === 47 /* / */ || next === 58 /* : */ || next === 63 /* ? */
