@@ -13,7 +13,7 @@ import {
   featuriseSmsText,
   isCjkText,
 } from '../../src/core/sms/model/featurise-sms-text.js';
-import type { Corpus } from './load-sms-datasets.js';
+import { type Corpus, knowsSmishing, smishingDatasets } from './load-sms-datasets.js';
 import { type FeatureMatrix, GROUP_MARK } from './fit-sms-pipeline.js';
 
 const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
@@ -44,6 +44,8 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   const strata: string[] = [];
   const cjk = new Uint8Array(n);
   const generated = new Uint8Array(n);
+  const smishingKnown = new Uint8Array(n);
+  const labelling = smishingDatasets(corpus);
   let total = 0;
   for (let r = 0; r < n; r++) {
     const row = corpus.rows[r]!;
@@ -54,6 +56,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     labels[r] = LABEL_INDEX[row.label];
     cjk[r] = isCjkText(row.text) ? 1 : 0;
     if (row.foldGroup !== undefined) generated[r] = 1;
+    if (knowsSmishing(row, labelling)) smishingKnown[r] = 1;
     strata.push(
       row.foldGroup !== undefined
         ? `${GROUP_MARK}${row.foldGroup}`
@@ -68,5 +71,5 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   }
   const buckets = new Uint32Array(total);
   for (let r = 0; r < n; r++) buckets.set(chunks[r]!, offsets[r]!);
-  return { rows: n, offsets, buckets, labels, ruleInputs, strata, cjk, generated };
+  return { rows: n, offsets, buckets, labels, ruleInputs, strata, cjk, generated, smishingKnown };
 }

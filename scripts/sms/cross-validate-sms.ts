@@ -16,7 +16,12 @@ import {
   splitFold,
   trainText,
 } from './fit-sms-pipeline.js';
-import type { Corpus, SmsLabel } from './load-sms-datasets.js';
+import {
+  type Corpus,
+  knowsSmishing,
+  type SmsLabel,
+  smishingDatasets,
+} from './load-sms-datasets.js';
 
 export const CV_FOLDS = 5;
 
@@ -91,23 +96,41 @@ export interface GroupMetrics {
 
 const LABEL_INDEX: Record<SmsLabel, number> = { ham: 0, spam: 1, smishing: 2 };
 
-/** Per dataset (with that dataset's own labels), per language and overall (union labels). */
+/** A row of an evaluation group; `smishing` when it counts for smishing precision and recall. */
+interface Member {
+  readonly r: number;
+  readonly label: number;
+  readonly smishing: boolean;
+}
+
+/**
+ * Per dataset (with that dataset's own labels), per language and overall (union labels). Smishing
+ * precision and recall are measured where a set labels smishing apart from spam: a dataset's row
+ * gives them if that dataset has smishing labels; in the language and overall rows, every row
+ * counts but spam only from sets without smishing labels (UCI, zh-80w), which may be smishing.
+ */
 export function computeMetrics(corpus: Corpus, cv: CvPredictions): GroupMetrics[] {
-  const groups: { name: string; members: { r: number; label: number }[] }[] = [];
+  const labelling = smishingDatasets(corpus);
+  const groups: { name: string; members: Member[] }[] = [];
   for (const d of corpus.datasets) {
-    const members: { r: number; label: number }[] = [];
+    const members: Member[] = [];
+    const smishing = labelling.has(d);
     corpus.rows.forEach((row, r) => {
       const src = row.sources.find((s) => s.dataset === d);
-      if (src !== undefined) members.push({ r, label: LABEL_INDEX[src.label] });
+      if (src !== undefined) members.push({ r, label: LABEL_INDEX[src.label], smishing });
     });
     groups.push({ name: d, members });
   }
   // The language and overall figures are the public sets' only (no generated row), union labels.
   const publicRows = (keep: (row: Corpus['rows'][number]) => boolean) => {
-    const members: { r: number; label: number }[] = [];
+    const members: Member[] = [];
     corpus.rows.forEach((row, r) => {
       if (row.foldGroup === undefined && keep(row))
-        members.push({ r, label: LABEL_INDEX[row.label] });
+        members.push({
+          r,
+          label: LABEL_INDEX[row.label],
+          smishing: knowsSmishing(row, labelling),
+        });
     });
     return members;
   };
@@ -123,7 +146,7 @@ function ratio(num: number, den: number): number | null {
 
 function groupMetrics(
   group: string,
-  members: readonly { r: number; label: number }[],
+  members: readonly Member[],
   verdicts: Uint8Array,
 ): GroupMetrics {
   let tp = 0;
@@ -135,13 +158,14 @@ function groupMetrics(
   let smFp = 0;
   let smFn = 0;
   let smLabelled = 0;
-  for (const { r, label } of members) {
+  for (const { r, label, smishing } of members) {
     const v = verdicts[r]!;
     if (v === label) correct++;
     if (label === 0) hams++;
     if (label > 0 && v > 0) tp++;
     else if (label === 0 && v > 0) fp++;
     else if (label > 0 && v === 0) fn++;
+    if (!smishing) continue;
     if (label === 2) smLabelled++;
     if (v === 2 && label === 2) smTp++;
     else if (v === 2) smFp++;

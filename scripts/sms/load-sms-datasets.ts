@@ -44,6 +44,23 @@ export interface Corpus {
   readonly readCounts: Readonly<Record<string, number>>;
 }
 
+/** The datasets that label smishing apart from spam: those with any smishing label. */
+export function smishingDatasets(corpus: Corpus): ReadonlySet<string> {
+  const sets = new Set<string>();
+  for (const row of corpus.rows)
+    for (const s of row.sources) if (s.label === 'smishing') sets.add(s.dataset);
+  return sets;
+}
+
+/**
+ * Whether a row's label says if it is smishing: ham, or a row from a set that labels smishing
+ * apart from spam. A spam row only from a set without that label (UCI, zh-80w) may be smishing
+ * or not: it says nothing about smishing precision or recall.
+ */
+export function knowsSmishing(row: CorpusRow, labelling: ReadonlySet<string>): boolean {
+  return row.label === 'ham' || row.sources.some((s) => labelling.has(s.dataset));
+}
+
 const LABEL_RANK: Record<SmsLabel, number> = { ham: 0, spam: 1, smishing: 2 };
 
 /** Key that makes two copies of one message equal: lower-case letters, digits and CJK only. */

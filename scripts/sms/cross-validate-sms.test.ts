@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { computeMetrics } from './cross-validate-sms.js';
+import type { Corpus, CorpusRow, SmsLabel } from './load-sms-datasets.js';
+
+function row(label: SmsLabel, sources: [string, SmsLabel][]): CorpusRow {
+  return {
+    text: 'x',
+    label,
+    lang: 'en',
+    sources: sources.map(([dataset, l]) => ({ dataset, label: l })),
+  };
+}
+
+describe('computeMetrics', () => {
+  // "phish" labels smishing apart from spam; "spamset" has only ham and spam.
+  const corpus: Corpus = {
+    datasets: ['phish', 'spamset'],
+    readCounts: {},
+    rows: [
+      row('smishing', [['phish', 'smishing']]), // predicted smishing: a true positive
+      row('spam', [['phish', 'spam']]), // predicted smishing: a false positive
+      row('spam', [['spamset', 'spam']]), // predicted smishing: unknown, not counted
+      row('ham', [['spamset', 'ham']]), // predicted smishing: a false positive
+      row('smishing', [
+        ['phish', 'smishing'],
+        ['spamset', 'spam'],
+      ]), // predicted spam: a false negative
+      row('ham', [['phish', 'ham']]),
+    ],
+  };
+  const verdicts = Uint8Array.from([2, 2, 2, 2, 1, 0]);
+  const metrics = computeMetrics(corpus, { verdicts, scores: new Float64Array(6) });
+  const group = (name: string) => metrics.find((g) => g.group === name)!;
+
+  it('measures smishing in the language rows only where the label can tell', () => {
+    const en = group('all en');
+    expect(en.smishingPrecision).toBeCloseTo(1 / 3, 10);
+    expect(en.smishingRecall).toBeCloseTo(1 / 2, 10);
+    // harmful F1 and ham FPR still count every row
+    expect(en.rows).toBe(6);
+    expect(en.hamFpr).toBeCloseTo(1 / 2, 10);
+  });
+
+  it('gives smishing figures to a set with smishing labels only, with its own labels', () => {
+    expect(group('phish').smishingPrecision).toBeCloseTo(1 / 2, 10);
+    expect(group('phish').smishingRecall).toBeCloseTo(1 / 2, 10);
+    expect(group('spamset').smishingPrecision).toBeNull();
+  });
+});
