@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics } from './cross-validate-sms.js';
+import { computeMetrics, macroF1 } from './cross-validate-sms.js';
 import type { Corpus, CorpusRow, SmsLabel } from './load-sms-datasets.js';
 
 function row(label: SmsLabel, sources: [string, SmsLabel][]): CorpusRow {
@@ -41,9 +41,27 @@ describe('computeMetrics', () => {
     expect(en.hamFpr).toBeCloseTo(1 / 2, 10);
   });
 
+  it('takes spam of a set without smishing labels as right when called smishing', () => {
+    expect(group('spamset').accuracy).toBeCloseTo(2 / 3, 10); // ham called smishing is wrong
+    expect(group('all en').accuracy).toBeCloseTo(3 / 6, 10);
+  });
+
   it('gives smishing figures to a set with smishing labels only, with its own labels', () => {
     expect(group('phish').smishingPrecision).toBeCloseTo(1 / 2, 10);
     expect(group('phish').smishingRecall).toBeCloseTo(1 / 2, 10);
     expect(group('spamset').smishingPrecision).toBeNull();
+  });
+});
+
+describe('macroF1', () => {
+  it('counts spam of a set without smishing labels right as spam or as smishing', () => {
+    const labels = Uint8Array.from([0, 1, 2, 1]);
+    const verdicts = Uint8Array.from([0, 1, 2, 2]);
+    const known = Uint8Array.from([1, 1, 1, 0]);
+    expect(macroF1(labels, verdicts, undefined, known)).toBeCloseTo(1, 10);
+    // with the spam label taken at its word, the last row is a miss of spam and a false smishing
+    expect(macroF1(labels, verdicts)).toBeLessThan(1);
+    // called ham, it is a miss either way
+    expect(macroF1(labels, Uint8Array.from([0, 1, 2, 0]), undefined, known)).toBeLessThan(1);
   });
 });

@@ -96,7 +96,10 @@ export interface GroupMetrics {
 
 const LABEL_INDEX: Record<SmsLabel, number> = { ham: 0, spam: 1, smishing: 2 };
 
-/** A row of an evaluation group; `smishing` when it counts for smishing precision and recall. */
+/**
+ * A row of an evaluation group; `smishing` when it counts for smishing precision and recall
+ * (otherwise a spam label means harmful of either kind, and the accuracy takes it so).
+ */
 interface Member {
   readonly r: number;
   readonly label: number;
@@ -160,7 +163,8 @@ function groupMetrics(
   let smLabelled = 0;
   for (const { r, label, smishing } of members) {
     const v = verdicts[r]!;
-    if (v === label) correct++;
+    // spam whose label cannot tell smishing from spam is right as either
+    if (v === label || (label === 1 && !smishing && v > 0)) correct++;
     if (label === 0) hams++;
     if (label > 0 && v > 0) tp++;
     else if (label === 0 && v > 0) fp++;
@@ -183,11 +187,15 @@ function groupMetrics(
   };
 }
 
-/** Macro F1 over the three classes (union labels). */
+/**
+ * Macro F1 over the three classes (union labels). Where `smishingKnown` is 0, a spam label means
+ * harmful of either kind (FeatureMatrix.smishingKnown): a spam or a smishing verdict is right.
+ */
 export function macroF1(
   labels: Uint8Array,
   verdicts: Uint8Array,
   skip: Uint8Array = new Uint8Array(labels.length),
+  smishingKnown?: Uint8Array,
 ): number {
   let total = 0;
   for (let c = 0; c < CLASS_COUNT; c++) {
@@ -196,9 +204,12 @@ export function macroF1(
     let fn = 0;
     for (let r = 0; r < labels.length; r++) {
       if (skip[r] === 1) continue;
-      if (verdicts[r] === c && labels[r] === c) tp++;
-      else if (verdicts[r] === c) fp++;
-      else if (labels[r] === c) fn++;
+      const v = verdicts[r]!;
+      const either = labels[r] === 1 && smishingKnown?.[r] === 0 && v > 0;
+      const label = either ? v : labels[r];
+      if (v === c && label === c) tp++;
+      else if (v === c) fp++;
+      else if (label === c) fn++;
     }
     total += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMBINER_INPUTS, RULE_CODES } from '../../src/core/sms/model/combiner.js';
+import { COMBINER_INPUTS, combine, RULE_CODES } from '../../src/core/sms/model/combiner.js';
 import { SMS_MODEL_DATA } from '../../src/core/sms/model/data/sms-model.generated.js';
 import {
   assignFolds,
@@ -46,6 +46,33 @@ describe('the combiner', () => {
     );
     expect(relative(fit.weights, 1, j)).toBeCloseTo(0, 6);
     expect(relative(fit.weights, 2, j)).toBeCloseTo(0, 6);
+  });
+});
+
+describe('partial labels', () => {
+  it('learns spam of a set without smishing labels as harmful, not as spam over smishing', () => {
+    const n = 40;
+    const inputs = new Float64Array(n * COMBINER_INPUTS);
+    const labels = new Uint8Array(n);
+    for (let r = 0; r < n; r++) {
+      labels[r] = r % 2; // ham or spam, and no row says which kind of harmful
+      inputs[r * COMBINER_INPUTS] = labels[r] === 1 ? 2 : -2;
+    }
+    const idx = Int32Array.from({ length: n }, (_, r) => r);
+    const probs = (known: Uint8Array) => {
+      const fit = trainCombiner(inputs, labels, idx, known);
+      const x = new Float64Array(COMBINER_INPUTS);
+      x[0] = 2;
+      const p = new Float64Array(3);
+      combine(fit, x, p);
+      return p;
+    };
+    const partial = probs(new Uint8Array(n));
+    expect(partial[1]! + partial[2]!).toBeGreaterThan(0.9);
+    expect(partial[1]).toBeCloseTo(partial[2]!, 6);
+    // the same rows as plain spam labels teach spam over smishing
+    const plain = probs(new Uint8Array(n).fill(1));
+    expect(plain[1]).toBeGreaterThan(0.9);
   });
 });
 

@@ -135,7 +135,22 @@ export function splitFold(
   return Int32Array.from(out);
 }
 
-/** Multinomial logistic regression on hashed features by SGD with L2 on touched weights. */
+/**
+ * Target of class c for a row labelled "harmful of either kind", from the model's (unnormalised)
+ * class weights `e`: the gradient of -log(p_spam + p_smishing) is p_c - harmfulTarget(e, c).
+ */
+function harmfulTarget(e: Float64Array, c: number): number {
+  if (c === 0) return 0;
+  const either = e[1]! + e[2]!;
+  return either > 0 ? e[c]! / either : 0.5;
+}
+
+/**
+ * Multinomial logistic regression on hashed features by SGD with L2 on touched weights. A spam
+ * row whose label cannot tell smishing from spam (FeatureMatrix.smishingKnown 0: UCI, zh-80w)
+ * is a partial label, harmful of either kind: its loss is -log(p_spam + p_smishing), so it
+ * teaches harmful against ham and nothing about which kind.
+ */
 function trainTextLr(m: FeatureMatrix, idx: Int32Array, opt: TextOptions, seed: number): TextModel {
   const w = new Float64Array(TABLE * CLASS_COUNT);
   const bias = new Float64Array(CLASS_COUNT);
@@ -163,8 +178,9 @@ function trainTextLr(m: FeatureMatrix, idx: Int32Array, opt: TextOptions, seed: 
         sum += p[c]!;
       }
       const y = m.labels[r]!;
+      const partial = y === 1 && m.smishingKnown[r] === 0;
       for (let c = 0; c < CLASS_COUNT; c++) {
-        const g = p[c]! / sum - (c === y ? 1 : 0);
+        const g = p[c]! / sum - (partial ? harmfulTarget(p, c) : c === y ? 1 : 0);
         bias[c] = bias[c]! - lr * g;
         const step = lr * g * s;
         for (let k = from; k < to; k++) {
@@ -291,8 +307,16 @@ function projectRuleWeights(theta: Float64Array, d: number): void {
   }
 }
 
-/** Combiner by full-batch Adam on mean log-loss + L2 (weights only), rule signs projected. */
-export function trainCombiner(inputs: Float64Array, labels: Uint8Array, idx: Int32Array): Combiner {
+/**
+ * Combiner by full-batch Adam on mean log-loss + L2 (weights only), rule signs projected. Where
+ * `smishingKnown` is 0, a spam label means harmful of either kind (as in the text model).
+ */
+export function trainCombiner(
+  inputs: Float64Array,
+  labels: Uint8Array,
+  idx: Int32Array,
+  smishingKnown?: Uint8Array,
+): Combiner {
   const d = COMBINER_INPUTS;
   const nParams = CLASS_COUNT * (d + 1);
   const theta = new Float64Array(nParams);
@@ -318,8 +342,10 @@ export function trainCombiner(inputs: Float64Array, labels: Uint8Array, idx: Int
         z[c] = Math.exp(z[c]! - max);
         sum += z[c]!;
       }
+      const y = labels[r]!;
+      const partial = y === 1 && smishingKnown?.[r] === 0;
       for (let c = 0; c < CLASS_COUNT; c++) {
-        const g = z[c]! / sum - (c === labels[r] ? 1 : 0);
+        const g = z[c]! / sum - (partial ? harmfulTarget(z, c) : c === y ? 1 : 0);
         if (g === 0) continue;
         const base = c * (d + 1);
         for (let j = 0; j < d; j++) grad[base + j] = grad[base + j]! + g * inputs[o + j]!;
@@ -384,7 +410,7 @@ export function fitPipeline(
   }
   const inputs = Float64Array.from(m.ruleInputs);
   fillTextInputs(inputs, logits, idx);
-  const combiner = trainCombiner(inputs, m.labels, idx);
+  const combiner = trainCombiner(inputs, m.labels, idx, m.smishingKnown);
   const probs = combineRows(combiner, inputs, idx);
   // Thresholds are set on the public rows only: generated notifications are easy ham, and would
   // widen the false-positive budget of the real ham.
