@@ -40,4 +40,13 @@ process.stderr.write(
 );
 const cv = crossValidatePipeline(m, opt, seed);
 process.stdout.write(`${renderMetricsTable(computeMetrics(corpus, cv))}\n`);
+// Each generated family is held out whole by one fold: its flag rate is that of an unseen kind.
+const flagged = new Map<string, [number, number]>();
+corpus.rows.forEach((row, r) => {
+  if (row.foldGroup === undefined) return;
+  const [f, n] = flagged.get(row.foldGroup) ?? [0, 0];
+  flagged.set(row.foldGroup, [f + (cv.verdicts[r]! > 0 ? 1 : 0), n + 1]);
+});
+for (const [family, [f, n]] of flagged)
+  process.stdout.write(`${family.padEnd(16)} flagged ${f}/${n} (${((100 * f) / n).toFixed(0)}%)\n`);
 process.stderr.write(`total ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);

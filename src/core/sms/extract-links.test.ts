@@ -13,6 +13,10 @@ describe('extractLinks', () => {
     ['官网:http://www.dwz.cz/2c04', ['http://www.dwz.cz/2c04']],
     ['hxxps://evil[.]com/a', ['https://evil.com/a']],
     ['go to usps .com now', ['http://usps.com']],
+    ['go to usps. com now', ['http://usps.com']],
+    // a sentence ends before a link: the word before the dot is not part of the host
+    ['your new sign-in. netflix.com/youraccount', ['http://netflix.com/youraccount']],
+    ['Your card was used. barclays.co.uk/security', ['http://barclays.co.uk/security']],
     ['update address at usps-redelivery.top', ['http://usps-redelivery.top']],
     ['Visit HTTPS://Tools.USPS.com/Go/TrackConfirm', ['https://tools.usps.com/Go/TrackConfirm']],
     ['get it at http://1.2.3.4:8080/a.apk now', ['http://1.2.3.4:8080/a.apk']],
@@ -24,6 +28,9 @@ describe('extractLinks', () => {
     ['two: a-b.com, c.net.', ['http://a-b.com', 'http://c.net']],
     ['update: netflix-billing.help', ['http://netflix-billing.help']],
     ['sign in at ms365.support now', ['http://ms365.support']],
+    ['buy at tickets.Shop/abc now', ['http://tickets.shop/abc']],
+    ['VISIT WWW.SMS.AC NOW', ['http://www.sms.ac']],
+    ['GO TO USPS-HELP.TOP', ['http://usps-help.top']],
     // not links
     ['3.5元', []],
     ['价格10.8元', []],
@@ -33,6 +40,10 @@ describe('extractLinks', () => {
     ['tot about u 2day.love n miss', []],
     ['txt PT2 to 87575. so get txtin', []],
     ['open file.pdf please', []],
+    // two sentences run together: a capitalised word after the dot is not a TLD
+    ['Got the tickets.Shop closes at 6', []],
+    ['Call me.Today is fine', []],
+    ['Great news.Win!', []],
     ['version 1.2.3.4', []],
     ['Hello. how are you', []],
     ['I.ll call u later...', []],
@@ -54,6 +65,7 @@ describe('extractLinks', () => {
     expect(extractLinks('请登录 10086 wds .cn 领取')[0]!.obfuscation).toEqual(['spaces']);
     expect(extractLinks('hxxp://a.com/x')[0]!.obfuscation).toEqual(['hxxp']);
     expect(extractLinks('http://10086.cn')[0]!.obfuscation).toEqual([]);
+    expect(extractLinks('Repair complete. apple.com/support')[0]!.obfuscation).toEqual([]);
   });
 
   it('decodes IDN hosts for lookalike checks', () => {

@@ -139,7 +139,11 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
       const nextC = j < b ? f.charCodeAt(j) : 0;
       const afterDot = j + 1 < b ? f.charCodeAt(j + 1) : 0;
       const beforeDot =
-        prev === 46 && isAsciiAlnum(s.charCodeAt(s.length - 2)) && nextC >= 97 && nextC <= 122;
+        prev === 46 &&
+        isAsciiAlnum(s.charCodeAt(s.length - 2)) &&
+        nextC >= 97 &&
+        nextC <= 122 &&
+        isOneLabel(f, j, b);
       const dotNext = nextC === 46 && isAsciiAlnum(prev) && afterDot >= 97 && afterDot <= 122;
       if (beforeDot || dotNext) {
         k = j - 1;
@@ -150,6 +154,31 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
     at.push(k);
   }
   return { s, at, offset: a };
+}
+
+/**
+ * True when a bare host's last label is a capitalised word ("tickets.Shop", "me.Today"): a
+ * sentence run into the next one without a space, not a link (scammers write hosts in lower case,
+ * or all in capitals). `host` is as written; a scheme, `www.` or a path still make it a link.
+ */
+export function endsInCapitalisedWord(host: string): boolean {
+  const k = host.lastIndexOf('.') + 1;
+  const a = host.charCodeAt(k);
+  const b = host.charCodeAt(k + 1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
+/**
+ * True when the word at f[p, space or b) holds no dot followed by a letter or digit: one label,
+ * maybe with a trailing dot ("com", "evil."), not a host of its own ("netflix.com/x").
+ */
+function isOneLabel(f: string, p: number, b: number): boolean {
+  for (let k = p; k < b; k++) {
+    const c = f.charCodeAt(k);
+    if (c === 32) return true;
+    if (c === 46 && k + 1 < b && isAsciiAlnum(f.charCodeAt(k + 1))) return false;
+  }
+  return true;
 }
 
 interface Candidate {
@@ -279,8 +308,8 @@ function parseAt(s: string, q: number): { cand: Candidate | null; next: number }
       (explicit ||
         host.startsWith('www.') ||
         shortener ||
-        BARE_LINK_TLDS.has(lastLabel) ||
-        isMadeUpName(domain, suffix));
+        ((BARE_LINK_TLDS.has(lastLabel) || isMadeUpName(domain, suffix)) &&
+          !endsInCapitalisedWord(rawHost)));
   if (!ok) return { cand: null, next: Math.max(pathEnd, q + 1) };
   const https = scheme?.https === true;
   const url = `${https ? 'https' : 'http'}://${host}${port === null ? '' : `:${port}`}${path}`;
@@ -425,11 +454,12 @@ function scanTokens(text: string, f: string, a: number, b: number, links: SmsLin
         ts = p;
       }
     }
-    // "usps. com": pull in the word after the spaces.
+    // "usps. com": pull in the word after the spaces, unless it is a host of its own: in
+    // "sign-in. netflix.com/x" the dot ends a sentence.
     if (f.charCodeAt(te - 1) === 46 && te < b) {
       let p = te;
       while (p < b && f.charCodeAt(p) === 32) p++;
-      if (p > te && p < b && isLower(f.charCodeAt(p))) {
+      if (p > te && p < b && isLower(f.charCodeAt(p)) && isOneLabel(f, p, b)) {
         while (p < b && f.charCodeAt(p) !== 32) p++;
         te = p;
       }

@@ -86,6 +86,9 @@ describe('featuriseSmsText', () => {
     // a made-up name is a link under any ICANN TLD, as extractLinks reads it
     ['Pay at URL now', 'Pay at netflix-billing.help now'],
     ['Pay at URL now', 'Pay at ms365.support now'],
+    // a capitalised last label is a link only with a path, and capitals throughout stay a link
+    ['Buy at URL now', 'Buy at tickets.Shop/abc now'],
+    ['Buy at URL now', 'Buy at TICKETS.SHOP now'],
   ])('maps %j like %j', (a, b) => {
     expect(tokenFeatures(a)).toEqual(tokenFeatures(b));
   });
@@ -130,6 +133,8 @@ describe('featuriseSmsText', () => {
     ['see you done.now', 'see you URL'], // two words with the space missing stay words
     ['v2.0.1 is out', 'URL is out'], // not a host under an ICANN TLD
     ['2day.love', 'URL'], // textspeak, not a made-up name
+    ['got the tickets.Shop closes', 'got the URL closes'], // two sentences, no space between
+    ['call me.Today', 'call URL'],
   ])('does not read %j as a link', (a, b) => {
     expect(tokenFeatures(a)).not.toEqual(tokenFeatures(b));
   });

@@ -9,11 +9,11 @@
  * `netflix-billing.help` is a link under any TLD). Training (scripts/sms) and inference run this
  * same code.
  */
-import { isBareLinkHost } from '../extract-links.js';
+import { endsInCapitalisedWord, isBareLinkHost } from '../extract-links.js';
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 9;
+export const FEATURISER_VERSION = 10;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -384,17 +384,17 @@ function scanSpecial(text: string, i: number, n: number): number {
     (text.charCodeAt(i + 2) | 32) === 119 &&
     text.charCodeAt(i + 3) === 46;
   const ip = allDigits && dots === 3 && j - i <= 15;
+  const next = j < n ? text.charCodeAt(j) : 0;
+  const path = next === 47 /* / */ || next === 58 /* : */ || next === 63; /* ? */
   if (
     www ||
     ip ||
-    TLD_HASHES.has(hashLower(text, lastDot + 1, j)) ||
-    (madeUp && isBareLinkHost(text.slice(i, j).toLowerCase()))
+    ((TLD_HASHES.has(hashLower(text, lastDot + 1, j)) ||
+      (madeUp && isBareLinkHost(text.slice(i, j).toLowerCase()))) &&
+      (path || !endsInCapitalisedWord(text.slice(i, j))))
   ) {
     specialToken = ip ? TOKEN_URL : toLinkToken(text, i, j);
-    const next = j < n ? text.charCodeAt(j) : 0;
-    return next === 47 /* / */ || next === 58 /* : */ || next === 63 /* ? */
-      ? scanPath(text, j, n)
-      : j;
+    return path ? scanPath(text, j, n) : j;
   }
   return -1;
 }
