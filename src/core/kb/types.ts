@@ -1,28 +1,13 @@
 /** Shapes of the knowledge base: indicators, sightings, relations, reports, enrichment, tracking. */
+import { IocType } from '../ioc/types.js';
 import type { HistoryObservation, WatchState } from '../track/types.js';
 import type { ResolutionRow } from '../track/to-cof.js';
 
 export type { ResolutionRow };
 
-/** Indicator vocabulary; KEEP IN SYNC with IocType in core/ioc/types.ts (same words). */
-export const IndicatorType = [
-  'url',
-  'domain',
-  'ipv4',
-  'ipv6',
-  'cidr',
-  'email',
-  'md5',
-  'sha1',
-  'sha256',
-  'sha512',
-  'cve',
-  'asn',
-  'phone',
-  'btc',
-  'eth',
-] as const;
-export type IndicatorType = (typeof IndicatorType)[number];
+/** Indicator vocabulary: the extractor's types (an extracted indicator is stored as it is). */
+export const IndicatorType = IocType;
+export type IndicatorType = IocType;
 
 /** An indicator by its natural key; the store normalises `value` before using it. */
 export interface IndicatorRef {
