@@ -225,6 +225,28 @@ describe('analyzeSms: links on official domains', () => {
     expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
   });
 
+  it.each([
+    ['Amazon: your parcel was delivered. Track it at amzn.to/3xYzAb', 'Amazon'],
+    ['Citi: your statement is ready at citibank.com/statements', 'Citi'],
+    ['Wells Fargo: your card is on its way. Details at wf.com/card', 'Wells Fargo'],
+    ['HSBC: your e-statement is ready at hsbc.com.hk', 'HSBC'],
+    ['Royal Mail: your item is ready to collect, see royalmailgroup.com', 'Royal Mail'],
+  ])("a brand's other own domains are neither a lookalike nor unofficial: %j", (text, brand) => {
+    const a = analyzeSms({ text });
+    expect(a.brand).toBe(brand);
+    expect(codes(a)).not.toContain('LINK_LOOKALIKE_DOMAIN');
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+  });
+
+  it('still flags a lookalike of those brands', () => {
+    for (const host of ['citi-secure.com', 'amzn-support.top', 'bofa-alert.com']) {
+      expect(codes(analyzeSms({ text: `verify your account at ${host} now` })), host).toContain(
+        'LINK_LOOKALIKE_DOMAIN',
+      );
+    }
+  });
+
   it('counts only the unofficial links, and names only them', () => {
     const a = analyzeSms({
       text: 'Amazon: see amazon.com or confirm your card at amazon-billing-help.com',
