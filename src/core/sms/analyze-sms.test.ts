@@ -239,6 +239,17 @@ describe('analyzeSms: links on official domains', () => {
     expect(codes(a)).not.toContain('LINK_PRESENT');
   });
 
+  it.each([
+    ['Reminder: council tax due 1st Dec. Pay at leeds.gov.uk/pay', null],
+    ['您的居住证已办理完成，详见 www.sh.gov.cn 查询', null],
+    ['HMRC: your tax return is due, see www.gov.uk/self-assessment', 'HMRC'],
+    ['Track it at https://www.amazon.com/orders', 'Amazon'],
+  ])("names a link's brand only where the domain is that office's own: %j", (text, brand) => {
+    const a = analyzeSms({ text });
+    expect(a.brand).toBe(brand);
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+  });
+
   it('still flags a lookalike of those brands', () => {
     for (const host of ['citi-secure.com', 'amzn-support.top', 'bofa-alert.com']) {
       expect(codes(analyzeSms({ text: `verify your account at ${host} now` })), host).toContain(

@@ -6,7 +6,7 @@
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import type { OfficialSender } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
-import { type SmsLink, extractLinks } from './extract-links.js';
+import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
 import {
   findPhoneNumbers,
@@ -416,6 +416,18 @@ export function analyzeSms(
   }
   addLexiconHits(hits, text, scan);
   addCallbackHits(hits, text, scan, phones);
+  const emails = findEmailAddresses(folded, linkSpans);
+  if (emails.length > 0) {
+    hits.add(
+      'CONTACT_EMAIL',
+      1,
+      `gives an e-mail address to write to: ${emails
+        .slice(0, 3)
+        .map(([s, e]) => quote(text, s, e))
+        .join(', ')}`,
+      emails,
+    );
+  }
   addReplyHits(hits, text, folded, scan);
   addPremiumRateHits(hits, text, folded);
   // Policies belong to claimed organisations: with no claim there is nothing to break.
@@ -450,10 +462,19 @@ function claimSpans(claims: readonly Claim[]): Span[] {
   return spans;
 }
 
+/**
+ * Domains a registry row shares with a whole government (HMRC's gov.uk, the 12345 hotline's gov.cn):
+ * a link there is official, but it does not say which office the message is about.
+ */
+const SHARED_GOVERNMENT_DOMAINS: ReadonlySet<string> = new Set(['gov.uk', 'gov.cn']);
+
 /** The organisation owning every link, when the message names no one: it is "about" that brand. */
 function officialLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
   if (links.length === 0) return null;
-  const owner = findOfficialOwner(links[0]!.host);
+  const host = links[0]!.host;
+  const owner = findOfficialOwner(host);
   if (owner === null) return null;
+  const own = owner.domains.find((d) => host === d || host.endsWith(`.${d}`));
+  if (own !== undefined && SHARED_GOVERNMENT_DOMAINS.has(own)) return null;
   return links.every((l) => isOfficialHostOf(l.host, owner)) ? owner : null;
 }

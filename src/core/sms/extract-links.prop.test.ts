@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { parse } from 'tldts';
 import { expect } from 'vitest';
-import { extractLinks, isBareLinkHost } from './extract-links.js';
+import { extractLinks, findEmailAddresses, isBareLinkHost } from './extract-links.js';
 
 const label = fc.stringMatching(/^[a-z0-9]{1,12}$/);
 const tld = fc.constantFrom('com', 'cn', 'top', 'net', 'xyz', 'co.uk');
@@ -92,5 +92,35 @@ test.prop([fc.array(bareLabel, { minLength: 1, maxLength: 3 }), anyTld])(
     const h = `${labels.join('.')}.${t}`;
     const found = extractLinks(`go ${h} now`).some((l) => l.host === h && l.path === '');
     expect(isBareLinkHost(h)).toBe(found);
+  },
+);
+
+const emailText = fc.string({
+  maxLength: 400,
+  unit: fc.constantFrom('a', 'b', '.', '@', ' ', '1', '-', '_', '+', 'c', 'o', 'm', '中', '/'),
+});
+
+test.prop([emailText])(
+  'findEmailAddresses: ordered spans, each one address around one @',
+  (text) => {
+    const spans = findEmailAddresses(text);
+    let last = 0;
+    for (const [s, e] of spans) {
+      expect(s).toBeGreaterThanOrEqual(last);
+      expect(e).toBeLessThanOrEqual(text.length);
+      const addr = text.slice(s, e);
+      expect(addr.split('@')).toHaveLength(2);
+      expect(addr).toMatch(/^[\w.%+-]+@[\w.-]+\.[a-z]{2,}$/i);
+      last = e;
+    }
+  },
+);
+
+test.prop([host, fc.stringMatching(/^[a-z0-9._]{1,20}$/)])(
+  'findEmailAddresses finds user@host in a sentence',
+  (h, user) => {
+    fc.pre(/^[a-z0-9]/.test(user) && /[a-z0-9]$/.test(user));
+    const text = `write to ${user}@${h} today`;
+    expect(findEmailAddresses(text).map(([s, e]) => text.slice(s, e))).toEqual([`${user}@${h}`]);
   },
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks } from './extract-links.js';
+import { extractLinks, findEmailAddresses } from './extract-links.js';
+import { toFoldedText } from './fold-text.js';
 
 const urls = (text: string) => extractLinks(text).map((l) => l.url);
 
@@ -24,6 +25,7 @@ describe('extractLinks', () => {
     ['see t.cn/A6ZX5wgg', ['http://t.cn/A6ZX5wgg']],
     ['打开www.tm2.ch补充核查', ['http://www.tm2.ch']],
     ['link http://usps.com@evil.top/x.', ['http://evil.top/x']],
+    ['mail a@b.com or see evil.top/x', ['http://evil.top/x']],
     ['see http://аpple.com/x', ['http://xn--pple-43d.com/x']],
     ['two: a-b.com, c.net.', ['http://a-b.com', 'http://c.net']],
     ['update: netflix-billing.help', ['http://netflix-billing.help']],
@@ -40,6 +42,9 @@ describe('extractLinks', () => {
     ['tot about u 2day.love n miss', []],
     ['txt PT2 to 87575. so get txtin', []],
     ['open file.pdf please', []],
+    // an e-mail address is not a link to its domain
+    ['Password reset requested for j.smith@example.co.uk. Ignore it if', []],
+    ['write to help@usps-support.top today', []],
     // two sentences run together: a capitalised word after the dot is not a TLD
     ['Got the tickets.Shop closes at 6', []],
     ['Call me.Today is fine', []],
@@ -52,6 +57,24 @@ describe('extractLinks', () => {
     ['请登入URL进行升级', []],
   ])('extractLinks(%j)', (text, expected) => {
     expect(urls(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['write to claims@coke-grant.co.uk now', ['claims@coke-grant.co.uk']],
+    ['Contact us Via Email: covid19grant@cokegrant.com.', ['covid19grant@cokegrant.com']],
+    ['a@b.com and c.d+e@f.org', ['a@b.com', 'c.d+e@f.org']],
+    // not addresses: no dot, a one-letter TLD, a user name, the userinfo of a link
+    ['at me@home tonight', []],
+    ['x@y.z', []],
+    ['@mention here', []],
+    ['see http://usps.com@evil.top/x', []],
+  ])('findEmailAddresses(%j)', (text, expected) => {
+    const f = toFoldedText(text);
+    const spans = findEmailAddresses(
+      f,
+      extractLinks(text, f).map((l) => [l.start, l.end]),
+    );
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(expected);
   });
 
   it('gives spans into the original text, full-width included', () => {

@@ -8,6 +8,7 @@ import { parse } from 'tldts';
 import { BARE_LINK_TLDS, SHORTENER_HOSTS } from './data/link-lists.js';
 import { isAsciiAlnum, isCjkCode, toFoldedText, ZERO_WIDTH } from './fold-text.js';
 import { toUnicodeHost } from './punycode.js';
+import type { Span } from './types.js';
 
 /** One link found in a message. */
 export interface SmsLink {
@@ -478,6 +479,11 @@ function scanCompact(text: string, folded: string, c: Compact, links: SmsLink[])
       q++;
       continue;
     }
+    // The domain of an e-mail address (j.smith@example.co.uk) is not a link: skip it whole.
+    if (q > 0 && s.charCodeAt(q - 1) === 64 /* @ */) {
+      while (q < s.length && isHostChar(s.charCodeAt(q))) q++;
+      continue;
+    }
     // Start only at a token boundary: "abc10086wds.cn" is one host, not "10086wds.cn".
     const { cand, next } = parseAt(s, q);
     if (cand !== null) {
@@ -503,4 +509,50 @@ function scanCompact(text: string, folded: string, c: Compact, links: SmsLink[])
     }
     q = next;
   }
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** Characters of an e-mail address's local part (before the `@`). */
+function isLocalChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37;
+}
+
+/**
+ * E-mail addresses in `folded` (toFoldedText of the message), as spans: a local part, `@`, and a
+ * host with a dot and a last label of two or more letters. An `@` inside a link (its userinfo) is
+ * the link's. Never throws; at most 32; linear in the text length (each `@` reads at most 64
+ * characters before and 253 after it).
+ */
+export function findEmailAddresses(folded: string, linkSpans: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  let at = folded.indexOf('@');
+  let from = 0;
+  while (at >= 0 && out.length < MAX_LINKS) {
+    let s = at;
+    while (s > from && s > at - 64 && isLocalChar(folded.charCodeAt(s - 1))) s--;
+    let e = at + 1;
+    let lastDot = -1;
+    while (e < folded.length && e - at <= 253 && isHostChar(folded.charCodeAt(e))) {
+      if (folded.charCodeAt(e) === 46) lastDot = e;
+      e++;
+    }
+    while (e > at + 1 && (folded.charCodeAt(e - 1) === 46 || folded.charCodeAt(e - 1) === 45)) e--;
+    if (lastDot >= e) {
+      lastDot = folded.lastIndexOf('.', e - 1);
+      if (lastDot <= at) lastDot = -1;
+    }
+    let tld = 0;
+    for (let k = lastDot + 1; lastDot > at && k < e && isAsciiLetterCode(folded.charCodeAt(k)); k++)
+      tld++;
+    const inLink = linkSpans.some(([ls, le]) => at >= ls && at < le);
+    if (s < at && lastDot > at + 1 && tld >= 2 && tld === e - lastDot - 1 && !inLink) {
+      out.push([s, e]);
+    }
+    from = Math.max(e, at + 1);
+    at = folded.indexOf('@', from);
+  }
+  return out;
 }

@@ -47,6 +47,15 @@ describe('scoreSms', () => {
     },
   );
 
+  it('does not call a points notice from 10086 with no link and nothing to act on smishing', () => {
+    const text =
+      '【中国移动】尊敬的客户，您好！您的积分即将于12月31日清零，可登录中国移动APP兑换话费。';
+    expect(scoreSms({ text, sender: '10086' }).verdict).not.toBe('smishing');
+    // the official number is what makes the difference: the same words from anyone else are
+    expect(scoreSms({ text }).verdict).toBe('smishing');
+    expect(scoreSms({ text, sender: '+8613812345678' }).verdict).toBe('smishing');
+  });
+
   it.each(HAM)('lets %j through as ham', (text) => {
     expect(scoreSms({ text }).verdict).toBe('ham');
   });

@@ -15,6 +15,7 @@ import {
 import { createFeatureBuffer, featuriseSmsText, MAX_FEATURES } from './model/featurise-sms-text.js';
 import { getSmsModel, type SmsModel } from './model/sms-model.js';
 import { compactTextLogits, compactTopFeatures, softmax3 } from './model/text-model.js';
+import { toSenderInfo } from './classify-sender.js';
 import { toQuotedSlice } from './quote-text.js';
 import type { Signal, SignalCode, SmsInput, SmsVerdict, SmsVerdictKind } from './types.js';
 
@@ -49,7 +50,8 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   let verdict: SmsVerdictKind = 'ham';
   if (score >= t.harmful) {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
-    verdict = decideKind(kind, analysis.hits);
+    const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
+    verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
   }
   return {
     id: input.id ?? null,
@@ -77,6 +79,7 @@ const IMPERSONATION: ReadonlySet<SignalCode> = new Set<SignalCode>([
 /** What a reader could be made to do besides following a link: the phishing is in the text. */
 const OFFLINE_ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'CALLBACK_NUMBER',
+  'CONTACT_EMAIL',
   'CREDENTIAL_REQUEST',
   'APK_PROMPT',
   'LINK_APK',
@@ -85,11 +88,16 @@ const OFFLINE_ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
 
 /**
  * The consistency rules settle spam vs smishing where the data could not teach it: impersonation
- * makes it smishing; an official sender whose every link is on its own official domains, with
- * nothing else to act on, cannot phish (the link leads to the brand itself), so it is spam at most.
+ * makes it smishing; an official sender whose every link is on its own official domains, or that
+ * sends no link at all, with nothing else to act on (no number to call, no app, no credentials, no
+ * reply), cannot phish: the reader can only go to the brand itself, so it is spam at most.
  */
-function decideKind(kind: 'spam' | 'smishing', hits: readonly RuleHit[]): 'spam' | 'smishing' {
-  let officialOnly = false;
+function decideKind(
+  kind: 'spam' | 'smishing',
+  hits: readonly RuleHit[],
+  officialWithoutLinks: boolean,
+): 'spam' | 'smishing' {
+  let officialOnly = officialWithoutLinks;
   let asks = false;
   for (const hit of hits) {
     if (IMPERSONATION.has(hit.code)) return 'smishing';

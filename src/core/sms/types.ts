@@ -52,6 +52,7 @@ export const SignalCode = [
   'MONEY_BAIT',
   'CREDENTIAL_REQUEST',
   'CALLBACK_NUMBER',
+  'CONTACT_EMAIL',
   'REPLY_TO_WIN',
   'PREMIUM_RATE',
 ] as const;
