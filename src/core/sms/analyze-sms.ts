@@ -15,7 +15,7 @@ import {
   type PhoneMatch,
 } from './find-numbers.js';
 import { toFoldedText } from './fold-text.js';
-import { findOfficialOwner, isOfficialHostOf } from './official-registry.js';
+import { findOfficialOwner, isOfficialHostOf, officialDomainOf } from './official-registry.js';
 import { addPolicyHits } from './policy-hits.js';
 import { toQuotedSlice } from './quote-text.js';
 import { RuleHits } from './rule-hits.js';
@@ -474,7 +474,6 @@ function officialLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
   const host = links[0]!.host;
   const owner = findOfficialOwner(host);
   if (owner === null) return null;
-  const own = owner.domains.find((d) => host === d || host.endsWith(`.${d}`));
-  if (own !== undefined && SHARED_GOVERNMENT_DOMAINS.has(own)) return null;
+  if (SHARED_GOVERNMENT_DOMAINS.has(officialDomainOf(host, owner) ?? '')) return null;
   return links.every((l) => isOfficialHostOf(l.host, owner)) ? owner : null;
 }

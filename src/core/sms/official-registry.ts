@@ -64,17 +64,22 @@ export function findOfficialOwner(host: string): OfficialSender | null {
   }
 }
 
-/** True when `host` is one of `sender`'s official domains or a subdomain of one. */
-export function isOfficialHostOf(host: string, sender: OfficialSender): boolean {
+/** The official domain of `sender` that `host` is or is a subdomain of, or null. */
+export function officialDomainOf(host: string, sender: OfficialSender): string | null {
   for (const d of sender.domains) {
-    if (host === d) return true;
+    if (host === d) return d;
     if (
       host.length > d.length &&
       host.endsWith(d) &&
       host.charCodeAt(host.length - d.length - 1) === 46
     ) {
-      return true;
+      return d;
     }
   }
-  return false;
+  return null;
+}
+
+/** True when `host` is one of `sender`'s official domains or a subdomain of one. */
+export function isOfficialHostOf(host: string, sender: OfficialSender): boolean {
+  return officialDomainOf(host, sender) !== null;
 }
