@@ -2,7 +2,9 @@
  * Quick experiment: the stacked-pipeline 5-fold CV of train-sms-model.ts (same corpus with the
  * generated notifications, same defaults) without the candidate comparison; writes nothing.
  *   npx tsx scripts/sms/cv-experiment.ts [--epochs N] [--eta0 X] [--lambda X] [--seed N]
+ *     [--errors FILE]  (JSONL of the public rows the CV gets wrong, for reading)
  */
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     eta0: { type: 'string' },
     lambda: { type: 'string' },
     seed: { type: 'string' },
+    errors: { type: 'string' },
   },
 });
 const t0 = Date.now();
@@ -49,4 +52,19 @@ corpus.rows.forEach((row, r) => {
 });
 for (const [family, [f, n]] of flagged)
   process.stdout.write(`${family.padEnd(16)} flagged ${f}/${n} (${((100 * f) / n).toFixed(0)}%)\n`);
+if (values.errors !== undefined) {
+  const names = ['ham', 'spam', 'smishing'] as const;
+  const lines: string[] = [];
+  corpus.rows.forEach((row, r) => {
+    if (row.foldGroup !== undefined) return;
+    const got = names[cv.verdicts[r]!]!;
+    if ((got === 'ham') === (row.label === 'ham') && (got === row.label || row.label === 'spam'))
+      return;
+    const sets = row.sources.map((s) => s.dataset).join(',');
+    lines.push(
+      JSON.stringify({ label: row.label, got, score: cv.scores[r], sets, text: row.text }),
+    );
+  });
+  writeFileSync(values.errors, `${lines.join('\n')}\n`);
+}
 process.stderr.write(`total ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);

@@ -287,6 +287,8 @@ export const NOTIFICATION_FAMILIES: readonly NotificationFamily[] = [
       '{courier}: Your parcel is out for delivery today between {hh}:00 and {hh2}:00.',
       'Your {courier} parcel has been dropped off at the locker. Your collection code is {code6}.',
       '{courier}: We delivered your parcel to your neighbour at number {gate}.',
+      '{courier}: Your package {track} is scheduled for delivery on {day}.',
+      '{courier}: Shipment {track} was delivered at {hh}:{mm} and signed for by {name}.',
     ],
   },
   {
@@ -387,6 +389,15 @@ function fill(template: string, rand: () => number): string {
     code4: () => digits(4),
     last4: () => digits(4),
     order: () => `E${digits(9)}`,
+    // USPS (22 digits), FedEx (12), DHL (10), UPS (1Z + 16), Royal Mail (2 letters, 9 digits, GB).
+    track: () =>
+      pick([
+        () => `9400${digits(18)}`,
+        () => digits(12),
+        () => digits(10),
+        () => `1Z${digits(3)}${pick(['AA', 'E7', 'X9'])}${digits(11)}`,
+        () => `${pick(['RM', 'LX', 'TT'])}${digits(9)}GB`,
+      ])(),
     train: () => String(int(1, 1999)),
     car: () => two(int(1, 16)),
     seat: () => `${two(int(1, 20))}${pick(['A', 'B', 'C', 'D', 'F'])}`,

@@ -168,7 +168,8 @@ One \`charCodeAt\` pass, shared by training and inference (src/core/sms/model/fe
   registry organisation's official domains (\`www.10086.cn\`) → OFFICIAL_URL instead, which the
   anonymised training links never give (so it weighs nothing). E-mail addresses and
   \`&lt;EMAIL&gt;\` → EMAIL.
-- Digit runs (spaces and hyphens allowed inside): 7+ digits, FBS \`CELLPHONE\`/\`PHONE\`, zh-80w x-masks of 7+
+- Digit runs (spaces and hyphens allowed inside): 16+ digits (longer than any phone number: a tracking,
+  card or account number) → LONG_NUMBER; 7-15 digits, FBS \`CELLPHONE\`/\`PHONE\`, zh-80w x-masks of 7+
   → PHONE; 5-6 digits → CODE; 1-4 digits, FBS \`DIGIT\`, UCI \`&lt;#&gt;\`/\`&lt;DECIMAL&gt;\`/\`&lt;TIME&gt;\` → NUM.
   zh-80w \`x\`/\`xx\` runs count as digits only next to CJK text, digits or date punctuation, so English
   "x" (a kiss) stays a word. FBS \`NAME\`/\`PLACE\` are dropped: a real message has no such surface form.

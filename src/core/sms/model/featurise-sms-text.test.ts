@@ -72,6 +72,8 @@ describe('featuriseSmsText', () => {
     ['at &lt;TIME&gt; ok', 'at 1230 ok'],
     ['mail &lt;EMAIL&gt;', 'mail a.b@example.org'],
     ['Call 08452810075 now', 'Call 0845 281 0075 now'],
+    ['Call +447797706009 now', 'Call 123456789012345 now'], // 15 digits: still a phone number
+    ['parcel 9400111899223456781234', 'parcel 1234 5678 9012 3456'], // 16+: one long number
     ['text 87121 now', 'text 55555 now'],
     ['ＷＩＮ ＣＡＳＨ', 'win cash'],
     ['win\uFFFDcash', 'win cash'],
@@ -109,6 +111,8 @@ describe('featuriseSmsText', () => {
   it.each([
     // ... but spell out what the tokens fold away: a number's shape, a link's host
     ['Call 08452810075 now', 'Call 0845 281 0075 now'],
+    ['Call +447797706009 now', 'Call 123456789012345 now'], // 15 digits: still a phone number
+    ['parcel 9400111899223456781234', 'parcel 1234 5678 9012 3456'], // 16+: one long number
     ['Track at https://amazon.com/orders', 'Track at www.amazon.com'],
   ])('keeps %j apart from %j in the character n-grams only', (a, b) => {
     expect(tokenFeatures(a)).toEqual(tokenFeatures(b));
@@ -119,6 +123,8 @@ describe('featuriseSmsText', () => {
     ['love you x', 'love you 5'], // an English x is a kiss, not a masked digit
     ['ok.so see you', 'ok see you'], // "so" is not a top-level domain here
     ['call 12345', 'call 12'], // 5-digit codes and short numbers differ
+    // a tracking or card number is longer than any phone number (E.164: at most 15 digits)
+    ['package 9400111899223456781234 delivered', 'package 08452810075 delivered'],
     ['积分兑换', '兑换积分'],
     // ... and not the token of a link nobody knows, nor of a lookalike
     ['详见 www.10086.cn 查询', '详见 www.example.cn 查询'],

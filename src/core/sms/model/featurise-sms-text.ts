@@ -13,7 +13,7 @@ import { endsInCapitalisedWord, isBareLinkHost } from '../extract-links.js';
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 10;
+export const FEATURISER_VERSION = 11;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -50,13 +50,17 @@ export function createFeatureBuffer(): FeatureBuffer {
 // Canonical tokens. Real data and dataset placeholders both land here (docs/sms-model.md).
 export const TOKEN_URL = 0x7f000001;
 export const TOKEN_EMAIL = 0x7f000002;
-export const TOKEN_PHONE = 0x7f000003; // 7+ digits, FBS CELLPHONE / PHONE, zh-80w x-masked 7+
+export const TOKEN_PHONE = 0x7f000003; // 7-15 digits, FBS CELLPHONE / PHONE, zh-80w x-masked 7+
 export const TOKEN_CODE = 0x7f000004; // 5-6 digits: short codes, amounts, verification codes
 export const TOKEN_NUM = 0x7f000005; // 1-4 digits, FBS DIGIT, UCI &lt;#&gt; / DECIMAL / TIME
 // A link whose host is an official domain of a registry organisation (or a subdomain of one). The
 // training sets anonymised their links, so URL there stands for a host nobody knows; a link to the
 // brand's own site is another thing, and a token of its own keeps it from reading as one.
 export const TOKEN_OFFICIAL_URL = 0x7f000006;
+// 16+ digits: longer than any phone number (E.164 caps them at 15): a parcel tracking number, a
+// card or account number, an order reference. Read as PHONE, a USPS tracking number made the
+// commonest parcel notification look like premium-rate spam.
+export const TOKEN_LONG_NUMBER = 0x7f000007;
 const LENGTH_TOKEN_BASE = 0x7f000100;
 /** CJK text's length bands sit this far above Latin ones. */
 const CJK_LENGTH_OFFSET = 16;
@@ -475,7 +479,14 @@ function scanDigits(text: string, i: number, n: number): number {
       j++;
     } else break;
   }
-  specialToken = digits >= 7 ? TOKEN_PHONE : digits >= 5 ? TOKEN_CODE : TOKEN_NUM;
+  specialToken =
+    digits >= 16
+      ? TOKEN_LONG_NUMBER
+      : digits >= 7
+        ? TOKEN_PHONE
+        : digits >= 5
+          ? TOKEN_CODE
+          : TOKEN_NUM;
   return j;
 }
 
