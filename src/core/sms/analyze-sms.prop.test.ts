@@ -114,6 +114,10 @@ const ADVERSARIAL = [
   'www.'.repeat(25_000),
   '积分'.repeat(50_000),
   'URL'.repeat(33_333),
+  // spaced dots: each run of spaces must be scanned a bounded number of times
+  `.${' '.repeat(99_990)}com`,
+  `ab${' '.repeat(50_000)}.${' '.repeat(49_990)}com`,
+  'ok. so. '.repeat(12_500),
 ];
 
 it.each(ADVERSARIAL.map((t, i) => [i, t] as const))(

@@ -15,6 +15,11 @@ describe('extractLinks', () => {
     ['hxxps://evil[.]com/a', ['https://evil.com/a']],
     ['go to usps .com now', ['http://usps.com']],
     ['go to usps. com now', ['http://usps.com']],
+    // spaces after every dot, on both sides of a dot, before the last dot
+    ['visit www. evil. com now', ['http://www.evil.com']],
+    ['pay at usps-help . top today', ['http://usps-help.top']],
+    ['track at usps . com/track', ['http://usps.com/track']],
+    ['see www.evil .top/x', ['http://www.evil.top/x']],
     // a sentence ends before a link: the word before the dot is not part of the host
     ['your new sign-in. netflix.com/youraccount', ['http://netflix.com/youraccount']],
     ['Your card was used. barclays.co.uk/security', ['http://barclays.co.uk/security']],
@@ -39,6 +44,9 @@ describe('extractLinks', () => {
     ['ok.so what now', []],
     ['all done.now go home', []],
     ['see.you tomorrow', []],
+    ['ok. see. you', []],
+    ['I am here . now what', []],
+    ['it is 5 . 30 now', []],
     ['tot about u 2day.love n miss', []],
     ['txt PT2 to 87575. so get txtin', []],
     ['open file.pdf please', []],

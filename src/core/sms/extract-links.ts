@@ -133,7 +133,7 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
     }
     if (c === 32) {
       if (joinAll) continue;
-      // English prose: join only "usps .com" / "usps. com" followed by a lower-case label.
+      // English prose: join only "usps .com" / "usps. com" / "usps . com" before a lower-case label.
       const prev = s.charCodeAt(s.length - 1);
       let j = k + 1;
       while (j < b && f.charCodeAt(j) === 32) j++;
@@ -145,11 +145,20 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
         nextC >= 97 &&
         nextC <= 122 &&
         isOneLabel(f, j, b);
-      const dotNext = nextC === 46 && isAsciiAlnum(prev) && afterDot >= 97 && afterDot <= 122;
+      // "usps .com", or "usps . com" (the space after the dot is joined at the next step)
+      const labelAfter = afterDot === 32 ? f.charCodeAt(skipSpaces(f, j + 1, b)) : afterDot;
+      const dotNext = nextC === 46 && isAsciiAlnum(prev) && isLower(labelAfter);
       if (beforeDot || dotNext) {
         k = j - 1;
         continue;
       }
+      // Not joined: keep the whole run of spaces, so that it is scanned once, not once a space.
+      for (; k < j; k++) {
+        s += ' ';
+        at.push(k);
+      }
+      k = j - 1;
+      continue;
     }
     s += f[k];
     at.push(k);
@@ -424,6 +433,19 @@ export function extractLinks(text: string, folded: string = toFoldedText(text)):
   return links;
 }
 
+/** Spaced-dot joins after one token ("www. evil. com" is two): bounded work per token. */
+const MAX_SPACED_JOINS = 2;
+
+function skipSpaces(f: string, p: number, b: number): number {
+  while (p < b && f.charCodeAt(p) === 32) p++;
+  return p;
+}
+
+function wordEnd(f: string, p: number, b: number): number {
+  while (p < b && f.charCodeAt(p) !== 32) p++;
+  return p;
+}
+
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -441,29 +463,37 @@ function scanTokens(text: string, f: string, a: number, b: number, links: SmsLin
     while (ts > cursor && f.charCodeAt(ts - 1) !== 32) ts--;
     let te = d + 1;
     while (te < b && f.charCodeAt(te) !== 32) te++;
-    // "usps .com": pull in the word before the spaces.
+    // "usps .com", "usps . com": pull in the word before the spaces.
     if (ts === d && ts > cursor) {
       let p = ts;
       while (p > cursor && f.charCodeAt(p - 1) === 32) p--;
+      const q = skipSpaces(f, d + 1, b);
       if (
         p < ts &&
         p > cursor &&
         isAsciiAlnum(f.charCodeAt(p - 1)) &&
-        isLower(f.charCodeAt(d + 1))
+        q < b &&
+        isLower(f.charCodeAt(q)) &&
+        (q === d + 1 || isOneLabel(f, q, b))
       ) {
         while (p > cursor && f.charCodeAt(p - 1) !== 32) p--;
         ts = p;
+        if (q > d + 1) te = wordEnd(f, q, b);
       }
     }
-    // "usps. com": pull in the word after the spaces, unless it is a host of its own: in
-    // "sign-in. netflix.com/x" the dot ends a sentence.
-    if (f.charCodeAt(te - 1) === 46 && te < b) {
-      let p = te;
-      while (p < b && f.charCodeAt(p) === 32) p++;
-      if (p > te && p < b && isLower(f.charCodeAt(p)) && isOneLabel(f, p, b)) {
-        while (p < b && f.charCodeAt(p) !== 32) p++;
-        te = p;
-      }
+    // "usps. com", "www. evil. com", "www.evil .top": pull in the labels after the spaces, unless
+    // one is a host of its own: in "sign-in. netflix.com/x" the dot ends a sentence.
+    for (let joins = 0; joins < MAX_SPACED_JOINS && te < b; joins++) {
+      const p = skipSpaces(f, te, b);
+      if (p === te || p >= b) break;
+      if (f.charCodeAt(te - 1) === 46) {
+        if (!isLower(f.charCodeAt(p)) || !isOneLabel(f, p, b)) break;
+        te = wordEnd(f, p, b);
+      } else if (f.charCodeAt(p) === 46 && isAsciiAlnum(f.charCodeAt(te - 1))) {
+        const q = p + 1 < b && f.charCodeAt(p + 1) === 32 ? skipSpaces(f, p + 1, b) : p + 1;
+        if (q >= b || !isLower(f.charCodeAt(q)) || !isOneLabel(f, q, b)) break;
+        te = wordEnd(f, q, b);
+      } else break;
     }
     scanCompact(text, f, compactRun(f, ts, te, false), links);
     cursor = te;
