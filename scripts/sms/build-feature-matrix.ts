@@ -5,7 +5,7 @@
 import {
   type AnalyzeSmsOptions,
   analyzeSms,
-  type RuleHit,
+  type SmsAnalysis,
 } from '../../src/core/sms/analyze-sms.js';
 import { COMBINER_INPUTS, ruleInputIndex } from '../../src/core/sms/model/combiner.js';
 import {
@@ -18,8 +18,8 @@ import { type FeatureMatrix, GROUP_MARK } from './fit-sms-pipeline.js';
 
 const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 
-/** Rule hits of one training text (analyzeSms with the training options). */
-export type RuleRunner = (text: string) => readonly RuleHit[];
+/** The rule analysis of one training text (analyzeSms with the training options). */
+export type RuleRunner = (text: string) => Pick<SmsAnalysis, 'hits' | 'impersonation'>;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
 // rules to read those as a link of unknown host and as numbers, as they would be in a real SMS.
@@ -30,8 +30,8 @@ const TRAINING_RULE_OPTIONS: AnalyzeSmsOptions = Object.freeze({
 export const TRAINING_RULES_NOTE =
   'analyzeSms with `placeholderLinks` and `placeholderNumbers` on (dataset placeholders read as a link of unknown host / a number); training texts have no sender.';
 
-/** Rule hits of a training text. */
-export const trainingRules: RuleRunner = (text) => analyzeSms({ text }, TRAINING_RULE_OPTIONS).hits;
+/** The rule analysis of a training text. */
+export const trainingRules: RuleRunner = (text) => analyzeSms({ text }, TRAINING_RULE_OPTIONS);
 
 /** Featurises every row; rule inputs hold the strongest value of each rule code. */
 export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMatrix {
@@ -45,6 +45,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   const cjk = new Uint8Array(n);
   const generated = new Uint8Array(n);
   const smishingKnown = new Uint8Array(n);
+  const impersonation = new Uint8Array(n);
   const labelling = smishingDatasets(corpus);
   let total = 0;
   for (let r = 0; r < n; r++) {
@@ -62,7 +63,9 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
         ? `${GROUP_MARK}${row.foldGroup}`
         : `${row.sources[0]?.dataset ?? '?'}/${row.label}`,
     );
-    for (const hit of rules(row.text)) {
+    const analysis = rules(row.text);
+    if (analysis.impersonation) impersonation[r] = 1;
+    for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;
       const o = r * COMBINER_INPUTS + j;
@@ -71,5 +74,16 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   }
   const buckets = new Uint32Array(total);
   for (let r = 0; r < n; r++) buckets.set(chunks[r]!, offsets[r]!);
-  return { rows: n, offsets, buckets, labels, ruleInputs, strata, cjk, generated, smishingKnown };
+  return {
+    rows: n,
+    offsets,
+    buckets,
+    labels,
+    ruleInputs,
+    strata,
+    cjk,
+    generated,
+    smishingKnown,
+    impersonation,
+  };
 }

@@ -207,7 +207,10 @@ them; the harmful threshold per script (Latin / CJK) is the best harmful F1 with
 public rows of those training predictions (a margin under the 0.5% target: at 0.5% the out-of-fold FPR
 was 0.37-0.61% over three fold seeds), and the smishing share the best smishing F1 on the rows whose label tells smishing
 from spam (ham, and every row of a set that labels smishing); then the text model is refitted on the
-whole training part. Rules: ${r.rulesNote}
+whole training part. Rules: ${r.rulesNote} As in scoreSms, a message analyzeSms calls an
+impersonation (a claimed brand, a real link off its official domains that is neither its name under
+another suffix nor a shortener, and a lure, money bait, urgency, credential request or broken registry
+policy) is smishing whatever its score; the anonymised public links make that rare here.
 
 ${renderMetricsTable(r.pipeline)}
 

@@ -3,6 +3,7 @@
  * every rule hit with its evidence. Weights are not decided here (the learned combiner does).
  * Pure: imports only core and tldts; no model, no I/O.
  */
+import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import type { OfficialSender } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
@@ -38,6 +39,15 @@ export interface SmsAnalysis {
   /** Canonical links found in the text. */
   readonly urls: readonly string[];
   readonly hits: readonly RuleHit[];
+  /**
+   * The message impersonates a brand it claims (by sender, name or keywords): it links to a host
+   * off that brand's official domains, which is not the same name under another suffix (the
+   * brand's own `fedex.co.uk` may simply be missing from the registry) nor a shortener (where it
+   * leads is unknown), and it asks something of the reader (a lure, money bait, urgency or a
+   * credential request) or breaks one of the brand's registry policies ("never sends links").
+   * Phishing by definition: scoreSms calls it smishing whatever the score.
+   */
+  readonly impersonation: boolean;
 }
 
 /** Options for training on anonymised corpora; the defaults suit real messages. */
@@ -448,12 +458,55 @@ export function analyzeSms(
   }
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
+  const ruleHits = hits.toArray();
   return {
     brand: brand?.name ?? null,
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
-    hits: hits.toArray(),
+    hits: ruleHits,
+    impersonation: impersonates(claims, links) && ruleHits.some((h) => ASKS.has(h.code)),
   };
+}
+
+/**
+ * What makes a link off the brand's domains an impersonation and not an unlisted domain of the
+ * brand: the message asks something of the reader (a lure, money bait, urgency, credentials), or
+ * does what the brand says it never does (a registry policy: "USPS never sends links").
+ */
+const ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'LURE',
+  'MONEY_BAIT',
+  'URGENCY',
+  'CREDENTIAL_REQUEST',
+  'OFFICIAL_SENDER_POLICY_VIOLATION',
+]);
+
+/** A claimed brand's message links off its official domains (see SmsAnalysis.impersonation). */
+function impersonates(claims: readonly Claim[], links: readonly SmsLink[]): boolean {
+  for (const claim of claims)
+    for (const link of links) {
+      if (link.isShortener || isOfficialHostOf(link.host, claim.sender)) continue;
+      if (!officialLabelsOf(claim.sender).has(registrableLabel(link))) return true;
+    }
+  return false;
+}
+
+const OFFICIAL_LABELS = new WeakMap<OfficialSender, ReadonlySet<string>>();
+
+/** The names of a brand's official domains without their suffix: `fedex` of `fedex.com`. */
+function officialLabelsOf(sender: OfficialSender): ReadonlySet<string> {
+  let labels = OFFICIAL_LABELS.get(sender);
+  if (labels === undefined) {
+    labels = new Set(sender.domains.map((d) => getDomainWithoutSuffix(d) ?? d));
+    OFFICIAL_LABELS.set(sender, labels);
+  }
+  return labels;
+}
+
+/** `fedex` of `www.fedex.co.uk`; an IP address is its own label. */
+function registrableLabel(link: SmsLink): string {
+  if (link.domain === null || link.publicSuffix === null) return link.host;
+  return link.domain.slice(0, link.domain.length - link.publicSuffix.length - 1);
 }
 
 function claimSpans(claims: readonly Claim[]): Span[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeSms } from './analyze-sms.js';
 import { scoreSms } from './score-sms.js';
 
 // The seed case (PRODUCT.md, research/sms-fraud-facts.md): China Mobile "points expire, exchange
@@ -71,6 +72,30 @@ describe('scoreSms', () => {
     'Your Lyft driver Alex is arriving in a silver Honda Civic.',
   ])('lets the notification %j through as ham', (text) => {
     expect(scoreSms({ text }).verdict).toBe('ham');
+  });
+
+  // A claimed brand, a link off its domains and an ask: smishing whatever the text model says
+  // (the public sets anonymised their links, so the English wording alone can read as ham).
+  it.each([
+    'USPS: Your parcel is on hold due to an unpaid fee. Pay at usps-help.top',
+    'USPS: your parcel is held, pay the fee at usps-help . top today',
+    'Royal Mail: we could not deliver your parcel. A £1.45 fee is due: royalmail-fee.com',
+    'Netflix: your payment was declined. Update your billing details at netflix-billing.help',
+  ])('calls the impersonation %j smishing', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).toBe('smishing');
+    expect(v.signals.map((s) => s.code)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it.each([
+    // the brand's own name under another suffix may be its unlisted domain
+    'FedEx: your parcel has a customs fee of £2.10 to pay, see fedex.co.uk',
+    // a shortener: where it leads is unknown
+    'Amazon: your order is on hold, update your payment details at bit.ly/3xYz',
+    // a link off the brand's domains that asks nothing
+    'Royal Mail: read our stamp news at royalmail-stamps.com',
+  ])('does not call %j an impersonation by rule', (text) => {
+    expect(analyzeSms({ text }).impersonation).toBe(false);
   });
 
   it('still calls a notice that links to a brand lookalike smishing', () => {
