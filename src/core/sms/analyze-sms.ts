@@ -43,8 +43,8 @@ export interface SmsAnalysis {
    * The message impersonates a brand it claims (by sender, name or keywords): it links to a host
    * off that brand's official domains, which is not the same name under another suffix (the
    * brand's own `fedex.co.uk` may simply be missing from the registry) nor a shortener (where it
-   * leads is unknown), and it asks something of the reader (a lure, money bait, urgency or a
-   * credential request) or breaks one of the brand's registry policies ("never sends links").
+   * leads is unknown), and it asks something of the reader (a strong lure, money bait, urgency or
+   * a credential request) or breaks one of the brand's registry policies ("never sends links").
    * Phishing by definition: scoreSms calls it smishing whatever the score.
    */
   readonly impersonation: boolean;
@@ -464,7 +464,7 @@ export function analyzeSms(
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
-    impersonation: impersonates(claims, links) && ruleHits.some((h) => ASKS.has(h.code)),
+    impersonation: impersonates(claims, links) && ruleHits.some(isAsk),
   };
 }
 
@@ -474,12 +474,21 @@ export function analyzeSms(
  * does what the brand says it never does (a registry policy: "USPS never sends links").
  */
 const ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
-  'LURE',
   'MONEY_BAIT',
   'URGENCY',
   'CREDENTIAL_REQUEST',
   'OFFICIAL_SENDER_POLICY_VIOLATION',
 ]);
+/**
+ * A lure counts when it is more than the brand's own vocabulary: "your parcel is out for delivery"
+ * (parcel 2 + delivery 1) is what a courier's real notice says; "could not be delivered … parcel"
+ * (3 + 2) is not. LURE's value is its lexicon score / 6.
+ */
+const LURE_ASK_VALUE = 4 / 6;
+
+function isAsk(hit: RuleHit): boolean {
+  return ASKS.has(hit.code) || (hit.code === 'LURE' && hit.value >= LURE_ASK_VALUE - 1e-9);
+}
 
 /** A claimed brand's message links off its official domains (see SmsAnalysis.impersonation). */
 function impersonates(claims: readonly Claim[], links: readonly SmsLink[]): boolean {

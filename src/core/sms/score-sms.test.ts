@@ -92,8 +92,9 @@ describe('scoreSms', () => {
     'FedEx: your parcel has a customs fee of £2.10 to pay, see fedex.co.uk',
     // a shortener: where it leads is unknown
     'Amazon: your order is on hold, update your payment details at bit.ly/3xYz',
-    // a link off the brand's domains that asks nothing
+    // a link off the brand's domains that asks nothing, or no more than a real notice would
     'Royal Mail: read our stamp news at royalmail-stamps.com',
+    'DHL: your parcel is out for delivery today, track at dhl-usa.com',
   ])('does not call %j an impersonation by rule', (text) => {
     expect(analyzeSms({ text }).impersonation).toBe(false);
   });
