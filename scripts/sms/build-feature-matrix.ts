@@ -19,7 +19,9 @@ import { type FeatureMatrix, GROUP_MARK } from './fit-sms-pipeline.js';
 const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 
 /** The rule analysis of one training text (analyzeSms with the training options). */
-export type RuleRunner = (text: string) => Pick<SmsAnalysis, 'hits' | 'impersonation'>;
+export type RuleRunner = (
+  text: string,
+) => Pick<SmsAnalysis, 'hits' | 'impersonation' | 'familyEmergency'>;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
 // rules to read those as a link of unknown host and as numbers, as they would be in a real SMS.
@@ -45,7 +47,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   const cjk = new Uint8Array(n);
   const generated = new Uint8Array(n);
   const smishingKnown = new Uint8Array(n);
-  const impersonation = new Uint8Array(n);
+  const smishingByRule = new Uint8Array(n);
   const labelling = smishingDatasets(corpus);
   let total = 0;
   for (let r = 0; r < n; r++) {
@@ -64,7 +66,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
         : `${row.sources[0]?.dataset ?? '?'}/${row.label}`,
     );
     const analysis = rules(row.text);
-    if (analysis.impersonation) impersonation[r] = 1;
+    if (analysis.impersonation || analysis.familyEmergency) smishingByRule[r] = 1;
     for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;
@@ -84,6 +86,6 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     cjk,
     generated,
     smishingKnown,
-    impersonation,
+    smishingByRule,
   };
 }

@@ -40,8 +40,11 @@ export interface FeatureMatrix {
   readonly generated: Uint8Array;
   /** 1 where the label says whether the row is smishing (load-sms-datasets knowsSmishing). */
   readonly smishingKnown: Uint8Array;
-  /** 1 where analyzeSms found an impersonation (SmsAnalysis.impersonation): smishing by rule. */
-  readonly impersonation: Uint8Array;
+  /**
+   * 1 where analyzeSms calls the message smishing by rule (SmsAnalysis.impersonation or
+   * familyEmergency), as scoreSms does whatever the score.
+   */
+  readonly smishingByRule: Uint8Array;
 }
 
 /** A stratum starting with this is a fold group: all its rows go to one fold. */
@@ -545,6 +548,6 @@ export function decide(
   const t = m.cjk[r] === 1 ? fit.thresholds.cjk : fit.thresholds.latin;
   const ps = probs[r * CLASS_COUNT + 1]!;
   const pm = probs[r * CLASS_COUNT + 2]!;
-  if (roundScore(ps + pm) < t.harmful) return m.impersonation[r] === 1 ? 2 : 0;
+  if (roundScore(ps + pm) < t.harmful) return m.smishingByRule[r] === 1 ? 2 : 0;
   return pm / (ps + pm) >= t.smishingShare ? 2 : 1;
 }

@@ -210,7 +210,9 @@ from spam (ham, and every row of a set that labels smishing); then the text mode
 whole training part. Rules: ${r.rulesNote} As in scoreSms, a message analyzeSms calls an
 impersonation (a claimed brand, a real link off its official domains that is neither its name under
 another suffix nor a shortener, and a lure, money bait, urgency, credential request or broken registry
-policy) is smishing whatever its score; the anonymised public links make that rare here.
+policy) is smishing whatever its score, and so is the "Hi Mum" scam (the family_emergency lure at full
+strength: a relative on a new number who needs money or a move to WhatsApp); the anonymised public links
+make the first rare here, and the public sets hold none of the second.
 
 ${renderMetricsTable(r.pipeline)}
 

@@ -48,6 +48,14 @@ export interface SmsAnalysis {
    * Phishing by definition: scoreSms calls it smishing whatever the score.
    */
   readonly impersonation: boolean;
+  /**
+   * The "Hi Mum" scam: a family member on a new number who needs money or moves the chat to
+   * WhatsApp, the family_emergency lure at full strength (lexicon score >= 6: "hi mum" + "new
+   * number" + "whatsapp", "换号" + "急用钱"). scoreSms calls it smishing whatever the score: the
+   * public sets hold no such message, so no weight could learn it, and a chat model reads
+   * "Hi Mum" as a chat.
+   */
+  readonly familyEmergency: boolean;
 }
 
 /** Options for training on anonymised corpora; the defaults suit real messages. */
@@ -420,7 +428,7 @@ export function analyzeSms(
     hits.add(
       'LURE',
       Math.min(1, best.score / 6),
-      `${best.family} lure: ${words.slice(0, 6).join(', ')}`,
+      `${best.family} lure: ${words.slice(0, 6).join(', ')}${isFamilyEmergency(best) ? FAMILY_EMERGENCY_NOTE : ''}`,
       spans,
     );
   }
@@ -465,6 +473,7 @@ export function analyzeSms(
     urls: links.map((l) => l.url),
     hits: ruleHits,
     impersonation: impersonates(claims, links) && ruleHits.some(isAsk),
+    familyEmergency: best !== null && isFamilyEmergency(best),
   };
 }
 
@@ -488,6 +497,15 @@ const LURE_ASK_VALUE = 4 / 6;
 
 function isAsk(hit: RuleHit): boolean {
   return ASKS.has(hit.code) || (hit.code === 'LURE' && hit.value >= LURE_ASK_VALUE - 1e-9);
+}
+
+/** Lexicon score at which the family_emergency lure is the scam itself (SmsAnalysis.familyEmergency). */
+const FAMILY_EMERGENCY_SCORE = 6;
+const FAMILY_EMERGENCY_NOTE =
+  ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
+
+function isFamilyEmergency(lure: { readonly family: string; readonly score: number }): boolean {
+  return lure.family === 'family_emergency' && lure.score >= FAMILY_EMERGENCY_SCORE;
 }
 
 /** A claimed brand's message links off its official domains (see SmsAnalysis.impersonation). */

@@ -99,6 +99,28 @@ describe('scoreSms', () => {
     expect(analyzeSms({ text }).impersonation).toBe(false);
   });
 
+  // The "Hi Mum" scam: no brand, no link, a chat's wording; smishing by the family_emergency rule.
+  it.each([
+    'Hi Mum, my phone broke so this is my new number. Can you text me back on WhatsApp? I need help paying a bill today x',
+    'Hi mum its me, new number. Whatsapp me when you get this',
+    'Hi Dad, I lost my phone, this is my new number. I need money for rent, can you transfer £850 today?',
+  ])('calls the family-emergency scam %j smishing and says why', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe('family_emergency');
+    expect(v.signals.find((s) => s.code === 'LURE')?.evidence).toContain('"Hi Mum" scam');
+  });
+
+  it.each([
+    'Hi mum, this is my new number, save it',
+    'Lost my phone, new number is this one. Dinner still on Friday?',
+    'Mum can you send me the whatsapp group link for the school trip',
+  ])('does not call %j the family-emergency scam', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.familyEmergency).toBe(false);
+    expect(a.hits.find((h) => h.code === 'LURE')?.evidence ?? '').not.toContain('"Hi Mum" scam');
+  });
+
   it('still calls a notice that links to a brand lookalike smishing', () => {
     const v = scoreSms({
       text: '【工商银行】您尾号1234的卡因异常交易已冻结，请登录 icbc-safe.vip 解除限制',

@@ -52,9 +52,10 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
     const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
     verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
-  } else if (analysis.impersonation) {
-    // A claimed brand, a link off its domains and an ask: phishing whatever the text model makes
-    // of the wording (the public sets' links are anonymised, so no weight could learn this).
+  } else if (analysis.impersonation || analysis.familyEmergency) {
+    // A claimed brand, a link off its domains and an ask; or a "Hi Mum, new number" scam:
+    // phishing whatever the text model makes of the wording (the public sets' links are
+    // anonymised and they hold no "Hi Mum" message, so no weight could learn either).
     verdict = 'smishing';
   }
   return {

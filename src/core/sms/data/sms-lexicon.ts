@@ -350,6 +350,11 @@ export const LURE_LEXICON = {
     'new number': 2,
     'lost my phone': 2,
     'broke my phone': 2,
+    'my phone broke': 2,
+    'dropped my phone': 2,
+    whatsapp: 1,
+    'pay a bill': 1,
+    'paying a bill': 1,
     'need money': 2,
   },
   flight_cancellation: {
