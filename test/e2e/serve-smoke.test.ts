@@ -51,6 +51,12 @@ describe('tocsin serve (real socket)', () => {
       expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
       expect(health.headers.get('x-content-type-options')).toBe('nosniff');
       expect(health.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(health.headers.get('cache-control')).toBe('no-store');
+      expect(health.headers.get('x-frame-options')).toBe('DENY');
+      const docs = await fetch(`http://127.0.0.1:${port}/docs`);
+      expect(docs.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(docs.headers.get('x-frame-options')).toBe('DENY');
+      expect(docs.headers.get('cache-control')).toBeNull();
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(200);
       const res = await fetch(`http://127.0.0.1:${port}/v1/sms/classify`, {
