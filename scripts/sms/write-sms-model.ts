@@ -173,7 +173,8 @@ One \`charCodeAt\` pass, shared by training and inference (src/core/sms/model/fe
   → PHONE; 5-6 digits → CODE; 1-4 digits, FBS \`DIGIT\`, UCI \`&lt;#&gt;\`/\`&lt;DECIMAL&gt;\`/\`&lt;TIME&gt;\` → NUM.
   zh-80w \`x\`/\`xx\` runs count as digits only next to CJK text, digits or date punctuation, so English
   "x" (a kiss) stays a word. FBS \`NAME\`/\`PLACE\` are dropped: a real message has no such surface form.
-- Full-width ASCII folded, Latin lower-cased, U+FFFD (a character lost by a dataset copy) ignored.
+- Full-width ASCII folded, traditional Chinese characters folded to simplified (OpenCC's character
+  table, vendor/opencc), Latin lower-cased, U+FFFD (a character lost by a dataset copy) ignored.
 - Features, hashed into 2^${HASH_BITS} buckets: CJK character 1-, 2- and 3-grams; Latin word unigrams and bigrams
   plus character 3-grams of each word; canonical tokens join the n-grams of the text around them;
   punctuation and emoji as unigrams; in Latin text also character 2-5-grams across words over the raw

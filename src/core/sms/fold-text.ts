@@ -1,19 +1,18 @@
 /**
  * Length-preserving text folding for the SMS rules: every UTF-16 unit maps to exactly one unit,
  * so an index into the folded text is an index into the original (no offset map needed).
- * Pure: imports nothing.
+ * Pure: imports only its generated data.
  */
+import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-chars.generated.js';
 
 /** Units the scanners skip: zero-width characters scammers insert to break keywords. */
 export const ZERO_WIDTH = 0x200b;
 
-// Traditional (and variant) forms seen in obfuscated Chinese scam SMS ("場外幸运用戸"), folded
-// to the simplified form the lexicons use. Each pair is one BMP unit -> one BMP unit.
-const TRADITIONAL =
-  '積积領领現现帳帐戶户戸户銀银獎奖號号碼码點点擊击網网請请證证醫医凍冻結结額额貸贷費费動动' +
-  '聯联電电應应訊讯驗验過过將将郵邮遞递關关稅税務务補补貼贴幣币錢钱獲获對对兌兑換换禮礼紅红' +
-  '車车險险構构機机裝装載载滿满發发開开復复優优實实錄录幫帮億亿萬万塊块場场選选營营業业廳厅' +
-  '買买賣卖單单臺台陸陆遊游戲戏賭赌貨货';
+// Traditional characters fold to the simplified form the lexicons and the model use: OpenCC's
+// character table (TRADITIONAL_TO_SIMPLIFIED, 2,966 pairs), then variant forms seen in obfuscated
+// Chinese scam SMS that it lacks ("場外幸运用戸": 戸, the Japanese form of 户). Each pair is one
+// BMP unit -> one BMP unit.
+const VARIANTS = '戸户';
 
 let table: Uint16Array | null = null;
 
@@ -31,8 +30,8 @@ function buildTable(): Uint16Array {
   for (let c = 0x2000; c <= 0x200a; c++) t[c] = 32;
   // Zero-width characters -> one marker the scanners skip.
   for (const c of [0x200c, 0x200d, 0x2060, 0xfeff]) t[c] = ZERO_WIDTH;
-  for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) {
-    t[TRADITIONAL.charCodeAt(i)] = TRADITIONAL.charCodeAt(i + 1);
+  for (const pairs of [TRADITIONAL_TO_SIMPLIFIED, VARIANTS]) {
+    for (let i = 0; i + 1 < pairs.length; i += 2) t[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
   }
   return t;
 }

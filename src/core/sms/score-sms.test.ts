@@ -19,6 +19,8 @@ const SEED_SMISHING: readonly (readonly [text: string, sender: string | undefine
     '10086',
   ],
   ['【中国移动】您的积分将于今日清零，点击 10086-jf。cn 立即兑换现金', undefined],
+  // traditional characters and a full-width link (Hong Kong / Taiwan style, or evasion)
+  ['【中國移動】您的積分即將清零，請登錄 10086ｊｆ．ｃｎ 兌換現金', undefined],
 ];
 
 const HAM: readonly string[] = [
@@ -32,6 +34,8 @@ describe('scoreSms', () => {
   it.each(SEED_SMISHING)('flags the China Mobile points lure %j as smishing', (text, sender) => {
     const v = scoreSms({ text, sender });
     expect(v.verdict).toBe('smishing');
+    expect(v.brand).toBe('China Mobile');
+    expect(v.lure).toBe('points_redemption');
     // Well above the harmful threshold (about 0.5), not borderline. (0.9 before the model learned
     // carrier notices as ham; 0.8 before featuriser v8, whose Latin character n-grams share the
     // hashed table with Chinese n-grams: the bare-text variant now scores 0.78, same verdict.)

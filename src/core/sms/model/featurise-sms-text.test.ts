@@ -47,6 +47,12 @@ describe('featuriseSmsText', () => {
     expect(featuriseSmsText(text, buf)).toBe(count);
   });
 
+  it('reads traditional Chinese characters as their simplified forms', () => {
+    expect(features('【中國移動】您的積分即將清零，請登錄兌換現金')).toEqual(
+      features('【中国移动】您的积分即将清零，请登录兑换现金'),
+    );
+  });
+
   it('keeps every bucket inside the table and every span inside the text', () => {
     const text = 'Visit http://bit.ly/abc or 积分兑换 &lt;#&gt; 😀 x';
     const n = featuriseSmsText(text, buf);

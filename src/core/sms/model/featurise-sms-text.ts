@@ -6,14 +6,16 @@
  * bigrams, character 3-grams of each word and, from a second pass over the raw characters,
  * character 2-5-grams across words. Pure: imports the official registry (a link to a brand's own
  * domain is a token of its own) and extractLinks' bare-host rule (a made-up name such as
- * `netflix-billing.help` is a link under any TLD). Training (scripts/sms) and inference run this
- * same code.
+ * `netflix-billing.help` is a link under any TLD) and the rules' fold table (a traditional Chinese
+ * character is read as its simplified form). Training (scripts/sms) and inference run this same
+ * code.
  */
 import { endsInCapitalisedWord, isBareLinkHost } from '../extract-links.js';
+import { getFoldTable } from '../fold-text.js';
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 11;
+export const FEATURISER_VERSION = 12;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -205,6 +207,9 @@ function emitSymbol(code: number, start: number, end: number): void {
   push(mix((code + 0x3c6ef372) ^ 0x165667b1), start, end);
   resetContext();
 }
+
+/** The rules' fold table; here only its CJK part is read (traditional -> simplified). */
+const FOLD = getFoldTable();
 
 /** Folds full-width ASCII (U+FF01-FF5E) and the ideographic space to ASCII. */
 function fold(c: number): number {
@@ -624,7 +629,8 @@ export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
     if (isSpace(c) || c === 0xfffd) {
       i++; // U+FFFD stands where a copy lost a character (Mishra & Soni): no evidence either way
     } else if (isCjk(c)) {
-      emit(c + 0x10000000, KIND_CJK, i, i + 1);
+      // traditional -> simplified (OpenCC's table): 「積分」 is the same feature as 「积分」
+      emit(FOLD[c]! + 0x10000000, KIND_CJK, i, i + 1);
       i++;
     } else if (isDigit(c) || isAsciiLetter(c)) {
       i = scanAlnum(text, i, n);
