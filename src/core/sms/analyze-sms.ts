@@ -466,15 +466,27 @@ export function analyzeSms(
   }
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
-  const ruleHits = hits.toArray();
+  let ruleHits = hits.toArray();
+  const impersonation = impersonates(claims, links) && ruleHits.some(isAsk);
+  // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
+  if (impersonation) ruleHits = ruleHits.map(withImpersonationNote);
   return {
     brand: brand?.name ?? null,
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
-    impersonation: impersonates(claims, links) && ruleHits.some(isAsk),
+    impersonation,
     familyEmergency: best !== null && isFamilyEmergency(best),
   };
+}
+
+const IMPERSONATION_NOTE =
+  '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
+
+function withImpersonationNote(hit: RuleHit): RuleHit {
+  return hit.code === 'BRAND_LINK_NOT_OFFICIAL'
+    ? { ...hit, evidence: hit.evidence + IMPERSONATION_NOTE }
+    : hit;
 }
 
 /**

@@ -88,7 +88,8 @@ describe('scoreSms', () => {
   ])('calls the impersonation %j smishing', (text) => {
     const v = scoreSms({ text });
     expect(v.verdict).toBe('smishing');
-    expect(v.signals.map((s) => s.code)).toContain('BRAND_LINK_NOT_OFFICIAL');
+    const evidence = v.signals.find((s) => s.code === 'BRAND_LINK_NOT_OFFICIAL')?.evidence;
+    expect(evidence).toContain('smishing by rule');
   });
 
   it.each([
