@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { TRADITIONAL_TO_SIMPLIFIED } from '../../src/core/sms/data/traditional-chars.generated.js';
 import {
@@ -30,4 +31,24 @@ describe('build-traditional-table', () => {
     }
     expect(from.size).toBeGreaterThan(2500);
   });
+});
+
+const line = fc
+  .tuple(
+    fc.string({ maxLength: 3, unit: 'binary' }),
+    fc.array(fc.string({ maxLength: 2, unit: 'binary' }), { maxLength: 3 }),
+  )
+  .map(([from, to]) => `${from}\t${to.join(' ')}`);
+
+test.prop([
+  fc.array(fc.oneof(line, fc.string({ maxLength: 8, unit: 'binary' })), { maxLength: 40 }),
+])('reads any text into distinct pairs of one unit each', (lines) => {
+  const pairs = traditionalPairs(lines.join('\n'));
+  expect(pairs.length % 2).toBe(0);
+  const from = new Set<string>();
+  for (let i = 0; i < pairs.length; i += 2) {
+    expect(from.has(pairs[i]!)).toBe(false);
+    from.add(pairs[i]!);
+    expect(pairs[i + 1]).not.toBe(pairs[i]);
+  }
 });

@@ -29,6 +29,12 @@ const smsUnit = fc.constantFrom(
   '】',
   'call',
   'top',
+  '國',
+  'Hi Mum',
+  'new number',
+  'whatsapp',
+  '换号',
+  '急用钱',
 );
 const noise = fc.array(smsUnit, { maxLength: 25 }).map((a) => a.join(''));
 const smsLike = fc
@@ -77,6 +83,17 @@ test.prop([anyText, sender, fc.boolean()])(
         expect(st).toBeLessThan(en);
       }
     }
+  },
+);
+
+test.prop([anyText, sender])(
+  'settles a verdict by rule only with the evidence that says so',
+  (text, s) => {
+    const a = analyzeSms({ text, sender: s });
+    const evidence = (code: string) => a.hits.find((h) => h.code === code)?.evidence ?? '';
+    expect(a.familyEmergency).toBe(evidence('LURE').includes('"Hi Mum" scam'));
+    expect(a.impersonation).toBe(evidence('BRAND_LINK_NOT_OFFICIAL').includes('smishing by rule'));
+    if (a.familyEmergency) expect(a.lure).toBe('family_emergency');
   },
 );
 
