@@ -197,6 +197,27 @@ describe('analyzeSms: Chinese lure families', () => {
       'credit_limit',
       ['BRAND_LINK_NOT_OFFICIAL'],
     ],
+    // the FBS "photo album" family: a link posing as shared photos, from a name the reader knows
+    [
+      '老夏我不想说了你认真看完这相册吧 http://x7.cn/abc',
+      undefined,
+      'photo_album',
+      ['LINK_PRESENT'],
+    ],
+    ['奶奶看看我们之前的精彩影集 dx5.cc/p', undefined, 'photo_album', ['LINK_PRESENT']],
+    [
+      '尊敬的邮政储蓄用户您的手机银行于今日过期请登陆我行管理网站 psbc-v.cc 激活升级',
+      undefined,
+      'e_token_expiry',
+      ['BRAND_LINK_NOT_OFFICIAL'],
+    ],
+    // a TV-show "lucky audience" prize, with a variant character (覌 for 观) and traditional ones
+    [
+      '您已被中国新歌声第季选为場外幸运覌众戸得到8000与苹果筆記本部请进入 xgs-hd.cn 領取',
+      undefined,
+      'prize',
+      ['LINK_PRESENT'],
+    ],
   ])('%s -> %s', (text, sender, lure, expected) => {
     const a = analyzeSms({ text, sender });
     expect(a.lure).toBe(lure);

@@ -19,6 +19,7 @@ it.each([
   // OpenCC's character table: characters the old hand-written list lacked
   ['【中國移動】您的積分即將清零，請登錄', '【中国移动】您的积分即将清零,请登录'],
   ['場外幸运用戸', '场外幸运用户'],
+  ['場外幸运覌众', '场外幸运观众'],
   // a chain in the table (薴 -> 苧 -> 苎) folds to its end: idempotent
   ['薴苧', '苎苎'],
   ['plain ascii', 'plain ascii'],

@@ -10,9 +10,9 @@ export const ZERO_WIDTH = 0x200b;
 
 // Traditional characters fold to the simplified form the lexicons and the model use: OpenCC's
 // character table (TRADITIONAL_TO_SIMPLIFIED, 2,966 pairs), then variant forms seen in obfuscated
-// Chinese scam SMS that it lacks ("場外幸运用戸": 戸, the Japanese form of 户). Each pair is one
-// BMP unit -> one BMP unit.
-const VARIANTS = '戸户';
+// Chinese scam SMS that it lacks ("場外幸运用戸": 戸, the Japanese form of 户; "幸运覌众": 覌, a
+// variant of 观). Each pair is one BMP unit -> one BMP unit.
+const VARIANTS = '戸户覌观';
 
 let table: Uint16Array | null = null;
 

@@ -93,6 +93,7 @@ export const LureFamily = [
   // seen in the FBS training data (FR:Other, FR:Phishing(Other))
   'flight_cancellation',
   'lost_device',
+  'photo_album',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 
