@@ -96,6 +96,14 @@ describe('analyzeSms: the seed case (fake 10086 points-for-cash)', () => {
 });
 
 describe('analyzeSms: English', () => {
+  it('names the fee-deduction lure of a fake renewal with a number to call', () => {
+    const a = analyzeSms({
+      text: 'Your Amazon Prime membership will be renewed for $399.99 today. To cancel, call 1-888-555-0123',
+    });
+    expect([a.brand, a.lure]).toEqual(['Amazon', 'fee_deduction']);
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+  });
+
   it('USPS: your package is on hold, update address at usps-redelivery.top', () => {
     const a = analyzeSms({
       text: 'USPS: your package is on hold, update address at usps-redelivery.top',
@@ -210,6 +218,18 @@ describe('analyzeSms: Chinese lure families', () => {
       undefined,
       'e_token_expiry',
       ['BRAND_LINK_NOT_OFFICIAL'],
+    ],
+    [
+      '尊敬的客户您的信用卡因违规操作逾期未还我行已临时凍结您的信用卡如需恢复正常请致电 02112345678 办理招商银行',
+      undefined,
+      'account_frozen',
+      ['CALLBACK_NUMBER'],
+    ],
+    [
+      '【抖音】您开通的百万保障服务即将扣费，如需取消请拨打客服 400-123-4567',
+      undefined,
+      'fee_deduction',
+      [],
     ],
     // a TV-show "lucky audience" prize, with a variant character (覌 for 观) and traditional ones
     [

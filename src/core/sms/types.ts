@@ -94,6 +94,7 @@ export const LureFamily = [
   'flight_cancellation',
   'lost_device',
   'photo_album',
+  'fee_deduction',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 
