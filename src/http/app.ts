@@ -101,7 +101,7 @@ export const API_SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 ];
 
 /** True for a request target of the API (`/v1/…`, health, readiness, the OpenAPI document). */
-export function isApiTarget(target: string): boolean {
+function isApiTarget(target: string): boolean {
   if (target.startsWith('/v1/')) return true;
   const q = target.indexOf('?');
   const path = q < 0 ? target : target.slice(0, q);

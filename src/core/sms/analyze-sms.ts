@@ -428,7 +428,7 @@ export function analyzeSms(
     hits.add(
       'LURE',
       Math.min(1, best.score / 6),
-      `${best.family} lure: ${words.slice(0, 6).join(', ')}${isFamilyEmergency(best) ? FAMILY_EMERGENCY_NOTE : ''}`,
+      `${best.family} lure: ${words.slice(0, 6).join(', ')}`,
       spans,
     );
   }
@@ -468,26 +468,34 @@ export function analyzeSms(
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
   const impersonation = impersonates(claims, links) && ruleHits.some(isAsk);
+  const familyEmergency = best !== null && isFamilyEmergency(best);
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (impersonation) ruleHits = ruleHits.map(withImpersonationNote);
+  if (impersonation || familyEmergency) {
+    ruleHits = ruleHits.map((hit) => {
+      const note =
+        impersonation && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
+          ? IMPERSONATION_NOTE
+          : familyEmergency && hit.code === 'LURE'
+            ? FAMILY_EMERGENCY_NOTE
+            : '';
+      return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
+    });
+  }
   return {
     brand: brand?.name ?? null,
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
     impersonation,
-    familyEmergency: best !== null && isFamilyEmergency(best),
+    familyEmergency,
   };
 }
 
+/** What the evidence of the signal that settles a verdict by rule adds (SmsAnalysis). */
 const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
-
-function withImpersonationNote(hit: RuleHit): RuleHit {
-  return hit.code === 'BRAND_LINK_NOT_OFFICIAL'
-    ? { ...hit, evidence: hit.evidence + IMPERSONATION_NOTE }
-    : hit;
-}
+const FAMILY_EMERGENCY_NOTE =
+  ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 
 /**
  * What makes a link off the brand's domains an impersonation and not an unlisted domain of the
@@ -513,8 +521,6 @@ function isAsk(hit: RuleHit): boolean {
 
 /** Lexicon score at which the family_emergency lure is the scam itself (SmsAnalysis.familyEmergency). */
 const FAMILY_EMERGENCY_SCORE = 6;
-const FAMILY_EMERGENCY_NOTE =
-  ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 
 function isFamilyEmergency(lure: { readonly family: string; readonly score: number }): boolean {
   return lure.family === 'family_emergency' && lure.score >= FAMILY_EMERGENCY_SCORE;

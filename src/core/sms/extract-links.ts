@@ -135,15 +135,13 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
       if (joinAll) continue;
       // English prose: join only "usps .com" / "usps. com" / "usps . com" before a lower-case label.
       const prev = s.charCodeAt(s.length - 1);
-      let j = k + 1;
-      while (j < b && f.charCodeAt(j) === 32) j++;
+      const j = skipSpaces(f, k + 1, b);
       const nextC = j < b ? f.charCodeAt(j) : 0;
       const afterDot = j + 1 < b ? f.charCodeAt(j + 1) : 0;
       const beforeDot =
         prev === 46 &&
         isAsciiAlnum(s.charCodeAt(s.length - 2)) &&
-        nextC >= 97 &&
-        nextC <= 122 &&
+        isLower(nextC) &&
         isOneLabel(f, j, b);
       // "usps .com", or "usps . com" (the space after the dot is joined at the next step)
       const labelAfter = afterDot === 32 ? f.charCodeAt(skipSpaces(f, j + 1, b)) : afterDot;
@@ -461,8 +459,7 @@ function scanTokens(text: string, f: string, a: number, b: number, links: SmsLin
     if (d < 0 || d >= b) return;
     let ts = d;
     while (ts > cursor && f.charCodeAt(ts - 1) !== 32) ts--;
-    let te = d + 1;
-    while (te < b && f.charCodeAt(te) !== 32) te++;
+    let te = wordEnd(f, d + 1, b);
     // "usps .com", "usps . com": pull in the word before the spaces.
     if (ts === d && ts > cursor) {
       let p = ts;
