@@ -548,6 +548,7 @@ export function decide(
   const t = m.cjk[r] === 1 ? fit.thresholds.cjk : fit.thresholds.latin;
   const ps = probs[r * CLASS_COUNT + 1]!;
   const pm = probs[r * CLASS_COUNT + 2]!;
-  if (roundScore(ps + pm) < t.harmful) return m.smishingByRule[r] === 1 ? 2 : 0;
+  if (m.smishingByRule[r] === 1) return 2;
+  if (roundScore(ps + pm) < t.harmful) return 0;
   return pm / (ps + pm) >= t.smishingShare ? 2 : 1;
 }

@@ -178,7 +178,7 @@ One \`charCodeAt\` pass, shared by training and inference (src/core/sms/model/fe
 - Features, hashed into 2^${HASH_BITS} buckets: CJK character 1-, 2- and 3-grams; Latin word unigrams and bigrams
   plus character 3-grams of each word; canonical tokens join the n-grams of the text around them;
   punctuation and emoji as unigrams; in Latin text also character 2-5-grams across words over the raw
-  characters (lower-cased, every digit read as 0, a run of spaces as one, HTML entities decoded), which
+  characters (lower-cased, every digit read as 0 and a run of 16+ digits as one \`#\`, a run of spaces as one, HTML entities decoded), which
   keep what the tokens fold away: the spelling of a link, the shape of a number; the script (Latin /
   CJK, a per-script bias) and a message-length band within that script. Counts are scaled by
   1/sqrt(feature count).
@@ -211,9 +211,11 @@ from spam (ham, and every row of a set that labels smishing); then the text mode
 whole training part. Rules: ${r.rulesNote} As in scoreSms, a message analyzeSms calls an
 impersonation (a claimed brand, a real link off its official domains that is neither its name under
 another suffix nor a shortener, and a lure, money bait, urgency, credential request or broken registry
-policy) is smishing whatever its score, and so is the "Hi Mum" scam (the family_emergency lure at full
-strength: a relative on a new number who needs money or a move to WhatsApp); the anonymised public links
-make the first rare here, and the public sets hold none of the second.
+policy) is smishing whatever its score, and so is the call-back scam (a claimed organisation, a number to
+call and a fraud lure at full strength: a frozen card, a refund, a fee about to be charged) and the "Hi Mum"
+scam (the family_emergency lure at full strength with its ask: a relative on a new number who needs money
+or a move to WhatsApp); the anonymised public links make the first rare here, and the public sets hold none
+of the last.
 
 ${renderMetricsTable(r.pipeline)}
 

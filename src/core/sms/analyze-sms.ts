@@ -7,6 +7,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import type { OfficialSender } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
+import { FAMILY_EMERGENCY_ASKS } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
 import {
@@ -45,7 +46,9 @@ export interface SmsAnalysis {
    * brand's own `fedex.co.uk` may simply be missing from the registry) nor a shortener (where it
    * leads is unknown), and it asks something of the reader (a strong lure, money bait, urgency or
    * a credential request) or breaks one of the brand's registry policies ("never sends links").
-   * Phishing by definition: scoreSms calls it smishing whatever the score.
+   * Phishing by definition: scoreSms calls it smishing whatever the score. So is the call-back
+   * impersonation: a claimed organisation, a number to call and a fraud lure at full strength
+   * ("your card is frozen, call customer service on …").
    */
   readonly impersonation: boolean;
   /**
@@ -467,17 +470,24 @@ export function analyzeSms(
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
-  const impersonation = impersonates(claims, links) && ruleHits.some(isAsk);
-  const familyEmergency = best !== null && isFamilyEmergency(best);
+  const byLink = impersonates(claims, links) && ruleHits.some(isAsk);
+  const byCallback =
+    claims.length > 0 &&
+    best !== null &&
+    isCallbackFraud(best) &&
+    ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
+  const familyEmergency = best !== null && isFamilyEmergency(best, scan, folded);
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (impersonation || familyEmergency) {
+  if (byLink || byCallback || familyEmergency) {
     ruleHits = ruleHits.map((hit) => {
       const note =
-        impersonation && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
+        byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
           ? IMPERSONATION_NOTE
-          : familyEmergency && hit.code === 'LURE'
-            ? FAMILY_EMERGENCY_NOTE
-            : '';
+          : byCallback && hit.code === 'CALLBACK_NUMBER'
+            ? CALLBACK_IMPERSONATION_NOTE
+            : familyEmergency && hit.code === 'LURE'
+              ? FAMILY_EMERGENCY_NOTE
+              : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
@@ -486,7 +496,7 @@ export function analyzeSms(
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
-    impersonation,
+    impersonation: byLink || byCallback,
     familyEmergency,
   };
 }
@@ -494,6 +504,8 @@ export function analyzeSms(
 /** What the evidence of the signal that settles a verdict by rule adds (SmsAnalysis). */
 const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
+const CALLBACK_IMPERSONATION_NOTE =
+  ' in a message that claims an organisation and a fraud lure: a call-back impersonation, smishing by rule whatever the score; call the number on its official site or card instead';
 const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 
@@ -519,11 +531,51 @@ function isAsk(hit: RuleHit): boolean {
   return ASKS.has(hit.code) || (hit.code === 'LURE' && hit.value >= LURE_ASK_VALUE - 1e-9);
 }
 
+/**
+ * Lures that, with a claimed organisation and a number to call, are the call-back scam: "your card
+ * is frozen / your refund failed / the annual fee will be charged, call customer service on …".
+ * In the training sets a claimed brand, a call-back number and one of these at full strength is
+ * smishing every time (FBS 38 rows, Mishra 11, none spam); points, prizes, loans and the like are
+ * left out: with a number to call they are as often an advert (FBS: 6 spam rows).
+ */
+const CALLBACK_FRAUD_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
+  'account_frozen',
+  'refund',
+  'tax_refund',
+  'medical_insurance',
+  'credit_limit',
+  'e_token_expiry',
+  'account_security',
+  'fee_deduction',
+  'etc_toll',
+  'parcel_customs',
+  'flight_cancellation',
+  'lost_device',
+  'verification_code',
+]);
+
+function isCallbackFraud(lure: { readonly family: LureFamily; readonly score: number }): boolean {
+  return CALLBACK_FRAUD_LURES.has(lure.family) && lure.score >= LURE_ASK_VALUE * 6 - 1e-9;
+}
+
 /** Lexicon score at which the family_emergency lure is the scam itself (SmsAnalysis.familyEmergency). */
 const FAMILY_EMERGENCY_SCORE = 6;
 
-function isFamilyEmergency(lure: { readonly family: string; readonly score: number }): boolean {
-  return lure.family === 'family_emergency' && lure.score >= FAMILY_EMERGENCY_SCORE;
+/**
+ * The "Hi Mum" scam: the family_emergency lure at full strength, one of whose phrases is the ask
+ * (money, or a move to another app; FAMILY_EMERGENCY_ASKS). A new number alone is not the scam.
+ */
+function isFamilyEmergency(
+  lure: { readonly family: string; readonly score: number; readonly index: number },
+  scan: LexiconScan,
+  folded: string,
+): boolean {
+  if (lure.family !== 'family_emergency' || lure.score < FAMILY_EMERGENCY_SCORE) return false;
+  return scan.lureMatches.some(
+    (m) =>
+      m.index === lure.index &&
+      FAMILY_EMERGENCY_ASKS.has(folded.slice(m.start, m.end).toLowerCase()),
+  );
 }
 
 /** A claimed brand's message links off its official domains (see SmsAnalysis.impersonation). */

@@ -25,6 +25,9 @@ function buildTable(): Uint16Array {
   t[0x3002] = 46 /* . */;
   t[0xff61] = 46;
   t[0xfe52] = 46;
+  // Typographic apostrophes (a phone's keyboard writes "it’s") -> ASCII: the lexicons write "it's".
+  t[0x2018] = 39;
+  t[0x2019] = 39;
   // Spaces of every width -> ASCII space.
   for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]) t[c] = 32;
   for (let c = 0x2000; c <= 0x200a; c++) t[c] = 32;

@@ -104,11 +104,43 @@ describe('scoreSms', () => {
     expect(analyzeSms({ text }).impersonation).toBe(false);
   });
 
+  // The call-back scam: a claimed organisation, a fraud lure, a number to call, and no link.
+  it.each([
+    ['【抖音】您开通的百万保障服务即将扣费，如需取消请拨打客服 400-123-4567', 'Douyin'],
+    [
+      '您好，我是京东客服，您开通的京东金条会员即将自动扣费每月800元，如需关闭请回电 4006-555-888。',
+      'JD.com',
+    ],
+    [
+      'NatWest: your debit card has been frozen after suspicious activity. Call our fraud team on 07459 123456 to unfreeze it.',
+      'NatWest',
+    ],
+  ])('calls the call-back impersonation %j smishing and says why', (text, brand) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).toBe('smishing');
+    expect(v.brand).toBe(brand);
+    expect(v.signals.find((s) => s.code === 'CALLBACK_NUMBER')?.evidence).toContain(
+      'call-back impersonation, smishing by rule',
+    );
+  });
+
+  it.each([
+    // a number to call, but no fraud lure: a real card alert reads like this
+    'Chase: You made a $54.20 transaction with WHOLEFDS on your card ending in 9910. Not you? Call 1-800-935-9935.',
+    // a lure and a number, but no organisation claimed
+    'Your account has been frozen. Call 07459 123456 now.',
+  ])('does not call %j a call-back impersonation', (text) => {
+    expect(analyzeSms({ text }).impersonation).toBe(false);
+  });
+
   // The "Hi Mum" scam: no brand, no link, a chat's wording; smishing by the family_emergency rule.
   it.each([
     'Hi Mum, my phone broke so this is my new number. Can you text me back on WhatsApp? I need help paying a bill today x',
     'Hi mum its me, new number. Whatsapp me when you get this',
     'Hi Dad, I lost my phone, this is my new number. I need money for rent, can you transfer £850 today?',
+    // typographic apostrophes, as a phone's keyboard writes them
+    'Mum it’s me, I’ve lost my phone and I’m texting from a friend’s. Can you send £240 to this account, I’ll pay you back tomorrow xx',
+    '爸，我手机掉水里了，这是同学的号码，学校要交资料费3800，你先转到老师这个账户上。',
   ])('calls the family-emergency scam %j smishing and says why', (text) => {
     const v = scoreSms({ text });
     expect(v.verdict).toBe('smishing');
@@ -120,6 +152,9 @@ describe('scoreSms', () => {
     'Hi mum, this is my new number, save it',
     'Lost my phone, new number is this one. Dinner still on Friday?',
     'Mum can you send me the whatsapp group link for the school trip',
+    // a relative's new number without an ask is what a real child sends too
+    'Hi mum, I lost my phone, this is my new number, save it',
+    "Hi Dad it's me, my phone is broken so I'm texting from a friend's phone. Pick me up at 6?",
   ])('does not call %j the family-emergency scam', (text) => {
     const a = analyzeSms({ text });
     expect(a.familyEmergency).toBe(false);

@@ -48,15 +48,15 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   const score = Math.round(harm * 10_000) / 10_000;
   const t = BUFFER.cjk ? model.thresholds.cjk : model.thresholds.latin;
   let verdict: SmsVerdictKind = 'ham';
-  if (score >= t.harmful) {
+  if (analysis.impersonation || analysis.familyEmergency) {
+    // A claimed brand with a link off its domains or a number to call, and an ask; or a "Hi Mum,
+    // new number" scam: phishing whatever the text model makes of the wording (the public sets'
+    // links are anonymised and they hold no "Hi Mum" message, so no weight could learn either).
+    verdict = 'smishing';
+  } else if (score >= t.harmful) {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
     const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
     verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
-  } else if (analysis.impersonation || analysis.familyEmergency) {
-    // A claimed brand, a link off its domains and an ask; or a "Hi Mum, new number" scam:
-    // phishing whatever the text model makes of the wording (the public sets' links are
-    // anonymised and they hold no "Hi Mum" message, so no weight could learn either).
-    verdict = 'smishing';
   }
   return {
     id: input.id ?? null,

@@ -71,6 +71,10 @@ export const LURE_LEXICON = {
     'been suspended': 2,
     'has been expired': 1,
     frozen: 2,
+    'been frozen': 2,
+    unfreeze: 3,
+    'card has been blocked': 3,
+    'card is blocked': 3,
     deactivated: 2,
     suspended: 1,
     kyc: 2,
@@ -132,6 +136,9 @@ export const LURE_LEXICON = {
     'delivery fee': 3,
     'we missed you': 3,
     'reschedule your delivery': 3,
+    'unpaid duties': 3,
+    'held at our depot': 3,
+    'being held': 2,
     package: 2,
     parcel: 2,
     shipment: 2,
@@ -379,10 +386,33 @@ export const LURE_LEXICON = {
     'broke my phone': 2,
     'my phone broke': 2,
     'dropped my phone': 2,
+    'phone is broken': 2,
+    'texting from a friend': 3,
+    "friend's phone": 2,
+    "it's me": 1,
+    手机掉水里: 3,
+    手机坏了: 2,
+    手机丢了: 2,
+    同学的手机: 2,
+    同学的号码: 2,
+    朋友的手机: 2,
+    // The ask (FAMILY_EMERGENCY_ASKS): money, or a move to another app.
     whatsapp: 1,
     'pay a bill': 1,
     'paying a bill': 1,
     'need money': 2,
+    'pay you back': 2,
+    'to this account': 2,
+    'can you send': 1,
+    'lend me': 2,
+    'help me pay': 2,
+    这个账户: 2,
+    这张卡: 2,
+    打钱: 2,
+    资料费: 2,
+    借我: 1,
+    汇款: 1,
+    转到: 1,
   },
   flight_cancellation: {
     改签: 3,
@@ -419,6 +449,7 @@ export const LURE_LEXICON = {
     自动扣费: 2,
     扣费: 1,
     如需取消: 1,
+    如需关闭: 1,
     取消服务: 1,
     'to cancel call': 3,
     'to cancel, call': 3,
@@ -597,6 +628,33 @@ export const CALLBACK_CUES = [
 ] as const;
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
+/**
+ * The ask of the "Hi Mum" scam, among the family_emergency phrases: money, or a move to another
+ * app. A relative's new number alone ("Hi Mum, lost my phone, this is my new number") is what a
+ * real child sends too; the scam is the new number and the ask (SmsAnalysis.familyEmergency).
+ */
+export const FAMILY_EMERGENCY_ASKS: ReadonlySet<string> = new Set([
+  '急用钱',
+  '先转',
+  '转账',
+  '转到',
+  '这个账户',
+  '这张卡',
+  '打钱',
+  '资料费',
+  '借我',
+  '汇款',
+  'whatsapp',
+  'pay a bill',
+  'paying a bill',
+  'need money',
+  'pay you back',
+  'to this account',
+  'can you send',
+  'lend me',
+  'help me pay',
+]);
+
 export const CASH_WORDS = ['现金', '现金礼包', 'cash'] as const;
 
 /** Words of the bank-card kind: a points lure that asks for them breaks `points_no_bank_card`. */

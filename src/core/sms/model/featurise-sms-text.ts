@@ -15,7 +15,7 @@ import { getFoldTable } from '../fold-text.js';
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 12;
+export const FEATURISER_VERSION = 13;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -149,7 +149,8 @@ function gram(symbol: number, at: number): void {
 
 /**
  * Character 2-5-grams of Latin text across words, over the raw characters: lower-cased, every
- * digit read as 0 (the shape of a number, not its value), any run of spaces (or U+FFFD) one space,
+ * digit read as 0 (the shape of a number, not its value) and a run of 16+ digits (LONG_NUMBER) as
+ * one `#`, any run of spaces (or U+FFFD) one space,
  * with a space before and after the text, HTML entities (`&lt;`, `&gt;`, `&amp;`) decoded. Links
  * and numbers stay spelled out here: `www.`, `.co.uk` and `0000 000 0000` are evidence the word
  * tokens fold away.
@@ -172,6 +173,15 @@ function emitTextGrams(text: string, n: number): void {
     if (isSpace(c) || c === 0xfffd) {
       if (!blank) gram(32, i);
       blank = true;
+    } else if (isDigit(c) && (i === 0 || !isDigit(fold(text.charCodeAt(i - 1))))) {
+      // A run of 16+ digits (a tracking, card or account number; LONG_NUMBER) is one `#`: spelled
+      // out, its `00000` grams are a phone number's, and a parcel notice read as premium-rate spam.
+      const end = scanDigits(text, i, n);
+      if (specialToken === TOKEN_LONG_NUMBER) {
+        gram(35 /* # */, i);
+        i = end - 1;
+      } else gram(48, i);
+      blank = false;
     } else {
       gram(isDigit(c) ? 48 : c, i);
       blank = false;
