@@ -472,8 +472,8 @@ export function analyzeSms(
   let ruleHits = hits.toArray();
   const byLink = impersonates(claims, links) && ruleHits.some(isAsk);
   const byCallback =
-    claims.length > 0 &&
     best !== null &&
+    (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
     isCallbackFraud(best) &&
     ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
   const familyEmergency = best !== null && isFamilyEmergency(best, scan, folded);
@@ -505,7 +505,7 @@ export function analyzeSms(
 const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
 const CALLBACK_IMPERSONATION_NOTE =
-  ' in a message that claims an organisation and a fraud lure: a call-back impersonation, smishing by rule whatever the score; call the number on its official site or card instead';
+  ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; call the number on its official site or card instead';
 const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 
@@ -552,7 +552,11 @@ const CALLBACK_FRAUD_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'flight_cancellation',
   'lost_device',
   'verification_code',
+  'police_investigation',
 ]);
+
+/** Lures whose wording claims an authority by itself ("money-laundering case, cooperate"). */
+const SELF_CLAIMING_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>(['police_investigation']);
 
 function isCallbackFraud(lure: { readonly family: LureFamily; readonly score: number }): boolean {
   return CALLBACK_FRAUD_LURES.has(lure.family) && lure.score >= LURE_ASK_VALUE * 6 - 1e-9;

@@ -115,6 +115,12 @@ describe('scoreSms', () => {
       'NatWest: your debit card has been frozen after suspicious activity. Call our fraud team on 07459 123456 to unfreeze it.',
       'NatWest',
     ],
+    // the police impersonation claims its authority in its own words
+    ['【公安局】您涉嫌一起洗钱案件，请立即拨打 010-12345678 配合调查，否则将冻结您名下所有账户。', null],
+    [
+      'This is the Metropolitan Police. Your bank account is under investigation for money laundering. Call 020 7946 0123 immediately.',
+      null,
+    ],
   ])('calls the call-back impersonation %j smishing and says why', (text, brand) => {
     const v = scoreSms({ text });
     expect(v.verdict).toBe('smishing');
@@ -129,6 +135,8 @@ describe('scoreSms', () => {
     'Chase: You made a $54.20 transaction with WHOLEFDS on your card ending in 9910. Not you? Call 1-800-935-9935.',
     // a lure and a number, but no organisation claimed
     'Your account has been frozen. Call 07459 123456 now.',
+    // the anti-fraud centre's own warning names the scam, with no number to call
+    '【国家反诈中心】提醒您：凡是自称公检法要求转账到安全账户的都是诈骗，请提高警惕。',
   ])('does not call %j a call-back impersonation', (text) => {
     expect(analyzeSms({ text }).impersonation).toBe(false);
   });

@@ -95,6 +95,9 @@ export const LureFamily = [
   'lost_device',
   'photo_album',
   'fee_deduction',
+  // the police / procuratorate impersonation ("冒充公检法": your account is in a money-laundering
+  // case, call to cooperate, move your money to a "safe account"): the commonest costly fraud
+  'police_investigation',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

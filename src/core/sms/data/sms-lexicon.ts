@@ -154,6 +154,13 @@ export const LURE_LEXICON = {
     重复扣费: 3,
     退还: 1,
     赔付: 2,
+    // "your refund could not be paid / the item had a quality problem: call the refund desk"
+    无法到账: 2,
+    退款失败: 3,
+    双倍赔偿: 3,
+    退款专员: 3,
+    理赔专员: 3,
+    质量问题: 1,
     'eligible for a refund': 3,
     'refund of': 1,
     refund: 1,
@@ -456,6 +463,23 @@ export const LURE_LEXICON = {
     'will be renewed': 2,
     'auto-renewal': 1,
     'will be charged': 1,
+  },
+  // "you are a suspect in a money-laundering case; call to cooperate; move your money to the safe
+  // account": 涉嫌 and 涉案 are in 43 zh-80w ham news rows, so they weigh 1 and need more.
+  police_investigation: {
+    洗钱: 3,
+    配合调查: 3,
+    安全账户: 3,
+    资金清查: 3,
+    逮捕令: 3,
+    通缉令: 2,
+    涉嫌: 1,
+    涉案: 1,
+    'money laundering': 3,
+    'arrest warrant': 3,
+    'warrant for your arrest': 3,
+    'safe account': 3,
+    'under investigation': 2,
   },
   // "I don't want to say more, just look at this album: URL" from a name the reader knows: a
   // malware or phishing link posing as shared photos (FBS FR:Other, 260 training rows had no lure)
