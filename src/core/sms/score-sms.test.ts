@@ -116,7 +116,10 @@ describe('scoreSms', () => {
       'NatWest',
     ],
     // the police impersonation claims its authority in its own words
-    ['【公安局】您涉嫌一起洗钱案件，请立即拨打 010-12345678 配合调查，否则将冻结您名下所有账户。', null],
+    [
+      '【公安局】您涉嫌一起洗钱案件，请立即拨打 010-12345678 配合调查，否则将冻结您名下所有账户。',
+      null,
+    ],
     [
       'This is the Metropolitan Police. Your bank account is under investigation for money laundering. Call 020 7946 0123 immediately.',
       null,
