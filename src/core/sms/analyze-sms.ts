@@ -525,10 +525,10 @@ const ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
  * (parcel 2 + delivery 1) is what a courier's real notice says; "could not be delivered … parcel"
  * (3 + 2) is not. LURE's value is its lexicon score / 6.
  */
-const LURE_ASK_VALUE = 4 / 6;
+const LURE_ASK_SCORE = 4;
 
 function isAsk(hit: RuleHit): boolean {
-  return ASKS.has(hit.code) || (hit.code === 'LURE' && hit.value >= LURE_ASK_VALUE - 1e-9);
+  return ASKS.has(hit.code) || (hit.code === 'LURE' && hit.value >= LURE_ASK_SCORE / 6 - 1e-9);
 }
 
 /**
@@ -559,7 +559,7 @@ const CALLBACK_FRAUD_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
 const SELF_CLAIMING_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>(['police_investigation']);
 
 function isCallbackFraud(lure: { readonly family: LureFamily; readonly score: number }): boolean {
-  return CALLBACK_FRAUD_LURES.has(lure.family) && lure.score >= LURE_ASK_VALUE * 6 - 1e-9;
+  return CALLBACK_FRAUD_LURES.has(lure.family) && lure.score >= LURE_ASK_SCORE;
 }
 
 /** Lexicon score at which the family_emergency lure is the scam itself (SmsAnalysis.familyEmergency). */
