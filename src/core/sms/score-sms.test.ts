@@ -74,6 +74,8 @@ describe('scoreSms', () => {
     'Netflix: Your sign-in code is 4821.',
     "Barclays: We've received your payment of £250.00 to your credit card. Thank you.",
     'Your Lyft driver Alex is arriving in a silver Honda Civic.',
+    // a retailer's own link (the registry knows tesco.com): not a link nobody knows
+    'Your Tesco order will be delivered tomorrow between 8am and 9am. Driver: Mark. Manage your order at tesco.com/orders',
   ])('lets the notification %j through as ham', (text) => {
     expect(scoreSms({ text }).verdict).toBe('ham');
   });
@@ -85,6 +87,7 @@ describe('scoreSms', () => {
     'USPS: your parcel is held, pay the fee at usps-help . top today',
     'Royal Mail: we could not deliver your parcel. A £1.45 fee is due: royalmail-fee.com',
     'Netflix: your payment was declined. Update your billing details at netflix-billing.help',
+    'Tesco: Your Clubcard vouchers worth £45 expire today. Claim them now at tesco-clubcard-rewards.com',
   ])('calls the impersonation %j smishing', (text) => {
     const v = scoreSms({ text });
     expect(v.verdict).toBe('smishing');
