@@ -553,6 +553,7 @@ const CALLBACK_FRAUD_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'lost_device',
   'verification_code',
   'police_investigation',
+  'credit_record',
 ]);
 
 /** Lures whose wording claims an authority by itself ("money-laundering case, cooperate"). */

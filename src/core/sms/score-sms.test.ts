@@ -118,6 +118,7 @@ describe('scoreSms', () => {
       'NatWest: your debit card has been frozen after suspicious activity. Call our fraud team on 07459 123456 to unfreeze it.',
       'NatWest',
     ],
+    ['【京东金融】您的白条即将影响征信，请添加客服QQ 123456789 注销校园贷账户。', 'JD.com'],
     // the police impersonation claims its authority in its own words
     [
       '【公安局】您涉嫌一起洗钱案件，请立即拨打 010-12345678 配合调查，否则将冻结您名下所有账户。',

@@ -98,6 +98,8 @@ export const LureFamily = [
   // the police / procuratorate impersonation ("冒充公检法": your account is in a money-laundering
   // case, call to cooperate, move your money to a "safe account"): the commonest costly fraud
   'police_investigation',
+  // "your credit record will suffer: cancel your student-loan account with customer service" (注销校园贷)
+  'credit_record',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

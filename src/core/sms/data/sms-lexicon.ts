@@ -481,6 +481,18 @@ export const LURE_LEXICON = {
     'safe account': 3,
     'under investigation': 2,
   },
+  // "your credit record will suffer unless you cancel your student-loan account": 征信 alone is in
+  // 6 zh-80w rows (4 ham), so it weighs 1.
+  credit_record: {
+    影响征信: 3,
+    征信受损: 3,
+    注销校园贷: 3,
+    校园贷: 2,
+    学生贷: 2,
+    征信: 1,
+    'credit record': 2,
+    'credit score will be affected': 3,
+  },
   // "I don't want to say more, just look at this album: URL" from a name the reader knows: a
   // malware or phishing link posing as shared photos (FBS FR:Other, 260 training rows had no lure)
   photo_album: {
