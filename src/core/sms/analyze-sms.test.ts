@@ -146,6 +146,17 @@ describe('analyzeSms: English', () => {
     expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
   });
 
+  it.each([
+    // "redelivery" contains "live", and "offices" is one edit from "office": Microsoft's live.com
+    // and office.com do not make these Microsoft lookalikes
+    'Your parcel: pay the $2.99 fee at parcel-redelivery.com',
+    'Book a desk at our new offices: regus-offices.com',
+  ])('does not read a generic domain label into %j as a brand', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.hits.map((h) => h.code)).not.toContain('LINK_LOOKALIKE_DOMAIN');
+    expect(a.brand).toBeNull();
+  });
+
   it('flags a bank claim sent from a personal number', () => {
     const a = analyzeSms({
       text: 'Barclays: your card has been suspended. Call 0800 123 4567 immediately',

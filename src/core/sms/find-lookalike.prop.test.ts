@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { expect, it } from 'vitest';
 import { OFFICIAL_SENDERS, type OfficialSender } from './data/official-senders.js';
 import { extractLinks, type SmsLink } from './extract-links.js';
-import { findLookalike, type Lookalike } from './find-lookalike.js';
+import { findLookalike, GENERIC_MARK_LABELS, type Lookalike } from './find-lookalike.js';
 import { findOfficialOwner } from './official-registry.js';
 
 // The plain version findLookalike was optimised from: every mark tried in turn, in registry order.
@@ -13,7 +13,6 @@ interface Mark {
   readonly numeric: boolean;
 }
 
-const GENERIC = new Set(['gov', 'com', 'www', 'bank', 'mail', 'post', 'miit', '10000', '12345']);
 const TOKEN_SEP = /[.-]/;
 
 function referenceMarks(): Mark[] {
@@ -27,7 +26,7 @@ function referenceMarks(): Mark[] {
     }
     for (const t of texts) {
       const numeric = /^\d+$/.test(t);
-      if (GENERIC.has(t) || t.length < 3 || (numeric && t.length < 5)) continue;
+      if (GENERIC_MARK_LABELS.has(t) || t.length < 3 || (numeric && t.length < 5)) continue;
       const key = `${sender.id}:${t}`;
       if (seen.has(key)) continue;
       seen.add(key);

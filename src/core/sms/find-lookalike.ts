@@ -39,9 +39,23 @@ interface MarkIndex {
   readonly editable: readonly Mark[];
 }
 
-// Labels of official domains too generic to be a brand mark.
-// 10000 and 12345 are everyday numbers (prize amounts, examples), not brand marks.
-const GENERIC = new Set(['gov', 'com', 'www', 'bank', 'mail', 'post', 'miit', '10000', '12345']);
+// Labels of official domains too generic to be a brand mark: Microsoft's live.com, office.com and
+// outlook.com are its domains, but "redelivery" contains "live" and "offices" is one edit from
+// "office". 10000 and 12345 are everyday numbers (prize amounts, examples), not brand marks.
+export const GENERIC_MARK_LABELS: ReadonlySet<string> = new Set([
+  'gov',
+  'com',
+  'www',
+  'bank',
+  'mail',
+  'post',
+  'miit',
+  'live',
+  'office',
+  'outlook',
+  '10000',
+  '12345',
+]);
 const MIN_EDIT_MARK = 6;
 const LONG_EDIT_MARK = 10;
 
@@ -82,7 +96,7 @@ function buildMarks(): MarkIndex {
     }
     for (const t of texts) {
       const numeric = isDigits(t);
-      if (GENERIC.has(t) || t.length < 3 || (numeric && t.length < 5)) continue;
+      if (GENERIC_MARK_LABELS.has(t) || t.length < 3 || (numeric && t.length < 5)) continue;
       const key = `${sender.id}:${t}`;
       if (seen.has(key)) continue;
       seen.add(key);

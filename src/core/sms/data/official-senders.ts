@@ -45,7 +45,7 @@ export interface OfficialSender {
   /** Display name, used as `brand` in verdicts. */
   readonly name: string;
   readonly sector: SenderSector;
-  readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'INTL';
+  readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'AU' | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
   /** Alphanumeric sender IDs it uses (spoofable: a claim, never proof). */
@@ -1206,6 +1206,101 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the company's site (coinbase.com); not in the research file; fake withdrawal alerts with a number to call name it",
+  },
+  {
+    id: 'yodel',
+    name: 'Yodel',
+    sector: 'courier',
+    country: 'GB',
+    numbers: [],
+    senderIds: ['Yodel'],
+    domains: ['yodel.co.uk'],
+    keywords: ['yodel'],
+    caseKeywords: [],
+    marks: ['yodel'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (yodel.co.uk); not in the research file; its missed-delivery texts are a common UK smishing lure",
+  },
+  {
+    id: 'auspost',
+    name: 'Australia Post',
+    sector: 'courier',
+    country: 'AU',
+    numbers: [],
+    senderIds: ['AusPost'],
+    domains: ['auspost.com.au'],
+    keywords: ['australia post', 'auspost'],
+    caseKeywords: [],
+    marks: ['auspost'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (auspost.com.au); not in the research file; the parcel-fee lure of Australia",
+  },
+  {
+    id: 'canadapost',
+    name: 'Canada Post',
+    sector: 'courier',
+    country: 'CA',
+    numbers: [],
+    senderIds: ['CanadaPost'],
+    domains: ['canadapost-postescanada.ca', 'canadapost.ca'],
+    keywords: ['canada post'],
+    caseKeywords: [],
+    marks: ['canadapost'],
+    policies: [],
+    status: 'U',
+    source: "the company's site (canadapost-postescanada.ca); not in the research file",
+  },
+  {
+    id: 'cra',
+    name: 'Canada Revenue Agency',
+    sector: 'government',
+    country: 'CA',
+    numbers: [],
+    senderIds: [],
+    domains: ['canada.ca'],
+    keywords: ['canada revenue agency'],
+    caseKeywords: ['CRA'],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      "the agency's pages (canada.ca/en/revenue-agency); not in the research file; fake tax-refund texts name it",
+  },
+  {
+    id: 'ato',
+    name: 'Australian Taxation Office',
+    sector: 'government',
+    country: 'AU',
+    numbers: [],
+    senderIds: [],
+    domains: ['ato.gov.au'],
+    keywords: ['australian taxation office'],
+    caseKeywords: ['ATO'],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      "the office's site (ato.gov.au); not in the research file; fake tax-refund texts name it",
+  },
+  {
+    id: 'mygov',
+    name: 'myGov',
+    sector: 'government',
+    country: 'AU',
+    numbers: [],
+    senderIds: [],
+    domains: ['my.gov.au'],
+    keywords: ['mygov'],
+    caseKeywords: [],
+    marks: ['mygov'],
+    policies: [],
+    status: 'U',
+    source:
+      "the service's site (my.gov.au); not in the research file; fake account-suspension texts name it",
   },
   {
     id: 'parcelforce',
