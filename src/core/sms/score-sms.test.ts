@@ -95,6 +95,14 @@ describe('scoreSms', () => {
     expect(evidence).toContain('smishing by rule');
   });
 
+  it('names State Grid in a power-cut lure that links to its lookalike', () => {
+    const v = scoreSms({
+      text: '【国家电网】您的电费已欠费，将于今日18点停电，请立即登录 sgcc-jf.cn 缴费。',
+    });
+    expect([v.verdict, v.brand]).toEqual(['smishing', 'State Grid']);
+    expect(v.signals.map((s) => s.code)).toContain('LINK_LOOKALIKE_DOMAIN');
+  });
+
   it.each([
     // the brand's own name under another suffix may be its unlisted domain
     'FedEx: your parcel has a customs fee of £2.10 to pay, see fedex.co.uk',

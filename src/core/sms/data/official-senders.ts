@@ -34,7 +34,8 @@ export type SenderSector =
   | 'courier'
   | 'retail'
   | 'tech'
-  | 'toll';
+  | 'toll'
+  | 'utility';
 
 export type RegistryStatus = 'V' | 'V-num' | 'V-dom' | 'S' | 'U';
 
@@ -594,6 +595,21 @@ export const OFFICIAL_SENDERS = [
     policies: [],
     status: 'U',
     source: `the company's sites (qq.com, weixin.qq.com, tencent.com, wechat.com); not in ${FACTS}; "your WeChat Pay / QQ account is frozen" lures name it`,
+  },
+  {
+    id: 'state-grid',
+    name: 'State Grid',
+    sector: 'utility',
+    country: 'CN',
+    numbers: ['95598'],
+    senderIds: [],
+    domains: ['sgcc.com.cn', '95598.cn'],
+    keywords: ['国家电网', '95598'],
+    caseKeywords: [],
+    marks: ['sgcc', '95598'],
+    policies: [],
+    status: 'U',
+    source: `the company's sites (sgcc.com.cn; online service at 95598.cn, customer line 95598); not in ${FACTS}; "your electricity is in arrears, power cut today, pay at …" texts name it`,
   },
   // --- International ---
   {
