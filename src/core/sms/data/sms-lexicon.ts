@@ -11,6 +11,38 @@ import type { LureFamily } from '../types.js';
 /** Phrase -> weight. A family is chosen when its weights add up to at least 3. */
 export type WeightedPhrases = Readonly<Record<string, 1 | 2 | 3>>;
 
+/**
+ * The ask of the "Hi Mum" scam, among the family_emergency phrases: money, or a move to another
+ * app. A relative's new number alone ("Hi Mum, lost my phone, this is my new number") is what a
+ * real child sends too; the scam is the new number and the ask (SmsAnalysis.familyEmergency).
+ */
+const FAMILY_EMERGENCY_ASK_PHRASES = {
+  急用钱: 3,
+  先转: 2,
+  转账: 1,
+  这个账户: 2,
+  这张卡: 2,
+  打钱: 2,
+  资料费: 2,
+  借我: 1,
+  汇款: 1,
+  转到: 1,
+  whatsapp: 1,
+  'pay a bill': 1,
+  'paying a bill': 1,
+  'need money': 2,
+  'pay you back': 2,
+  'to this account': 2,
+  'can you send': 1,
+  'lend me': 2,
+  'help me pay': 2,
+} as const satisfies WeightedPhrases;
+
+/** FAMILY_EMERGENCY_ASK_PHRASES as a set (analyze-sms reads the matched phrase). */
+export const FAMILY_EMERGENCY_ASKS: ReadonlySet<string> = new Set(
+  Object.keys(FAMILY_EMERGENCY_ASK_PHRASES),
+);
+
 export const LURE_LEXICON = {
   points_redemption: {
     积分兑换: 3,
@@ -381,10 +413,7 @@ export const LURE_LEXICON = {
   family_emergency: {
     换号: 3,
     我的新号: 3,
-    急用钱: 3,
     出事了: 3,
-    先转: 2,
-    转账: 1,
     'hi mum': 3,
     'hi mom': 3,
     'hi dad': 3,
@@ -403,23 +432,7 @@ export const LURE_LEXICON = {
     同学的手机: 2,
     同学的号码: 2,
     朋友的手机: 2,
-    // The ask (FAMILY_EMERGENCY_ASKS): money, or a move to another app.
-    whatsapp: 1,
-    'pay a bill': 1,
-    'paying a bill': 1,
-    'need money': 2,
-    'pay you back': 2,
-    'to this account': 2,
-    'can you send': 1,
-    'lend me': 2,
-    'help me pay': 2,
-    这个账户: 2,
-    这张卡: 2,
-    打钱: 2,
-    资料费: 2,
-    借我: 1,
-    汇款: 1,
-    转到: 1,
+    ...FAMILY_EMERGENCY_ASK_PHRASES,
   },
   flight_cancellation: {
     改签: 3,
@@ -664,33 +677,6 @@ export const CALLBACK_CUES = [
 ] as const;
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
-/**
- * The ask of the "Hi Mum" scam, among the family_emergency phrases: money, or a move to another
- * app. A relative's new number alone ("Hi Mum, lost my phone, this is my new number") is what a
- * real child sends too; the scam is the new number and the ask (SmsAnalysis.familyEmergency).
- */
-export const FAMILY_EMERGENCY_ASKS: ReadonlySet<string> = new Set([
-  '急用钱',
-  '先转',
-  '转账',
-  '转到',
-  '这个账户',
-  '这张卡',
-  '打钱',
-  '资料费',
-  '借我',
-  '汇款',
-  'whatsapp',
-  'pay a bill',
-  'paying a bill',
-  'need money',
-  'pay you back',
-  'to this account',
-  'can you send',
-  'lend me',
-  'help me pay',
-]);
-
 export const CASH_WORDS = ['现金', '现金礼包', 'cash'] as const;
 
 /** Words of the bank-card kind: a points lure that asks for them breaks `points_no_bank_card`. */
