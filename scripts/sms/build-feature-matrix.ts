@@ -21,7 +21,7 @@ const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 /** The rule analysis of one training text (analyzeSms with the training options). */
 export type RuleRunner = (
   text: string,
-) => Pick<SmsAnalysis, 'hits' | 'impersonation' | 'familyEmergency'>;
+) => Pick<SmsAnalysis, 'hits' | 'impersonation' | 'familyEmergency' | 'officialNotice'>;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
 // rules to read those as a link of unknown host and as numbers, as they would be in a real SMS.
@@ -48,6 +48,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   const generated = new Uint8Array(n);
   const smishingKnown = new Uint8Array(n);
   const smishingByRule = new Uint8Array(n);
+  const hamByRule = new Uint8Array(n);
   const labelling = smishingDatasets(corpus);
   let total = 0;
   for (let r = 0; r < n; r++) {
@@ -67,6 +68,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     );
     const analysis = rules(row.text);
     if (analysis.impersonation || analysis.familyEmergency) smishingByRule[r] = 1;
+    else if (analysis.officialNotice) hamByRule[r] = 1;
     for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;
@@ -87,5 +89,6 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     generated,
     smishingKnown,
     smishingByRule,
+    hamByRule,
   };
 }

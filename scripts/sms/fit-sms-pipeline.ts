@@ -45,6 +45,8 @@ export interface FeatureMatrix {
    * familyEmergency), as scoreSms does whatever the score.
    */
   readonly smishingByRule: Uint8Array;
+  /** 1 where analyzeSms calls the message the organisation's own notice (SmsAnalysis.officialNotice): ham by rule. */
+  readonly hamByRule: Uint8Array;
 }
 
 /** A stratum starting with this is a fold group: all its rows go to one fold. */
@@ -288,10 +290,10 @@ function nbLogits(model: TextModel, slice: FeatureSlice, logits: Float64Array): 
  * The sign each rule may push: +1 harm evidence, -1 legitimacy evidence. Rules fire seldom on the
  * anonymised training sets, so unconstrained weights can come out with the wrong sign (a policy
  * violation "lowering" the score), which an agent cannot explain to a customer. Every rule is harm
- * evidence except an official sender linking only to its own domains.
+ * evidence except a link to the claimed organisation's own domains (from its official sender or not).
  */
 export function ruleSign(code: SignalCode): 1 | -1 {
-  return code === 'OFFICIAL_SENDER_OFFICIAL_LINK' ? -1 : 1;
+  return code === 'OFFICIAL_SENDER_OFFICIAL_LINK' || code === 'BRAND_OFFICIAL_LINK' ? -1 : 1;
 }
 
 const RULE_SIGNS = Int8Array.from(RULE_CODES, ruleSign);
@@ -549,6 +551,7 @@ export function decide(
   const ps = probs[r * CLASS_COUNT + 1]!;
   const pm = probs[r * CLASS_COUNT + 2]!;
   if (m.smishingByRule[r] === 1) return 2;
+  if (m.hamByRule[r] === 1) return 0;
   if (roundScore(ps + pm) < t.harmful) return 0;
   return pm / (ps + pm) >= t.smishingShare ? 2 : 1;
 }

@@ -74,6 +74,32 @@ describe('analyzeSms: the seed case (fake 10086 points-for-cash)', () => {
     for (const c of NOT_OFFICIAL) expect(codes(a)).not.toContain(c);
   });
 
+  it('a notice that claims China Mobile in its text and links only to 10086.cn is its own notice', () => {
+    const a = analyzeSms({
+      text: '【中国移动】您的积分可兑换话费或流量，详情请访问 https://jf.10086.cn 查询。',
+    });
+    expect(codes(a)).toContain('BRAND_OFFICIAL_LINK');
+    expect(codes(a)).not.toContain('OFFICIAL_SENDER_OFFICIAL_LINK');
+    expect(hit(a, 'BRAND_OFFICIAL_LINK')!.evidence).toMatch(
+      /^claims China Mobile \(text "中国移动"\) and every link is on its official domains: jf\.10086\.cn \(registry row china-mobile/,
+    );
+    expect(hit(a, 'BRAND_OFFICIAL_LINK')!.spans).toEqual([[25, 44]]);
+    expect(a.officialNotice).toBe(true);
+    for (const c of NOT_OFFICIAL) expect(codes(a)).not.toContain(c);
+  });
+
+  it.each([
+    // one link off the brand's domains, a link of an unknown host (placeholder), no claim, no link
+    ['【中国移动】详情请访问 jf.10086.cn 或 jf-10086.cn 查询', {}],
+    ['【中国移动】详情请访问 URL 查询', { placeholderLinks: true }],
+    ['详情请访问 https://jf.10086.cn 查询', {}],
+    ['【中国移动】您的积分可兑换话费或流量，详情请拨打10086查询', {}],
+  ])('finds no official-link notice in %j', (text, options) => {
+    const a = analyzeSms({ text }, options);
+    expect(codes(a)).not.toContain('BRAND_OFFICIAL_LINK');
+    expect(a.officialNotice).toBe(false);
+  });
+
   it('a genuine points notice from 10086 breaks no policy', () => {
     const a = analyzeSms({
       text: '【中国移动】您的积分可兑换话费或流量，详情请访问 https://jf.10086.cn 查询。',

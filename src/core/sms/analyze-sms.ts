@@ -59,6 +59,17 @@ export interface SmsAnalysis {
    * "Hi Mum" as a chat.
    */
   readonly familyEmergency: boolean;
+  /**
+   * The organisation's own notice: every link is on the official domains of what it claims (by its
+   * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_LINK), and it
+   * asks nothing the link could not (no number to call, address to write to, credentials, app,
+   * reply), states no premium-rate charge, breaks no registry policy and does not come from a
+   * personal number. Following its links leads to the brand itself, so it cannot phish, and
+   * scoreSms calls it ham whatever the score: the public sets anonymised their links, so no
+   * weight could learn what an official domain is worth (a real bill notice linking to 10086.cn
+   * scored as spam). Never true together with `impersonation` or `familyEmergency`.
+   */
+  readonly officialNotice: boolean;
 }
 
 /** Options for training on anonymised corpora; the defaults suit real messages. */
@@ -226,7 +237,20 @@ function addConsistencyHits(
       [...bad.map((l): Span => [l.start, l.end]), ...placeholders, ...claim.spans],
     );
   }
-  if (sender.kind !== 'official' || sender.claimed === null) return;
+  if (sender.kind !== 'official' || sender.claimed === null) {
+    // Every link on the domains of every organisation the text claims: its own notice (or a
+    // pointer to it); whoever sent it, following the link leads to the brand itself.
+    if (claims.length === 0 || links.length === 0 || unknown !== null) return;
+    if (!claims.every((c) => links.every((l) => isOfficialHostOf(l.host, c.sender)))) return;
+    const c = claims[0]!;
+    hits.add(
+      'BRAND_OFFICIAL_LINK',
+      1,
+      `claims ${c.sender.name} (${c.how}) and every link is on its official domains: ${links.map(hostOf).join(', ')} (${toRegistryRef(c.sender)})`,
+      links.map((l): Span => [l.start, l.end]),
+    );
+    return;
+  }
   const own = sender.claimed;
   const bad = links.filter((l) => !isOfficialHostOf(l.host, own));
   if (bad.length > 0 || unknown !== null) {
@@ -491,6 +515,17 @@ export function analyzeSms(
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
+  const officialNotice =
+    !byLink &&
+    !byCallback &&
+    !familyEmergency &&
+    ruleHits.some(isOfficialLinkHit) &&
+    !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code));
+  if (officialNotice) {
+    ruleHits = ruleHits.map((hit) =>
+      isOfficialLinkHit(hit) ? { ...hit, evidence: hit.evidence + OFFICIAL_NOTICE_NOTE } : hit,
+    );
+  }
   return {
     brand: brand?.name ?? null,
     lure: best?.family ?? null,
@@ -498,14 +533,41 @@ export function analyzeSms(
     hits: ruleHits,
     impersonation: byLink || byCallback,
     familyEmergency,
+    officialNotice,
   };
 }
+
+function isOfficialLinkHit(hit: RuleHit): boolean {
+  return hit.code === 'BRAND_OFFICIAL_LINK' || hit.code === 'OFFICIAL_SENDER_OFFICIAL_LINK';
+}
+
+/**
+ * What a reader could be made to do besides following a link (the phishing is then in the text),
+ * and what no organisation's own notice does: each keeps a message with official links from being
+ * an official notice (SmsAnalysis.officialNotice).
+ */
+export const OFFLINE_ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'CALLBACK_NUMBER',
+  'CONTACT_EMAIL',
+  'CREDENTIAL_REQUEST',
+  'APK_PROMPT',
+  'LINK_APK',
+  'REPLY_TO_WIN',
+]);
+const NOT_OFFICIAL_NOTICE: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  ...OFFLINE_ASKS,
+  'PREMIUM_RATE',
+  'OFFICIAL_SENDER_POLICY_VIOLATION',
+  'INSTITUTION_FROM_PERSONAL_NUMBER',
+]);
 
 /** What the evidence of the signal that settles a verdict by rule adds (SmsAnalysis). */
 const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
 const CALLBACK_IMPERSONATION_NOTE =
   ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; call the number on its official site or card instead';
+const OFFICIAL_NOTICE_NOTE =
+  ", and it asks nothing else of the reader: the organisation's own notice, ham by rule whatever the score";
 const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 

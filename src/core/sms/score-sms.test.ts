@@ -52,6 +52,44 @@ describe('scoreSms', () => {
     },
   );
 
+  it.each([
+    // the same notices from 10086 and, sender unknown, with the brand only in the text
+    ['【中国移动】您的积分可兑换话费或流量，详情请访问 https://jf.10086.cn 查询。', '10086'],
+    [
+      '【中国移动】尊敬的客户，您好！您11月话费账单已出，本月消费58.00元，详情请登录 https://www.10086.cn 查询。',
+      undefined,
+    ],
+    [
+      "EE: You've used 80% of your monthly data allowance. To add more data, visit ee.co.uk/data or use the My EE app.",
+      undefined,
+    ],
+    [
+      'Royal Mail: your parcel is out for delivery today. Track it at royalmail.com/track',
+      undefined,
+    ],
+  ])("calls %j, whose every link is on its brand's own domains, ham by rule", (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.officialNotice).toBe(true);
+    const v = scoreSms({ text, sender });
+    expect(v.verdict).toBe('ham');
+    const official = v.signals.find(
+      (s) => s.code === 'BRAND_OFFICIAL_LINK' || s.code === 'OFFICIAL_SENDER_OFFICIAL_LINK',
+    );
+    expect(official?.evidence).toContain("the organisation's own notice, ham by rule");
+    expect(official?.weight).toBeLessThanOrEqual(0);
+  });
+
+  it.each([
+    // an official link beside a number to call or a lookalike is no notice
+    '【中国移动】您的积分即将清零，请登录 10086.cn 或致电客服 400-123-4567 兑换现金',
+    '【中国移动】您的积分即将清零，请登录 10086.cn 或 10086-jf.cn 兑换现金',
+    'Royal Mail: your parcel is held at our depot. Pay the 2.99 GBP redelivery fee at royalmail.com or call 07459 123456 now to avoid return',
+  ])("does not call %j the organisation's own notice", (text) => {
+    const a = analyzeSms({ text });
+    expect(a.officialNotice).toBe(false);
+    expect(scoreSms({ text }).verdict).not.toBe('ham');
+  });
+
   it('does not call a points notice from 10086 with no link and nothing to act on smishing', () => {
     const text =
       '【中国移动】尊敬的客户，您好！您的积分即将于12月31日清零，可登录中国移动APP兑换话费。';

@@ -3,7 +3,7 @@
  * the learned combiner weigh every signal; each signal's weight is its exact share of the harmful
  * log-odds. Pure: imports only core (the model's weights are generated data).
  */
-import { type RuleHit, analyzeSms } from './analyze-sms.js';
+import { OFFLINE_ASKS, type RuleHit, analyzeSms } from './analyze-sms.js';
 import {
   COMBINER_INPUTS,
   type Combiner,
@@ -53,6 +53,9 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     // new number" scam: phishing whatever the text model makes of the wording (the public sets'
     // links are anonymised and they hold no "Hi Mum" message, so no weight could learn either).
     verdict = 'smishing';
+  } else if (analysis.officialNotice) {
+    // Every link leads to the brand it claims, and nothing else is asked: its own notice.
+    verdict = 'ham';
   } else if (score >= t.harmful) {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
     const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
@@ -81,21 +84,13 @@ const IMPERSONATION: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'LINK_LOOKALIKE_DOMAIN',
 ]);
 
-/** What a reader could be made to do besides following a link: the phishing is in the text. */
-const OFFLINE_ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
-  'CALLBACK_NUMBER',
-  'CONTACT_EMAIL',
-  'CREDENTIAL_REQUEST',
-  'APK_PROMPT',
-  'LINK_APK',
-  'REPLY_TO_WIN',
-]);
-
 /**
  * The consistency rules settle spam vs smishing where the data could not teach it: impersonation
- * makes it smishing; an official sender whose every link is on its own official domains, or that
- * sends no link at all, with nothing else to act on (no number to call, no app, no credentials, no
- * reply), cannot phish: the reader can only go to the brand itself, so it is spam at most.
+ * makes it smishing; an official sender whose every link is on its own official domains (and which
+ * is not its own notice, SmsAnalysis.officialNotice: it states a premium rate or breaks a registry
+ * policy), or that sends no link at all, with nothing else to act on (no number to call, no app,
+ * no credentials, no reply), cannot phish: the reader can only go to the brand itself, so it is
+ * spam at most.
  */
 function decideKind(
   kind: 'spam' | 'smishing',
