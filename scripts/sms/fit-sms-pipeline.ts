@@ -293,7 +293,7 @@ function nbLogits(model: TextModel, slice: FeatureSlice, logits: Float64Array): 
  * evidence except a link to the claimed organisation's own domains (from its official sender or not).
  */
 export function ruleSign(code: SignalCode): 1 | -1 {
-  return code === 'OFFICIAL_SENDER_OFFICIAL_LINK' || code === 'BRAND_OFFICIAL_LINK' ? -1 : 1;
+  return code === 'OFFICIAL_SENDER_OFFICIAL_LINK' || code === 'BRAND_OFFICIAL_CONTACT' ? -1 : 1;
 }
 
 const RULE_SIGNS = Int8Array.from(RULE_CODES, ruleSign);

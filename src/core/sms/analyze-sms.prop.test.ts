@@ -98,7 +98,7 @@ test.prop([anyText, sender])(
     );
     if (a.familyEmergency) expect(a.lure).toBe('family_emergency');
     expect(a.officialNotice).toBe(
-      evidence('BRAND_OFFICIAL_LINK').includes('ham by rule') ||
+      evidence('BRAND_OFFICIAL_CONTACT').includes('ham by rule') ||
         evidence('OFFICIAL_SENDER_OFFICIAL_LINK').includes('ham by rule'),
     );
     if (a.officialNotice) expect(a.impersonation || a.familyEmergency).toBe(false);

@@ -78,14 +78,30 @@ describe('analyzeSms: the seed case (fake 10086 points-for-cash)', () => {
     const a = analyzeSms({
       text: '【中国移动】您的积分可兑换话费或流量，详情请访问 https://jf.10086.cn 查询。',
     });
-    expect(codes(a)).toContain('BRAND_OFFICIAL_LINK');
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
     expect(codes(a)).not.toContain('OFFICIAL_SENDER_OFFICIAL_LINK');
-    expect(hit(a, 'BRAND_OFFICIAL_LINK')!.evidence).toMatch(
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')!.evidence).toMatch(
       /^claims China Mobile \(text "中国移动"\) and every link is on its official domains: jf\.10086\.cn \(registry row china-mobile/,
     );
-    expect(hit(a, 'BRAND_OFFICIAL_LINK')!.spans).toEqual([[25, 44]]);
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')!.spans).toEqual([[25, 44]]);
     expect(a.officialNotice).toBe(true);
     for (const c of NOT_OFFICIAL) expect(codes(a)).not.toContain(c);
+  });
+
+  it("a call-back to the claimed bank's own line is no call-back number, and says whose line it is", () => {
+    const a = analyzeSms({
+      text: 'NatWest and Lloyds customers: if you did not make this payment, call Lloyds on +44 345 300 0000.',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')!.evidence).toContain(
+      'the number to call is its own line: +44 345 300 0000',
+    );
+    // the same words with a number that is not Lloyds' line
+    const b = analyzeSms({
+      text: 'NatWest and Lloyds customers: if you did not make this payment, call Lloyds on +44 345 300 0001.',
+    });
+    expect(codes(b)).toContain('CALLBACK_NUMBER');
+    expect(codes(b)).not.toContain('BRAND_OFFICIAL_CONTACT');
   });
 
   it.each([
@@ -96,7 +112,7 @@ describe('analyzeSms: the seed case (fake 10086 points-for-cash)', () => {
     ['【中国移动】您的积分可兑换话费或流量，详情请拨打10086查询', {}],
   ])('finds no official-link notice in %j', (text, options) => {
     const a = analyzeSms({ text }, options);
-    expect(codes(a)).not.toContain('BRAND_OFFICIAL_LINK');
+    expect(codes(a)).not.toContain('BRAND_OFFICIAL_CONTACT');
     expect(a.officialNotice).toBe(false);
   });
 

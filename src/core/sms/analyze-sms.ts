@@ -17,7 +17,12 @@ import {
   type PhoneMatch,
 } from './find-numbers.js';
 import { toFoldedText } from './fold-text.js';
-import { findOfficialOwner, isOfficialHostOf, officialDomainOf } from './official-registry.js';
+import {
+  findOfficialOwner,
+  isOfficialHostOf,
+  isOfficialPhoneOf,
+  officialDomainOf,
+} from './official-registry.js';
 import { addPolicyHits } from './policy-hits.js';
 import { toQuotedSlice } from './quote-text.js';
 import { RuleHits } from './rule-hits.js';
@@ -61,7 +66,7 @@ export interface SmsAnalysis {
   readonly familyEmergency: boolean;
   /**
    * The organisation's own notice: every link is on the official domains of what it claims (by its
-   * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_LINK), and it
+   * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_CONTACT), and it
    * asks nothing the link could not (no number to call, address to write to, credentials, app,
    * reply), states no premium-rate charge, breaks no registry policy and does not come from a
    * personal number. Following its links leads to the brand itself, so it cannot phish, and
@@ -94,6 +99,7 @@ export const MAX_ANALYZED_CHARS = 65_536;
 const URL_PLACEHOLDER = ['URL'] as const;
 const MAX_SENDER_EVIDENCE = 24;
 const SOURCE_CUT = /[:;(]/;
+const NOT_DIGITS = /\D/g;
 
 /** A claimed organisation and how the message claims it. */
 interface Claim {
@@ -220,9 +226,12 @@ function addConsistencyHits(
     sender: SenderInfo;
     links: readonly SmsLink[];
     placeholders: readonly Span[];
+    /** Phone numbers in the text that are lines of a claimed organisation. */
+    ownPhones: readonly PhoneMatch[];
+    folded: string;
   },
 ): void {
-  const { claims, sender, links, placeholders } = ctx;
+  const { claims, sender, links, placeholders, ownPhones } = ctx;
   const unknown =
     placeholders.length > 0 ? 'an anonymised link (URL placeholder, host unknown)' : null;
   for (const claim of claims) {
@@ -238,16 +247,31 @@ function addConsistencyHits(
     );
   }
   if (sender.kind !== 'official' || sender.claimed === null) {
-    // Every link on the domains of every organisation the text claims: its own notice (or a
-    // pointer to it); whoever sent it, following the link leads to the brand itself.
-    if (claims.length === 0 || links.length === 0 || unknown !== null) return;
+    // Every link on the domains of every organisation the text claims, or a number to call that
+    // is its own line: its own notice (or a pointer to it); whoever sent it, following the link
+    // or calling the number leads to the organisation itself.
+    if (claims.length === 0 || unknown !== null) return;
+    if (links.length === 0 && ownPhones.length === 0) return;
     if (!claims.every((c) => links.every((l) => isOfficialHostOf(l.host, c.sender)))) return;
     const c = claims[0]!;
+    const what = [
+      ...(links.length > 0
+        ? [`every link is on its official domains: ${links.map(hostOf).join(', ')}`]
+        : []),
+      ...(ownPhones.length > 0
+        ? [
+            `the number to call is its own line: ${ownPhones.map((p) => ctx.folded.slice(p.start, p.end)).join(', ')}`,
+          ]
+        : []),
+    ];
     hits.add(
-      'BRAND_OFFICIAL_LINK',
+      'BRAND_OFFICIAL_CONTACT',
       1,
-      `claims ${c.sender.name} (${c.how}) and every link is on its official domains: ${links.map(hostOf).join(', ')} (${toRegistryRef(c.sender)})`,
-      links.map((l): Span => [l.start, l.end]),
+      `claims ${c.sender.name} (${c.how}) and ${what.join('; ')} (${toRegistryRef(c.sender)})`,
+      [
+        ...links.map((l): Span => [l.start, l.end]),
+        ...ownPhones.map((p): Span => [p.start, p.end]),
+      ],
     );
     return;
   }
@@ -414,6 +438,17 @@ export function analyzeSms(
   const scan = scanLexicons(folded, linkSpans);
   const phones = findPhoneNumbers(folded, linkSpans, options.placeholderNumbers === true);
   const claims = collectClaims(text, sender, scan);
+  // A claimed organisation's own line is no call-back number: calling it reaches the organisation.
+  const ownPhones: PhoneMatch[] = [];
+  const otherPhones: PhoneMatch[] = [];
+  for (const p of phones) {
+    const own =
+      !p.placeholder &&
+      claims.some((c) =>
+        isOfficialPhoneOf(folded.slice(p.start, p.end).replace(NOT_DIGITS, ''), c.sender),
+      );
+    (own ? ownPhones : otherPhones).push(p);
+  }
   const best = toBestLure(scan);
   const hits = new RuleHits();
 
@@ -439,7 +474,7 @@ export function analyzeSms(
     ]);
   }
   const lookalike = addLinkHits(hits, links);
-  addConsistencyHits(hits, { claims, sender, links, placeholders });
+  addConsistencyHits(hits, { claims, sender, links, placeholders, ownPhones, folded });
   addSenderHits(hits, sender, claims);
   if (best !== null) {
     const words = [
@@ -460,7 +495,7 @@ export function analyzeSms(
     );
   }
   addLexiconHits(hits, text, scan);
-  addCallbackHits(hits, text, scan, phones);
+  addCallbackHits(hits, text, scan, otherPhones);
   const emails = findEmailAddresses(folded, linkSpans);
   if (emails.length > 0) {
     hits.add(
@@ -484,7 +519,7 @@ export function analyzeSms(
         lure: best?.family ?? null,
         hasLinks: links.length + placeholders.length > 0,
         linkHosts: links.map(hostOf),
-        phones,
+        phones: otherPhones,
         scan,
         text,
       },
@@ -538,7 +573,7 @@ export function analyzeSms(
 }
 
 function isOfficialLinkHit(hit: RuleHit): boolean {
-  return hit.code === 'BRAND_OFFICIAL_LINK' || hit.code === 'OFFICIAL_SENDER_OFFICIAL_LINK';
+  return hit.code === 'BRAND_OFFICIAL_CONTACT' || hit.code === 'OFFICIAL_SENDER_OFFICIAL_LINK';
 }
 
 /**

@@ -83,3 +83,23 @@ export function officialDomainOf(host: string, sender: OfficialSender): string |
 export function isOfficialHostOf(host: string, sender: OfficialSender): boolean {
   return officialDomainOf(host, sender) !== null;
 }
+
+/**
+ * The key a phone number is compared by: its last 10 digits (the national significant number in
+ * the UK, the US and Canada, so `+44 345 300 0000` and `0345 300 0000` meet), all of a shorter one.
+ */
+export function toPhoneKey(digits: string): string {
+  return digits.length > 10 ? digits.slice(-10) : digits;
+}
+
+const PHONE_KEYS = new WeakMap<OfficialSender, ReadonlySet<string>>();
+
+/** True when `digits` (a number as written, digits only) is one of the organisation's own lines or service numbers. */
+export function isOfficialPhoneOf(digits: string, sender: OfficialSender): boolean {
+  let keys = PHONE_KEYS.get(sender);
+  if (keys === undefined) {
+    keys = new Set([...(sender.phones ?? []), ...sender.numbers].map(toPhoneKey));
+    PHONE_KEYS.set(sender, keys);
+  }
+  return keys.has(toPhoneKey(digits));
+}

@@ -67,22 +67,33 @@ describe('scoreSms', () => {
       'Royal Mail: your parcel is out for delivery today. Track it at royalmail.com/track',
       undefined,
     ],
-  ])("calls %j, whose every link is on its brand's own domains, ham by rule", (text, sender) => {
+    // the number to call is the bank's own line (the call-back rule would otherwise fire)
+    [
+      'Chase: A charge of $523.10 at BESTBUY was made on your card ending 4421. Not you? Call 1-800-935-9935.',
+      undefined,
+    ],
+    [
+      "Lloyds: we've noticed unusual activity on your account. Please call us on 0345 300 0000 (the number on the back of your card).",
+      undefined,
+    ],
+  ])("calls %j, whose every link or number is its brand's own, ham by rule", (text, sender) => {
     const a = analyzeSms({ text, sender });
     expect(a.officialNotice).toBe(true);
     const v = scoreSms({ text, sender });
     expect(v.verdict).toBe('ham');
     const official = v.signals.find(
-      (s) => s.code === 'BRAND_OFFICIAL_LINK' || s.code === 'OFFICIAL_SENDER_OFFICIAL_LINK',
+      (s) => s.code === 'BRAND_OFFICIAL_CONTACT' || s.code === 'OFFICIAL_SENDER_OFFICIAL_LINK',
     );
     expect(official?.evidence).toContain("the organisation's own notice, ham by rule");
     expect(official?.weight).toBeLessThanOrEqual(0);
   });
 
   it.each([
-    // an official link beside a number to call or a lookalike is no notice
+    // an official link or line beside another number to call or a lookalike is no notice
     '【中国移动】您的积分即将清零，请登录 10086.cn 或致电客服 400-123-4567 兑换现金',
     '【中国移动】您的积分即将清零，请登录 10086.cn 或 10086-jf.cn 兑换现金',
+    // the bank's line beside another number to call
+    'Chase: your card is locked. Call 1-800-935-9935 or our fraud team on 1-888-555-0199 now',
     'Royal Mail: your parcel is held at our depot. Pay the 2.99 GBP redelivery fee at royalmail.com or call 07459 123456 now to avoid return',
   ])("does not call %j the organisation's own notice", (text) => {
     const a = analyzeSms({ text });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findOfficialOwner, findSenderByNumber, isOfficialHostOf } from '../official-registry.js';
+import {
+  findOfficialOwner,
+  findSenderByNumber,
+  findSenderByRegistryId,
+  isOfficialHostOf,
+  isOfficialPhoneOf,
+} from '../official-registry.js';
 import { OFFICIAL_SENDERS, type OfficialSender } from './official-senders.js';
 
 const rows = OFFICIAL_SENDERS as readonly OfficialSender[];
@@ -20,6 +26,24 @@ describe('official-sender registry', () => {
     const domains = rows.flatMap((r) => r.domains);
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(new Set(domains).size).toBe(domains.length);
+  });
+
+  it("stores phone lines as 8-15 digits with their country code, each line one organisation's", () => {
+    const phones = rows.flatMap((r) => r.phones ?? []);
+    for (const p of phones) expect(p).toMatch(/^(?:1\d{10}|44\d{10}|86\d{8,11})$/);
+    expect(new Set(phones).size).toBe(phones.length);
+  });
+
+  it.each([
+    ['chase', '18009359935', true],
+    ['chase', '8009359935', true], // written without the 1
+    ['lloyds', '03453000000', true], // national form of +44 345 300 0000
+    ['lloyds', '443453000000', true],
+    ['lloyds', '03453000001', false],
+    ['chase', '03453000000', false], // Lloyds' line is not Chase's
+    ['china-mobile', '10086', true], // a service number is its own line too
+  ])('%s owns the line %s: %s', (id, digits, own) => {
+    expect(isOfficialPhoneOf(digits, findSenderByRegistryId(id)!)).toBe(own);
   });
 
   it('stores domains as lower-case hosts without scheme or path', () => {

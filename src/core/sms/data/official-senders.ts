@@ -49,6 +49,13 @@ export interface OfficialSender {
   readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'AU' | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
+  /**
+   * Its customer-service phone lines (digits only, with the country code: `18009359935`), as it
+   * prints them on its site and cards: a message that asks to call one of these sends the reader
+   * to the organisation itself. Only lines that are the organisation's for certain; none is
+   * better than a wrong one.
+   */
+  readonly phones?: readonly string[];
   /** Alphanumeric sender IDs it uses (spoofable: a claim, never proof). */
   readonly senderIds: readonly string[];
   /** Official hosts: a link is official when its host is one of these or a subdomain of one. */
@@ -618,6 +625,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'courier',
     country: 'US',
     numbers: [],
+    phones: ['18002758777'],
     senderIds: ['USPS'],
     domains: ['usps.com'],
     keywords: ['usps', 'us postal service', 'u.s. postal service', 'united states postal service'],
@@ -633,6 +641,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'courier',
     country: 'GB',
     numbers: [],
+    phones: ['443457740740'],
     senderIds: ['RoyalMail'],
     domains: ['royalmail.com', 'royalmailgroup.com'],
     keywords: ['royal mail', 'royalmail'],
@@ -679,6 +688,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'courier',
     country: 'US',
     numbers: [],
+    phones: ['18004633339'],
     senderIds: ['FedEx'],
     domains: ['fedex.com'],
     keywords: ['fedex'],
@@ -694,6 +704,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'courier',
     country: 'US',
     numbers: [],
+    phones: ['18007425877'],
     senderIds: ['UPS'],
     domains: ['ups.com'],
     keywords: [],
@@ -709,6 +720,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'retail',
     country: 'INTL',
     numbers: [],
+    phones: ['18882804331'],
     senderIds: ['Amazon'],
     domains: [
       'amazon.com',
@@ -734,6 +746,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'government',
     country: 'GB',
     numbers: ['60599'],
+    phones: ['443002003300'],
     senderIds: ['HMRC'],
     domains: ['gov.uk'],
     keywords: ['hmrc', 'hm revenue'],
@@ -749,6 +762,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'government',
     country: 'US',
     numbers: [],
+    phones: ['18008291040'],
     senderIds: ['IRS'],
     domains: ['irs.gov'],
     keywords: ['internal revenue service'],
@@ -765,6 +779,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'INTL',
     numbers: [],
+    phones: ['443457404404'],
     senderIds: ['HSBC'],
     domains: ['hsbc.com', 'hsbc.co.uk', 'hsbc.com.hk', 'hsbc.com.cn'],
     keywords: ['hsbc', '汇丰'],
@@ -780,6 +795,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'GB',
     numbers: [],
+    phones: ['443457345345'],
     senderIds: ['Barclays'],
     domains: ['barclays.co.uk', 'barclays.com'],
     keywords: ['barclays'],
@@ -795,6 +811,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'GB',
     numbers: [],
+    phones: ['443453000000'],
     senderIds: ['Lloyds'],
     domains: ['lloydsbank.com', 'lloydsbank.co.uk'],
     keywords: ['lloyds bank', 'lloyds'],
@@ -825,6 +842,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'INTL',
     numbers: [],
+    phones: ['448009123123'],
     senderIds: ['Santander'],
     domains: ['santander.co.uk', 'santander.com', 'santanderbank.com'],
     keywords: ['santander'],
@@ -856,6 +874,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'US',
     numbers: [],
+    phones: ['18009359935'],
     senderIds: ['Chase'],
     domains: ['chase.com', 'jpmorganchase.com'],
     keywords: ['chase bank', 'jpmorgan chase'],
@@ -871,6 +890,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'US',
     numbers: [],
+    phones: ['18008693557'],
     senderIds: ['WellsFargo'],
     domains: ['wellsfargo.com', 'wf.com', 'wellsfargoadvisors.com'],
     keywords: ['wells fargo', 'wellsfargo'],
@@ -887,6 +907,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'US',
     numbers: [],
+    phones: ['18004321000'],
     senderIds: ['BofA'],
     domains: ['bankofamerica.com', 'bofa.com'],
     keywords: ['bank of america', 'bankofamerica', 'bofa'],
@@ -1004,6 +1025,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'tech',
     country: 'INTL',
     numbers: [],
+    phones: ['18002752273', '18006927753'],
     senderIds: ['Apple'],
     domains: ['apple.com', 'icloud.com', 'apple.co'],
     keywords: [
@@ -1027,6 +1049,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'payment',
     country: 'INTL',
     numbers: [],
+    phones: ['18882211161'],
     senderIds: ['PayPal'],
     domains: ['paypal.com', 'paypal.me'],
     keywords: ['paypal'],
@@ -1181,6 +1204,7 @@ export const OFFICIAL_SENDERS = [
     sector: 'tech',
     country: 'INTL',
     numbers: [],
+    phones: ['18006427676'],
     senderIds: ['Microsoft'],
     domains: ['microsoft.com', 'live.com', 'outlook.com', 'office.com'],
     keywords: ['microsoft'],
