@@ -11,6 +11,7 @@ import { FAMILY_EMERGENCY_ASKS } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
 import {
+  findMessengerHandles,
   findPhoneNumbers,
   findPlaceholders,
   findShortCodeAfter,
@@ -365,17 +366,26 @@ function addCallbackHits(
   text: string,
   scan: LexiconScan,
   phones: readonly PhoneMatch[],
+  handles: readonly Span[],
 ): void {
-  if (phones.length === 0) return;
+  if (phones.length === 0 && handles.length === 0) return;
   if (scan.cues.length > 0) {
     const cue = scan.cues[0]!;
     const intl = phones.some((p) => p.international);
     const spans = phones.map((p): Span => [p.start, p.end]);
+    const what = [
+      ...(phones.length > 0
+        ? [`a number in the text${intl ? ', with an international prefix' : ''}`]
+        : []),
+      ...(handles.length > 0
+        ? [`a messenger account (${handles.map(([a, b]) => quote(text, a, b)).join(', ')})`]
+        : []),
+    ];
     hits.add(
       'CALLBACK_NUMBER',
       1,
-      `asks to call back (${quote(text, cue.start, cue.end)}) a number in the text${intl ? ', with an international prefix' : ''}`,
-      [...spans, [cue.start, cue.end]],
+      `asks to ${phones.length > 0 ? 'call back' : 'contact'} (${quote(text, cue.start, cue.end)}) ${what.join(' and ')}`,
+      [...spans, ...handles, [cue.start, cue.end]],
     );
   }
 }
@@ -495,7 +505,7 @@ export function analyzeSms(
     );
   }
   addLexiconHits(hits, text, scan);
-  addCallbackHits(hits, text, scan, otherPhones);
+  addCallbackHits(hits, text, scan, otherPhones, findMessengerHandles(folded, linkSpans));
   const emails = findEmailAddresses(folded, linkSpans);
   if (emails.length > 0) {
     hits.add(
@@ -600,7 +610,7 @@ const NOT_OFFICIAL_NOTICE: ReadonlySet<SignalCode> = new Set<SignalCode>([
 const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
 const CALLBACK_IMPERSONATION_NOTE =
-  ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; call the number on its official site or card instead';
+  ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; reach the organisation through the number on its official site or card instead';
 const OFFICIAL_NOTICE_NOTE =
   ", and it asks nothing else of the reader: the organisation's own notice, ham by rule whatever the score";
 const FAMILY_EMERGENCY_NOTE =

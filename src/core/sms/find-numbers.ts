@@ -143,3 +143,25 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
   }
   return null;
 }
+
+/**
+ * A messenger account written after its app's name: `微信 dyky8866`, `加vx：abc_123`, `Telegram
+ * @support_desk`, `WhatsApp: helpdesk01`. The span of the account (6-20 letters, digits, `_`, `-`,
+ * starting with a letter, as WeChat and Telegram allow); at most `MAX_HANDLES`, none inside a
+ * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
+ */
+const MESSENGER_HANDLE =
+  /(?<![a-z])(?:微信号?|v信|vx|wx|weixin|wechat|telegram|whatsapp)\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
+const MAX_HANDLES = 4;
+
+export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  MESSENGER_HANDLE.lastIndex = 0;
+  for (let m = MESSENGER_HANDLE.exec(folded); m !== null; m = MESSENGER_HANDLE.exec(folded)) {
+    const end = m.index + m[0].length;
+    const start = end - (m[1]?.length ?? 0);
+    if (!overlaps(exclude, start, end)) out.push([start, end]);
+    if (out.length >= MAX_HANDLES) break;
+  }
+  return out;
+}

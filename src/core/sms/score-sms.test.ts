@@ -176,6 +176,8 @@ describe('scoreSms', () => {
       'NatWest',
     ],
     ['【京东金融】您的白条即将影响征信，请添加客服QQ 123456789 注销校园贷账户。', 'JD.com'],
+    // a messenger account to contact instead of a number
+    ['【抖音】您的账户存在违规，将于24小时内冻结，请添加客服微信 dyky8866 进行解封。', 'Douyin'],
     // the police impersonation claims its authority in its own words
     [
       '【公安局】您涉嫌一起洗钱案件，请立即拨打 010-12345678 配合调查，否则将冻结您名下所有账户。',

@@ -1,0 +1,59 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { findMessengerHandles, findPhoneNumbers } from './find-numbers.js';
+
+const handles = (text: string) => findMessengerHandles(text, []).map(([a, b]) => text.slice(a, b));
+
+describe('findMessengerHandles', () => {
+  it.each([
+    ['请添加客服微信 dyky8866 进行解封', ['dyky8866']],
+    ['加vx：abc_123 领取', ['abc_123']],
+    ['微信号：xiaozhang7977', ['xiaozhang7977']],
+    ['Message us on Telegram @support_desk now', ['support_desk']],
+    ['WhatsApp: helpdesk01 or wechat helpdesk02', ['helpdesk01', 'helpdesk02']],
+  ])('finds the account in %j', (text, want) => {
+    expect(handles(text)).toEqual(want);
+  });
+
+  it.each([
+    '我在微信上跟你说', // no account
+    '微信 abc', // too short for an account
+    '微信 12345678', // digits only: a QQ-style number is a phone number's business
+    'the wxyzabc team', // no app name, just letters
+    'see weixin.qq.com/abcdef', // a link
+  ])('finds none in %j', (text) => {
+    expect(handles(text)).toEqual([]);
+  });
+
+  it('skips an account inside a link span', () => {
+    const text = 'go to https://x.top/?wx=abcdefg';
+    const start = text.indexOf('https');
+    expect(findMessengerHandles(text, [[start, text.length]])).toEqual([]);
+  });
+
+  test.prop([fc.string({ maxLength: 2_000 })])('spans lie inside the text, at most four', (t) => {
+    const spans = findMessengerHandles(t, []);
+    expect(spans.length).toBeLessThanOrEqual(4);
+    for (const [a, b] of spans) {
+      expect(0 <= a && a < b && b <= t.length).toBe(true);
+    }
+  });
+
+  it('stays linear on 100 KB of near-matches', () => {
+    const text = '微信 a'.repeat(20_000) + 'wx:'.repeat(10_000);
+    const t0 = performance.now();
+    expect(findMessengerHandles(text, [])).toEqual([]);
+    // generous bound: a backtracking pattern would take minutes here
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
+
+describe('findPhoneNumbers', () => {
+  it('finds a UK and a US number with their spans, not a date', () => {
+    const text = 'call 0345 300 0000 or 1-800-935-9935 by 2024-12-03';
+    expect(findPhoneNumbers(text, [], false).map((p) => text.slice(p.start, p.end))).toEqual([
+      '0345 300 0000',
+      '1-800-935-9935',
+    ]);
+  });
+});
