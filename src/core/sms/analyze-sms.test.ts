@@ -284,6 +284,13 @@ describe('analyzeSms: Chinese lure families', () => {
       'fee_deduction',
       [],
     ],
+    // the lost-parcel compensation scam, the courier's "customer service" on WeChat
+    [
+      '尊敬的客户，您的快递在运输过程中丢失，我们将赔偿您288元，请联系客服微信 kdlp0618 办理理赔。',
+      undefined,
+      'parcel_customs',
+      ['CALLBACK_NUMBER'],
+    ],
     // a TV-show "lucky audience" prize, with a variant character (覌 for 观) and traditional ones
     [
       '您已被中国新歌声第季选为場外幸运覌众戸得到8000与苹果筆記本部请进入 xgs-hd.cn 領取',

@@ -23,7 +23,8 @@ function buildIndex(): RegistryIndex {
     byId.set(s.id, s);
     for (const n of s.numbers) byNumber.set(n, s);
     for (const id of s.senderIds) bySenderId.set(id.toLowerCase(), s);
-    for (const d of s.domains) byDomain.set(d, s);
+    // A shared domain (gov.uk) names its first row: the registry's order decides.
+    for (const d of s.domains) if (!byDomain.has(d)) byDomain.set(d, s);
   }
   return { byNumber, bySenderId, byDomain, byId };
 }

@@ -153,6 +153,23 @@ describe('scoreSms', () => {
   });
 
   it.each([
+    [
+      'DVLA: Your vehicle tax payment failed. Update your details now to avoid a fine: dvla-vehicle-tax.co.uk-renew.com',
+      'DVLA',
+    ],
+    [
+      'DWP: You are eligible for a Cost of Living Payment of £301. Apply before 5pm today: dwp-costofliving-apply.com',
+      'DWP',
+    ],
+  ])('names the UK department %j imitates (GOV.UK is shared by all of them)', (text, brand) => {
+    const v = scoreSms({ text });
+    expect([v.verdict, v.brand]).toEqual(['smishing', brand]);
+    expect(v.signals.find((s) => s.code === 'BRAND_LINK_NOT_OFFICIAL')?.evidence).toContain(
+      'official domains: gov.uk',
+    );
+  });
+
+  it.each([
     // the brand's own name under another suffix may be its unlisted domain
     'FedEx: your parcel has a customs fee of £2.10 to pay, see fedex.co.uk',
     // a shortener: where it leads is unknown
@@ -178,6 +195,11 @@ describe('scoreSms', () => {
     ['【京东金融】您的白条即将影响征信，请添加客服QQ 123456789 注销校园贷账户。', 'JD.com'],
     // a messenger account to contact instead of a number
     ['【抖音】您的账户存在违规，将于24小时内冻结，请添加客服微信 dyky8866 进行解封。', 'Douyin'],
+    // the refund desk to add ("添加" announces the contact)
+    [
+      '您好，您在拼多多购买的商品出现质量问题，我们将为您办理双倍赔偿，请添加理赔专员QQ 2850012345。',
+      'Pinduoduo',
+    ],
     // the police impersonation claims its authority in its own words
     [
       '【公安局】您涉嫌一起洗钱案件，请立即拨打 010-12345678 配合调查，否则将冻结您名下所有账户。',

@@ -75,6 +75,12 @@ export interface OfficialSender {
 const FACTS = 'sms-fraud-facts.md';
 const BANK_LIST = `${FACTS} §3.1 (bank lists; 2wbiao.com; a public code listing)`;
 
+/**
+ * Domains more than one row may list: GOV.UK hosts every UK department, so a link to gov.uk is
+ * official for HMRC, DVLA and DWP alike. Any other domain belongs to one organisation only.
+ */
+export const SHARED_DOMAINS: ReadonlySet<string> = new Set(['gov.uk']);
+
 /** The registry. Order matters only for ties (earlier wins). */
 export const OFFICIAL_SENDERS = [
   // --- Chinese carriers ---
@@ -1373,6 +1379,39 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "nhs.uk and nhs.net (the NHS's own domains); not in the research file; NHS test and vaccine texts were a common UK lure",
+  },
+  {
+    id: 'dvla',
+    name: 'DVLA',
+    sector: 'government',
+    country: 'GB',
+    numbers: [],
+    senderIds: ['DVLA'],
+    // GOV.UK hosts every UK department: gov.uk is shared with HMRC and DWP (SHARED_DOMAINS)
+    domains: ['gov.uk'],
+    keywords: ['dvla', 'driver and vehicle licensing'],
+    caseKeywords: [],
+    marks: ['dvla'],
+    policies: ['no_credential_requests'],
+    status: 'U',
+    source:
+      'gov.uk (gov.uk/government/organisations/driver-and-vehicle-licensing-agency); not in the research file; DVLA says it does not send texts that ask you to confirm personal or payment details',
+  },
+  {
+    id: 'dwp',
+    name: 'DWP',
+    sector: 'government',
+    country: 'GB',
+    numbers: [],
+    senderIds: ['DWP'],
+    domains: ['gov.uk'],
+    keywords: ['dwp', 'department for work and pensions'],
+    caseKeywords: [],
+    marks: ['dwp'],
+    policies: [],
+    status: 'U',
+    source:
+      'gov.uk (gov.uk/government/organisations/department-for-work-pensions); not in the research file; "cost of living payment" texts in its name were a common UK lure',
   },
   {
     id: 'ee',

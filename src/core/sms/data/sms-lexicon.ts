@@ -144,6 +144,8 @@ export const LURE_LEXICON = {
   parcel_customs: {
     清关: 3,
     快递丢失: 3,
+    运输过程中丢失: 3,
+    包裹丢失: 3,
     丢件: 3,
     包裹: 2,
     快递: 1,
@@ -196,6 +198,8 @@ export const LURE_LEXICON = {
     双倍赔偿: 3,
     退款专员: 3,
     理赔专员: 3,
+    理赔: 2,
+    赔偿您: 2,
     质量问题: 1,
     'eligible for a refund': 3,
     'refund of': 1,
@@ -669,6 +673,8 @@ export const CALLBACK_CUES = [
   '电话',
   '咨询',
   '详询',
+  // "添加客服QQ / 微信 …": a contact to add is a number or account to reach
+  '添加',
   'call',
   'ring',
   'dial',
