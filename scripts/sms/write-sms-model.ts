@@ -166,7 +166,8 @@ One \`charCodeAt\` pass, shared by training and inference (src/core/sms/model/fe
   made-up name under any ICANN TLD such as \`netflix-billing.help\`, raw IPv4), FBS \`URL\` (with the
   letters glued after it) and UCI \`&lt;URL&gt;\` → one URL token; a link whose host is on a
   registry organisation's official domains (\`www.10086.cn\`) → OFFICIAL_URL instead, which the
-  anonymised training links never give (so it weighs nothing). E-mail addresses and
+  anonymised training links never give (so it weighs nothing); a host there where anyone publishes
+  (\`forms.office.com\`, a \`tmall.com\` shop) stays URL. E-mail addresses and
   \`&lt;EMAIL&gt;\` → EMAIL.
 - Digit runs (spaces and hyphens allowed inside): 16+ digits (longer than any phone number: a tracking,
   card or account number) → LONG_NUMBER; 7-15 digits, FBS \`CELLPHONE\`/\`PHONE\`, zh-80w x-masks of 7+

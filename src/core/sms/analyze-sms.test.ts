@@ -104,11 +104,20 @@ describe('analyzeSms: the seed case (fake 10086 points-for-cash)', () => {
     expect(codes(b)).not.toContain('BRAND_OFFICIAL_CONTACT');
   });
 
+  it("a notice that names no one but links only to 10086.cn is China Mobile's own", () => {
+    const a = analyzeSms({ text: '详情请访问 https://jf.10086.cn 查询' });
+    expect(a.brand).toBe('China Mobile');
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')!.evidence).toContain(
+      'is about China Mobile (named by its links only) and every link is on its official domains: jf.10086.cn',
+    );
+    expect(a.officialNotice).toBe(true);
+  });
+
   it.each([
-    // one link off the brand's domains, a link of an unknown host (placeholder), no claim, no link
+    // one link off the brand's domains, a link of an unknown host (placeholder), a shop, no link
     ['【中国移动】详情请访问 jf.10086.cn 或 jf-10086.cn 查询', {}],
     ['【中国移动】详情请访问 URL 查询', { placeholderLinks: true }],
-    ['详情请访问 https://jf.10086.cn 查询', {}],
+    ['【天猫】详情请访问 skechers.tmall.com 查询', {}], // a seller's shop on the marketplace's domain
     ['【中国移动】您的积分可兑换话费或流量，详情请拨打10086查询', {}],
   ])('finds no official-link notice in %j', (text, options) => {
     const a = analyzeSms({ text }, options);

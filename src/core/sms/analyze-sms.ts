@@ -5,7 +5,7 @@
  */
 import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
-import type { OfficialSender } from './data/official-senders.js';
+import { type OfficialSender, SHARED_DOMAINS } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
 import { FAMILY_EMERGENCY_ASKS } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
@@ -251,10 +251,13 @@ function addConsistencyHits(
     // Every link on the domains of every organisation the text claims, or a number to call that
     // is its own line: its own notice (or a pointer to it); whoever sent it, following the link
     // or calling the number leads to the organisation itself.
-    if (claims.length === 0 || unknown !== null) return;
+    // With no name in the text, the organisation whose domains hold every link is the one it is about.
+    if (unknown !== null) return;
     if (links.length === 0 && ownPhones.length === 0) return;
+    const owner = claims.length === 0 ? officialLinkOwner(links) : null;
+    if (claims.length === 0 && owner === null) return;
     if (!claims.every((c) => links.every((l) => isOfficialHostOf(l.host, c.sender)))) return;
-    const c = claims[0]!;
+    const c = claims[0] ?? { sender: owner!, how: 'its links', spans: [] };
     const what = [
       ...(links.length > 0
         ? [`every link is on its official domains: ${links.map(hostOf).join(', ')}`]
@@ -268,7 +271,7 @@ function addConsistencyHits(
     hits.add(
       'BRAND_OFFICIAL_CONTACT',
       1,
-      `claims ${c.sender.name} (${c.how}) and ${what.join('; ')} (${toRegistryRef(c.sender)})`,
+      `${owner === null ? `claims ${c.sender.name} (${c.how})` : `is about ${c.sender.name} (named by its links only)`} and ${what.join('; ')} (${toRegistryRef(c.sender)})`,
       [
         ...links.map((l): Span => [l.start, l.end]),
         ...ownPhones.map((p): Span => [p.start, p.end]),
@@ -695,6 +698,9 @@ function impersonates(claims: readonly Claim[], links: readonly SmsLink[]): bool
   for (const claim of claims)
     for (const link of links) {
       if (link.isShortener || isOfficialHostOf(link.host, claim.sender)) continue;
+      // A host where anyone publishes on the brand's own domain (forms.office.com) is no
+      // unlisted domain of the brand: only another suffix of its name may be one.
+      if (link.domain !== null && claim.sender.domains.includes(link.domain)) return true;
       if (!officialLabelsOf(claim.sender).has(registrableLabel(link))) return true;
     }
   return false;
@@ -724,18 +730,13 @@ function claimSpans(claims: readonly Claim[]): Span[] {
   return spans;
 }
 
-/**
- * Domains a registry row shares with a whole government (HMRC's gov.uk, the 12345 hotline's gov.cn):
- * a link there is official, but it does not say which office the message is about.
- */
-const SHARED_GOVERNMENT_DOMAINS: ReadonlySet<string> = new Set(['gov.uk', 'gov.cn']);
-
 /** The organisation owning every link, when the message names no one: it is "about" that brand. */
 function officialLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
   if (links.length === 0) return null;
   const host = links[0]!.host;
   const owner = findOfficialOwner(host);
   if (owner === null) return null;
-  if (SHARED_GOVERNMENT_DOMAINS.has(officialDomainOf(host, owner) ?? '')) return null;
+  // A whole government's domain (gov.uk, gov.cn) says not which office the message is about.
+  if (SHARED_DOMAINS.has(officialDomainOf(host, owner) ?? '')) return null;
   return links.every((l) => isOfficialHostOf(l.host, owner)) ? owner : null;
 }

@@ -2,6 +2,7 @@
  * Lookups over the official-sender registry (data/official-senders.ts): by number, by
  * alphanumeric sender ID, by host. Indexes are built on first use. Pure: imports only core.
  */
+import { SHOP_SUBDOMAIN_DOMAINS, USER_CONTENT_HOSTS } from './data/link-lists.js';
 import { OFFICIAL_SENDERS, type OfficialSender } from './data/official-senders.js';
 
 interface RegistryIndex {
@@ -51,9 +52,11 @@ export function findSenderByRegistryId(id: string): OfficialSender | null {
 
 /**
  * The organisation that owns `host` (lower-case ASCII), or null: the host is one of its domains
- * or a subdomain of one. Walks the host's suffixes, so O(labels).
+ * or a subdomain of one, and not a host where anyone publishes (isUserContentHost: a form or a
+ * shop is on the brand's domain but not the brand's word). Walks the host's suffixes, so O(labels).
  */
 export function findOfficialOwner(host: string): OfficialSender | null {
+  if (isUserContentHost(host)) return null;
   const byDomain = getIndex().byDomain;
   let h = host;
   for (;;) {
@@ -65,8 +68,9 @@ export function findOfficialOwner(host: string): OfficialSender | null {
   }
 }
 
-/** The official domain of `sender` that `host` is or is a subdomain of, or null. */
+/** The official domain of `sender` that `host` is or is a subdomain of, or null (and null for a user-content host). */
 export function officialDomainOf(host: string, sender: OfficialSender): string | null {
+  if (isUserContentHost(host)) return null;
   for (const d of sender.domains) {
     if (host === d) return d;
     if (
@@ -103,4 +107,17 @@ export function isOfficialPhoneOf(digits: string, sender: OfficialSender): boole
     PHONE_KEYS.set(sender, keys);
   }
   return keys.has(toPhoneKey(digits));
+}
+
+/**
+ * True when anyone can publish at `host` (lower-case ASCII) although it is under an official
+ * domain: a forms or file-sharing host (USER_CONTENT_HOSTS) or a marketplace shop (any subdomain
+ * of SHOP_SUBDOMAIN_DOMAINS but `www` and `m`).
+ */
+export function isUserContentHost(host: string): boolean {
+  if (USER_CONTENT_HOSTS.has(host)) return true;
+  const dot = host.indexOf('.');
+  if (dot < 0) return false;
+  const label = host.slice(0, dot);
+  return label !== 'www' && label !== 'm' && SHOP_SUBDOMAIN_DOMAINS.has(host.slice(dot + 1));
 }

@@ -76,6 +76,11 @@ describe('scoreSms', () => {
       "Lloyds: we've noticed unusual activity on your account. Please call us on 0345 300 0000 (the number on the back of your card).",
       undefined,
     ],
+    // no name in the text: the links alone say whose notice it is
+    [
+      'You have registered Sinco as Payee. Log in at icicibank.com and enter URN 1234 to confirm. Do NOT share the URN.',
+      undefined,
+    ],
   ])("calls %j, whose every link or number is its brand's own, ham by rule", (text, sender) => {
     const a = analyzeSms({ text, sender });
     expect(a.officialNotice).toBe(true);
@@ -92,6 +97,8 @@ describe('scoreSms', () => {
     // an official link or line beside another number to call or a lookalike is no notice
     '【中国移动】您的积分即将清零，请登录 10086.cn 或致电客服 400-123-4567 兑换现金',
     '【中国移动】您的积分即将清零，请登录 10086.cn 或 10086-jf.cn 兑换现金',
+    // a form anyone can publish on Microsoft's domain is not Microsoft's word
+    'Microsoft: your mailbox is full. Verify your account at forms.office.com/r/Xy12AbC to keep receiving mail',
     // the bank's line beside another number to call
     'Chase: your card is locked. Call 1-800-935-9935 or our fraud team on 1-888-555-0199 now',
     'Royal Mail: your parcel is held at our depot. Pay the 2.99 GBP redelivery fee at royalmail.com or call 07459 123456 now to avoid return',

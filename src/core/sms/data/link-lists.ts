@@ -140,3 +140,24 @@ export const BARE_LINK_TLDS: ReadonlySet<string> = new Set([
   'gov',
   'edu',
 ]);
+
+/**
+ * Hosts under an organisation's official domains where anyone publishes: forms, shared files,
+ * personal pages. A link there is on the brand's domain but not the brand's word (Microsoft Forms
+ * and shared OneDrive pages are a common phishing host), so it never makes a message the
+ * organisation's own notice.
+ */
+export const USER_CONTENT_HOSTS: ReadonlySet<string> = new Set([
+  'forms.office.com',
+  'forms.microsoft.com',
+  'sway.office.com',
+  'onedrive.live.com',
+  'qzone.qq.com',
+  'user.qzone.qq.com',
+  'docs.qq.com',
+  'www.icloud.com', // shared iCloud Drive files and notes live under it
+  'icloud.com',
+]);
+
+/** Marketplaces whose every subdomain but `www` and `m` is a seller's shop (`skechers.tmall.com`). */
+export const SHOP_SUBDOMAIN_DOMAINS: ReadonlySet<string> = new Set(['taobao.com', 'tmall.com']);

@@ -5,6 +5,7 @@ import {
   findSenderByRegistryId,
   isOfficialHostOf,
   isOfficialPhoneOf,
+  isUserContentHost,
 } from '../official-registry.js';
 import { OFFICIAL_SENDERS, type OfficialSender, SHARED_DOMAINS } from './official-senders.js';
 
@@ -48,6 +49,18 @@ describe('official-sender registry', () => {
     ['china-mobile', '10086', true], // a service number is its own line too
   ])('%s owns the line %s: %s', (id, digits, own) => {
     expect(isOfficialPhoneOf(digits, findSenderByRegistryId(id)!)).toBe(own);
+  });
+
+  it.each([
+    ['forms.office.com', true, null], // anyone's form, on Microsoft's domain
+    ['skechers.tmall.com', true, null], // a seller's shop
+    ['www.tmall.com', false, 'alipay'],
+    ['m.taobao.com', false, 'alipay'],
+    ['www.office.com', false, 'microsoft'],
+    ['tmall.com', false, 'alipay'],
+  ])('%s: user content %s, official owner %s', (host, user, owner) => {
+    expect(isUserContentHost(host)).toBe(user);
+    expect(findOfficialOwner(host)?.id ?? null).toBe(owner);
   });
 
   it('stores domains as lower-case hosts without scheme or path', () => {

@@ -76,10 +76,12 @@ const FACTS = 'sms-fraud-facts.md';
 const BANK_LIST = `${FACTS} §3.1 (bank lists; 2wbiao.com; a public code listing)`;
 
 /**
- * Domains more than one row may list: GOV.UK hosts every UK department, so a link to gov.uk is
- * official for HMRC, DVLA and DWP alike. Any other domain belongs to one organisation only.
+ * A whole government's domains, which more than one row may list: GOV.UK hosts every UK
+ * department, so a link to gov.uk is official for HMRC, DVLA and DWP alike, and gov.cn for every
+ * Chinese office; such a link says not which office a message is about. Any other domain belongs
+ * to one organisation only.
  */
-export const SHARED_DOMAINS: ReadonlySet<string> = new Set(['gov.uk']);
+export const SHARED_DOMAINS: ReadonlySet<string> = new Set(['gov.uk', 'gov.cn']);
 
 /** The registry. Order matters only for ties (earlier wins). */
 export const OFFICIAL_SENDERS = [
@@ -1080,6 +1082,52 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the company's site (paytm.com); not in the research file; KYC lures in the Mishra-Soni smishing data",
+  },
+  {
+    id: 'sbi',
+    name: 'State Bank of India',
+    sector: 'bank',
+    country: 'IN',
+    numbers: [],
+    senderIds: [],
+    domains: ['sbi.co.in', 'onlinesbi.sbi', 'onlinesbi.com'],
+    keywords: ['state bank of india', 'yono'],
+    caseKeywords: ['SBI'],
+    marks: ['sbi', 'onlinesbi', 'yono'],
+    policies: [],
+    status: 'U',
+    source:
+      'the bank\'s sites (sbi.co.in, onlinesbi.sbi); not in the research file; YONO is its banking app, and "YONO account blocked, update your PAN" its commonest lure',
+  },
+  {
+    id: 'hdfc-bank',
+    name: 'HDFC Bank',
+    sector: 'bank',
+    country: 'IN',
+    numbers: [],
+    senderIds: [],
+    domains: ['hdfcbank.com'],
+    keywords: ['hdfc bank'],
+    caseKeywords: ['HDFC'],
+    marks: ['hdfcbank', 'hdfc'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (hdfcbank.com); not in the research file",
+  },
+  {
+    id: 'icici-bank',
+    name: 'ICICI Bank',
+    sector: 'bank',
+    country: 'IN',
+    numbers: [],
+    senderIds: [],
+    domains: ['icicibank.com'],
+    keywords: ['icici bank', 'icici'],
+    caseKeywords: [],
+    marks: ['icicibank', 'icici'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (icicibank.com); not in the research file",
   },
   {
     id: 'dpd',

@@ -624,6 +624,8 @@ export const SIGNAL_LEXICON = {
     'billing details': 2,
     'payment method': 1,
     'verify your identity': 2,
+    'verify your account': 2,
+    'confirm your account': 2,
     'confirm your identity': 2,
     'verify your': 1,
     'log in': 1,
