@@ -90,11 +90,19 @@ export function isOfficialHostOf(host: string, sender: OfficialSender): boolean 
 }
 
 /**
- * The key a phone number is compared by: its last 10 digits (the national significant number in
- * the UK, the US and Canada, so `+44 345 300 0000` and `0345 300 0000` meet), all of a shorter one.
+ * The key a phone number is compared by: its national form, so that `+44 345 300 0000`, `0044 345
+ * 300 0000` and `0345 300 0000` meet, as do `1-800-935-9935` and `800-935-9935`, or `+86 400 606
+ * 5500` and `400-606-5500`. Digits only in; a number of no known country is its digits.
  */
 export function toPhoneKey(digits: string): string {
-  return digits.length > 10 ? digits.slice(-10) : digits;
+  const d = digits.startsWith('00') ? digits.slice(2) : digits;
+  if (d.startsWith('44') && d.length >= 11) {
+    const rest = d.slice(2);
+    return rest.startsWith('0') ? rest : `0${rest}`;
+  }
+  if (d.startsWith('86') && d.length >= 12) return d.slice(2);
+  if (d.startsWith('1') && d.length === 11) return d.slice(1);
+  return d;
 }
 
 const PHONE_KEYS = new WeakMap<OfficialSender, ReadonlySet<string>>();

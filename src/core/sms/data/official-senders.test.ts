@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   findOfficialOwner,
@@ -6,6 +7,7 @@ import {
   isOfficialHostOf,
   isOfficialPhoneOf,
   isUserContentHost,
+  toPhoneKey,
 } from '../official-registry.js';
 import { OFFICIAL_SENDERS, type OfficialSender, SHARED_DOMAINS } from './official-senders.js';
 
@@ -35,7 +37,7 @@ describe('official-sender registry', () => {
 
   it("stores phone lines as 8-15 digits with their country code, each line one organisation's", () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
-    for (const p of phones) expect(p).toMatch(/^(?:1\d{10}|44\d{10}|86\d{8,11})$/);
+    for (const p of phones) expect(p).toMatch(/^(?:1\d{10}|44\d{9,10}|86\d{10,11})$/);
     expect(new Set(phones).size).toBe(phones.length);
   });
 
@@ -47,6 +49,12 @@ describe('official-sender registry', () => {
     ['lloyds', '03453000001', false],
     ['chase', '03453000000', false], // Lloyds' line is not Chase's
     ['china-mobile', '10086', true], // a service number is its own line too
+    ['nationwide', '0800302011', true], // a 9-digit UK freephone number, national form
+    ['nationwide', '440800302011', true], // written +44 (0)800 …
+    ['lloyds', '00443453000000', true], // written 0044 …
+    ['jd', '4006065500', true],
+    ['jd', '864006065500', true],
+    ['chase', '4408009359935', false], // not a UK number that happens to end like Chase's
   ])('%s owns the line %s: %s', (id, digits, own) => {
     expect(isOfficialPhoneOf(digits, findSenderByRegistryId(id)!)).toBe(own);
   });
@@ -133,4 +141,26 @@ describe('official-sender registry', () => {
       expect.arrayContaining(['points_no_bank_card', 'points_no_cash']),
     );
   });
+});
+
+const digitString = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+
+test.prop([digitString(0, 20)])(
+  'a phone key is digits, at most one longer than the number',
+  (d) => {
+    const k = toPhoneKey(d);
+    expect(k).toMatch(/^\d*$/);
+    expect(k.length).toBeLessThanOrEqual(d.length + 1);
+  },
+);
+
+// A UK number after +44 starts with 1-9 and has 9 or 10 digits.
+const ukNumber = fc
+  .tuple(fc.constantFrom(...'123456789'), digitString(8, 9))
+  .map(([a, b]) => a + b);
+
+test.prop([ukNumber])('+44 / 0044 and the national 0 form of a UK number meet', (n) => {
+  expect(toPhoneKey(`44${n}`)).toBe(toPhoneKey(`0${n}`));
+  expect(toPhoneKey(`0044${n}`)).toBe(toPhoneKey(`44${n}`));
 });
