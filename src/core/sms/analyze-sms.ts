@@ -229,7 +229,7 @@ function addConsistencyHits(
     placeholders: readonly Span[];
     /** Phone numbers in the text that are lines of a claimed organisation. */
     ownPhones: readonly PhoneMatch[];
-    folded: string;
+    text: string;
   },
 ): void {
   const { claims, sender, links, placeholders, ownPhones } = ctx;
@@ -248,10 +248,9 @@ function addConsistencyHits(
     );
   }
   if (sender.kind !== 'official' || sender.claimed === null) {
-    // Every link on the domains of every organisation the text claims, or a number to call that
-    // is its own line: its own notice (or a pointer to it); whoever sent it, following the link
-    // or calling the number leads to the organisation itself.
-    // With no name in the text, the organisation whose domains hold every link is the one it is about.
+    // Every link on the domains of every organisation the text claims (with no name in the text,
+    // of the one organisation its links belong to), or a number to call that is its own line: its
+    // own notice, whoever sent it; following the link or calling the number reaches the organisation.
     if (unknown !== null) return;
     if (links.length === 0 && ownPhones.length === 0) return;
     const owner = claims.length === 0 ? officialLinkOwner(links) : null;
@@ -264,7 +263,7 @@ function addConsistencyHits(
         : []),
       ...(ownPhones.length > 0
         ? [
-            `the number to call is its own line: ${ownPhones.map((p) => ctx.folded.slice(p.start, p.end)).join(', ')}`,
+            `the number to call is its own line: ${ownPhones.map((p) => ctx.text.slice(p.start, p.end)).join(', ')}`,
           ]
         : []),
     ];
@@ -487,7 +486,7 @@ export function analyzeSms(
     ]);
   }
   const lookalike = addLinkHits(hits, links);
-  addConsistencyHits(hits, { claims, sender, links, placeholders, ownPhones, folded });
+  addConsistencyHits(hits, { claims, sender, links, placeholders, ownPhones, text });
   addSenderHits(hits, sender, claims);
   if (best !== null) {
     const words = [
