@@ -454,11 +454,8 @@ export function analyzeSms(
   const ownPhones: PhoneMatch[] = [];
   const otherPhones: PhoneMatch[] = [];
   for (const p of phones) {
-    const own =
-      !p.placeholder &&
-      claims.some((c) =>
-        isOfficialPhoneOf(folded.slice(p.start, p.end).replace(NOT_DIGITS, ''), c.sender),
-      );
+    const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
+    const own = digits !== '' && claims.some((c) => isOfficialPhoneOf(digits, c.sender));
     (own ? ownPhones : otherPhones).push(p);
   }
   const best = toBestLure(scan);
