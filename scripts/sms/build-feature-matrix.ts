@@ -21,7 +21,7 @@ const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 /** The rule analysis of one training text (analyzeSms with the training options). */
 export type RuleRunner = (
   text: string,
-) => Pick<SmsAnalysis, 'hits' | 'impersonation' | 'familyEmergency' | 'officialNotice'>;
+) => Pick<SmsAnalysis, 'hits' | 'impersonation' | 'knownPersonScam' | 'officialNotice'>;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
 // rules to read those as a link of unknown host and as numbers, as they would be in a real SMS.
@@ -67,7 +67,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
         : `${row.sources[0]?.dataset ?? '?'}/${row.label}`,
     );
     const analysis = rules(row.text);
-    if (analysis.impersonation || analysis.familyEmergency) smishingByRule[r] = 1;
+    if (analysis.impersonation || analysis.knownPersonScam) smishingByRule[r] = 1;
     else if (analysis.officialNotice) hamByRule[r] = 1;
     for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);

@@ -42,7 +42,7 @@ export interface FeatureMatrix {
   readonly smishingKnown: Uint8Array;
   /**
    * 1 where analyzeSms calls the message smishing by rule (SmsAnalysis.impersonation or
-   * familyEmergency), as scoreSms does whatever the score.
+   * knownPersonScam), as scoreSms does whatever the score.
    */
   readonly smishingByRule: Uint8Array;
   /** 1 where analyzeSms calls the message the organisation's own notice (SmsAnalysis.officialNotice): ham by rule. */

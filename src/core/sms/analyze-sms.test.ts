@@ -427,3 +427,89 @@ describe('analyzeSms: training placeholders', () => {
     expect(codes(analyzeSms({ text }, { placeholderNumbers: true }))).toContain('CALLBACK_NUMBER');
   });
 });
+
+describe('analyzeSms: brands added from the December probes', () => {
+  it.each([
+    ['TxTag: You have an unpaid toll balance of $6.89. Pay at txtag-tollpay.com', 'TxTag'],
+    ['NTTA Notice: your vehicle has an outstanding toll. Pay: ntta-pay.icu', 'NTTA'],
+    ['TV Licensing: your licence expires today. Renew at tvlicensing-renew.co.uk', 'TV Licensing'],
+    ['Post Office: your parcel is held. Confirm at postoffice-redeliver.com', 'Post Office'],
+    ['Walgreens: confirm your card to release your order: walgreens-rx-pay.com', 'Walgreens'],
+    ['【南方航空】您的CZ3102航班取消，改签请登录 csair-gq.com', 'China Southern Airlines'],
+    [
+      '【国家税务总局】您有一笔退税待领取，请访问 etax-tuishui.top 办理',
+      'State Taxation Administration',
+    ],
+    [
+      '【人社局】您的社保卡已暂停使用，请登录 shebao-gov.cn 核验',
+      'Human Resources and Social Security (12333)',
+    ],
+  ])('%s claims %s and links off its domains', (text, brand) => {
+    const a = analyzeSms({ text });
+    expect(a.brand).toBe(brand);
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it.each([
+    ['东航MU5274深圳至上海航班延误', null], // 上海航班 holds 海航: no Hainan claim (东航 alone is none)
+    ['坐海南航空的飞机回家', 'Hainan Airlines'], // 海南航空 holds 南航: no China Southern claim
+    ['下周一集中通知大家开会', null], // 集中通知 holds 中通
+    ['重申通知：周五放假', null], // 重申通知 holds 申通
+  ])('%s claims %s only', (text, brand) => {
+    expect(analyzeSms({ text }).brand).toBe(brand);
+  });
+
+  it('reads a Medicare text that asks for the Medicare number as breaking its policy', () => {
+    const a = analyzeSms({
+      text: 'Medicare: You qualify for a new plastic card. Reply YES and confirm your Medicare number.',
+    });
+    expect(a.brand).toBe('Medicare');
+    expect(codes(a)).toContain('CREDENTIAL_REQUEST');
+    expect(codes(a)).toContain('OFFICIAL_SENDER_POLICY_VIOLATION');
+  });
+
+  it("takes a call to the airline's own line as no call-back number", () => {
+    const a = analyzeSms({ text: '【东方航空】您的MU5101航班已出票，如需改签请致电95530。' });
+    expect(a.brand).toBe('China Eastern Airlines');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+});
+
+describe('analyzeSms: the boss impersonation scam', () => {
+  it.each([
+    '你好，我是你领导，明天上午来我办公室一趟，现在先帮我转5万给一个客户，急用。',
+    "Hi, it's David. Are you available? I'm in a meeting and can't talk right now. Can you buy some gift cards for a client?",
+  ])('%s is the scam by rule', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe('boss_impersonation');
+    expect(a.knownPersonScam).toBe(true);
+    expect(hit(a, 'LURE')?.evidence).toContain('boss impersonation scam');
+  });
+
+  it.each([
+    "I'm in a meeting, call you back later",
+    'Are you available for a quick favor? Need help moving the sofa',
+    '明天上午来我办公室一趟，讨论一下项目进度。',
+  ])('%s is not (no ask, or not at full strength)', (text) => {
+    expect(analyzeSms({ text }).knownPersonScam).toBe(false);
+  });
+});
+
+describe('analyzeSms: flight cancellation wording', () => {
+  it.each([
+    '【携程旅行】您的机票因航空公司原因取消，可获赔偿500元，请添加客服微信 xc-kf8866 办理。',
+    'Delta: Your flight DL1234 has been canceled due to weather. Call 1-888-555-0101 to rebook.',
+  ])('%s is the flight_cancellation lure', (text) => {
+    expect(analyzeSms({ text }).lure).toBe('flight_cancellation');
+  });
+});
+
+describe('analyzeSms: account security wording', () => {
+  it.each([
+    'Coinbase support: your wallet shows suspicious withdrawals. Call us now at +1 (415) 555-0187.',
+    'Your account has been compromised. Secure it at acct-secure-login.com',
+    'We noticed an unusual sign-in to your account from a new device.',
+  ])('%s is the account_security lure', (text) => {
+    expect(analyzeSms({ text }).lure).toBe('account_security');
+  });
+});

@@ -7,7 +7,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import { type OfficialSender, SHARED_DOMAINS } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
-import { FAMILY_EMERGENCY_ASKS } from './data/sms-lexicon.js';
+import { BOSS_IMPERSONATION_ASKS, FAMILY_EMERGENCY_ASKS } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
 import {
@@ -58,13 +58,15 @@ export interface SmsAnalysis {
    */
   readonly impersonation: boolean;
   /**
-   * The "Hi Mum" scam: a family member on a new number who needs money or moves the chat to
-   * WhatsApp, the family_emergency lure at full strength (lexicon score >= 6: "hi mum" + "new
-   * number" + "whatsapp", "换号" + "急用钱"). scoreSms calls it smishing whatever the score: the
-   * public sets hold no such message, so no weight could learn it, and a chat model reads
-   * "Hi Mum" as a chat.
+   * Someone the reader knows, writing from a number the reader does not, who asks for money: the
+   * "Hi Mum" scam (a family member on a new number who needs money or moves the chat to WhatsApp,
+   * the family_emergency lure at full strength, lexicon score >= 6: "hi mum" + "new number" +
+   * "whatsapp", "换号" + "急用钱"), and the boss who needs a transfer or gift cards at once
+   * (boss_impersonation at score >= 5 with one of its asks: "我是你领导" + "先帮我转", "are you
+   * available" + "buy some gift cards"). scoreSms calls it smishing whatever the score: the public
+   * sets hold no such message, so no weight could learn it, and a chat model reads it as a chat.
    */
-  readonly familyEmergency: boolean;
+  readonly knownPersonScam: boolean;
   /**
    * The organisation's own notice: every link is on the official domains of what it claims (by its
    * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_CONTACT), and it
@@ -73,7 +75,7 @@ export interface SmsAnalysis {
    * personal number. Following its links leads to the brand itself, so it cannot phish, and
    * scoreSms calls it ham whatever the score: the public sets anonymised their links, so no
    * weight could learn what an official domain is worth (a real bill notice linking to 10086.cn
-   * scored as spam). Never true together with `impersonation` or `familyEmergency`.
+   * scored as spam). Never true together with `impersonation` or `knownPersonScam`.
    */
   readonly officialNotice: boolean;
 }
@@ -544,17 +546,19 @@ export function analyzeSms(
     (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
     isCallbackFraud(best) &&
     ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
-  const familyEmergency = best !== null && isFamilyEmergency(best, scan, folded);
+  const knownPersonScam = best !== null && isKnownPersonScam(best, scan, folded);
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (byLink || byCallback || familyEmergency) {
+  if (byLink || byCallback || knownPersonScam) {
     ruleHits = ruleHits.map((hit) => {
       const note =
         byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
           ? IMPERSONATION_NOTE
           : byCallback && hit.code === 'CALLBACK_NUMBER'
             ? CALLBACK_IMPERSONATION_NOTE
-            : familyEmergency && hit.code === 'LURE'
-              ? FAMILY_EMERGENCY_NOTE
+            : knownPersonScam && hit.code === 'LURE'
+              ? best?.family === 'boss_impersonation'
+                ? BOSS_NOTE
+                : FAMILY_EMERGENCY_NOTE
               : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
@@ -562,7 +566,7 @@ export function analyzeSms(
   const officialNotice =
     !byLink &&
     !byCallback &&
-    !familyEmergency &&
+    !knownPersonScam &&
     ruleHits.some(isOfficialLinkHit) &&
     !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code));
   if (officialNotice) {
@@ -576,7 +580,7 @@ export function analyzeSms(
     urls: links.map((l) => l.url),
     hits: ruleHits,
     impersonation: byLink || byCallback,
-    familyEmergency,
+    knownPersonScam,
     officialNotice,
   };
 }
@@ -614,6 +618,8 @@ const OFFICIAL_NOTICE_NOTE =
   ", and it asks nothing else of the reader: the organisation's own notice, ham by rule whatever the score";
 const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
+const BOSS_NOTE =
+  ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
 /**
  * What makes a link off the brand's domains an impersonation and not an unlisted domain of the
@@ -669,23 +675,27 @@ function isCallbackFraud(lure: { readonly family: LureFamily; readonly score: nu
   return CALLBACK_FRAUD_LURES.has(lure.family) && lure.score >= LURE_ASK_SCORE;
 }
 
-/** Lexicon score at which the family_emergency lure is the scam itself (SmsAnalysis.familyEmergency). */
-const FAMILY_EMERGENCY_SCORE = 6;
-
 /**
- * The "Hi Mum" scam: the family_emergency lure at full strength, one of whose phrases is the ask
- * (money, or a move to another app; FAMILY_EMERGENCY_ASKS). A new number alone is not the scam.
+ * Lexicon scores at which a known-person lure is the scam itself (SmsAnalysis.knownPersonScam),
+ * and the phrases of which one must be there: the ask (money, a move to another app, gift cards).
+ * A new number alone, or "I'm in a meeting", is not the scam.
  */
-function isFamilyEmergency(
+const KNOWN_PERSON_LURES: ReadonlyMap<string, { score: number; asks: ReadonlySet<string> }> =
+  new Map([
+    ['family_emergency', { score: 6, asks: FAMILY_EMERGENCY_ASKS }],
+    ['boss_impersonation', { score: 5, asks: BOSS_IMPERSONATION_ASKS }],
+  ]);
+
+/** The "Hi Mum" or boss scam: a known-person lure at full strength, with its ask. */
+function isKnownPersonScam(
   lure: { readonly family: string; readonly score: number; readonly index: number },
   scan: LexiconScan,
   folded: string,
 ): boolean {
-  if (lure.family !== 'family_emergency' || lure.score < FAMILY_EMERGENCY_SCORE) return false;
+  const rule = KNOWN_PERSON_LURES.get(lure.family);
+  if (rule === undefined || lure.score < rule.score) return false;
   return scan.lureMatches.some(
-    (m) =>
-      m.index === lure.index &&
-      FAMILY_EMERGENCY_ASKS.has(folded.slice(m.start, m.end).toLowerCase()),
+    (m) => m.index === lure.index && rule.asks.has(folded.slice(m.start, m.end).toLowerCase()),
   );
 }
 

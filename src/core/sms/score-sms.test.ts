@@ -260,7 +260,7 @@ describe('scoreSms', () => {
     "Hi Dad it's me, my phone is broken so I'm texting from a friend's phone. Pick me up at 6?",
   ])('does not call %j the family-emergency scam', (text) => {
     const a = analyzeSms({ text });
-    expect(a.familyEmergency).toBe(false);
+    expect(a.knownPersonScam).toBe(false);
     expect(a.hits.find((h) => h.code === 'LURE')?.evidence ?? '').not.toContain('"Hi Mum" scam');
   });
 

@@ -101,6 +101,10 @@ export const LureFamily = [
   'police_investigation',
   // "your credit record will suffer: cancel your student-loan account with customer service" (注销校园贷)
   'credit_record',
+  // "I am your manager: come to my office tomorrow; first transfer 50,000 to a client for me" (冒充
+  // 领导), and the English "are you free? I need gift cards for a client, I'm in a meeting": a boss
+  // on a new number asks for money or gift cards before anyone can check. No public row holds it.
+  'boss_impersonation',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

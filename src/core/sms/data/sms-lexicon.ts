@@ -14,7 +14,7 @@ export type WeightedPhrases = Readonly<Record<string, 1 | 2 | 3>>;
 /**
  * The ask of the "Hi Mum" scam, among the family_emergency phrases: money, or a move to another
  * app. A relative's new number alone ("Hi Mum, lost my phone, this is my new number") is what a
- * real child sends too; the scam is the new number and the ask (SmsAnalysis.familyEmergency).
+ * real child sends too; the scam is the new number and the ask (SmsAnalysis.knownPersonScam).
  */
 const FAMILY_EMERGENCY_ASK_PHRASES = {
   急用钱: 3,
@@ -41,6 +41,21 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
 /** FAMILY_EMERGENCY_ASK_PHRASES as a set (analyze-sms reads the matched phrase). */
 export const FAMILY_EMERGENCY_ASKS: ReadonlySet<string> = new Set(
   Object.keys(FAMILY_EMERGENCY_ASK_PHRASES),
+);
+
+const BOSS_IMPERSONATION_ASK_PHRASES = {
+  先帮我转: 3,
+  帮我转一下: 2,
+  转给客户: 2,
+  给客户转: 2,
+  'buy some gift cards': 3,
+  'get some gift cards': 3,
+  'gift cards for': 2,
+} as const satisfies WeightedPhrases;
+
+/** The boss scam's asks: one must be there for SmsAnalysis.knownPersonScam. */
+export const BOSS_IMPERSONATION_ASKS: ReadonlySet<string> = new Set(
+  Object.keys(BOSS_IMPERSONATION_ASK_PHRASES),
 );
 
 export const LURE_LEXICON = {
@@ -356,6 +371,16 @@ export const LURE_LEXICON = {
     'unusual activity': 3,
     'suspicious activity': 3,
     'unauthorized sign-in': 3,
+    'unusual sign-in': 3,
+    'suspicious sign-in': 3,
+    'suspicious login': 3,
+    'suspicious transaction': 3,
+    'suspicious transactions': 3,
+    'suspicious withdrawal': 3,
+    'suspicious withdrawals': 3,
+    'has been compromised': 3,
+    'has been restricted': 2,
+    'has been locked': 2,
     unauthorised: 2,
     unauthorized: 2,
     'fraud prevention': 2,
@@ -450,8 +475,19 @@ export const LURE_LEXICON = {
     航班: 2,
     延误: 1,
     航空: 1,
+    机票: 1,
+    // "因天气原因取消 / 因故取消": a cancellation with its pretext
+    原因取消: 2,
+    因故取消: 2,
+    航班取消: 3,
+    航班已取消: 3,
+    机票已取消: 3,
     'flight cancelled': 3,
+    'flight canceled': 3,
     'flight has been cancelled': 3,
+    'flight has been canceled': 3,
+    'flight was cancelled': 3,
+    'flight was canceled': 3,
     rebook: 2,
     flight: 1,
   },
@@ -513,6 +549,20 @@ export const LURE_LEXICON = {
     征信: 1,
     'credit record': 2,
     'credit score will be affected': 3,
+  },
+  boss_impersonation: {
+    我是你领导: 3,
+    我是你们领导: 3,
+    来我办公室: 2,
+    到我办公室: 2,
+    我在开会: 1,
+    不方便接电话: 1,
+    ...BOSS_IMPERSONATION_ASK_PHRASES,
+    'quick favor': 1,
+    'quick favour': 1,
+    'in a meeting': 1,
+    "can't talk right now": 1,
+    'are you available': 1,
   },
   // "I don't want to say more, just look at this album: URL" from a name the reader knows: a
   // malware or phishing link posing as shared photos (FBS FR:Other, 260 training rows had no lure)
@@ -582,6 +632,7 @@ export const SIGNAL_LEXICON = {
     红包: 1,
     理赔: 2,
     补偿: 2,
+    赔偿: 2,
     奖金: 2,
     返现: 2,
     提额: 1,
@@ -633,6 +684,8 @@ export const SIGNAL_LEXICON = {
     'social security': 2,
     ssn: 2,
     'date of birth': 2,
+    'medicare number': 2,
+    'national insurance number': 2,
   },
   APK_PROMPT: {
     下载客户端: 2,
