@@ -21,7 +21,10 @@ const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 /** The rule analysis of one training text (analyzeSms with the training options). */
 export type RuleRunner = (
   text: string,
-) => Pick<SmsAnalysis, 'hits' | 'impersonation' | 'knownPersonScam' | 'officialNotice'>;
+) => Pick<
+  SmsAnalysis,
+  'hits' | 'impersonation' | 'knownPersonScam' | 'officialNotice' | 'premiumRate'
+>;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
 // rules to read those as a link of unknown host and as numbers, as they would be in a real SMS.
@@ -49,6 +52,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
   const smishingKnown = new Uint8Array(n);
   const smishingByRule = new Uint8Array(n);
   const hamByRule = new Uint8Array(n);
+  const spamByRule = new Uint8Array(n);
   const labelling = smishingDatasets(corpus);
   let total = 0;
   for (let r = 0; r < n; r++) {
@@ -69,6 +73,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     const analysis = rules(row.text);
     if (analysis.impersonation || analysis.knownPersonScam) smishingByRule[r] = 1;
     else if (analysis.officialNotice) hamByRule[r] = 1;
+    else if (analysis.premiumRate) spamByRule[r] = 1;
     for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;
@@ -90,5 +95,6 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     smishingKnown,
     smishingByRule,
     hamByRule,
+    spamByRule,
   };
 }

@@ -47,6 +47,8 @@ export interface FeatureMatrix {
   readonly smishingByRule: Uint8Array;
   /** 1 where analyzeSms calls the message the organisation's own notice (SmsAnalysis.officialNotice): ham by rule. */
   readonly hamByRule: Uint8Array;
+  /** 1 where analyzeSms finds premium-rate charges (SmsAnalysis.premiumRate): spam at least. */
+  readonly spamByRule: Uint8Array;
 }
 
 /** A stratum starting with this is a fold group: all its rows go to one fold. */
@@ -552,6 +554,6 @@ export function decide(
   const pm = probs[r * CLASS_COUNT + 2]!;
   if (m.smishingByRule[r] === 1) return 2;
   if (m.hamByRule[r] === 1) return 0;
-  if (roundScore(ps + pm) < t.harmful) return 0;
+  if (roundScore(ps + pm) < t.harmful) return m.spamByRule[r] === 1 ? 1 : 0;
   return pm / (ps + pm) >= t.smishingShare ? 2 : 1;
 }

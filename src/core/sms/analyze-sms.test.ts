@@ -386,7 +386,9 @@ describe('analyzeSms: premium-rate charges', () => {
     ['Call 09061701461 to claim, 150ppm', '"09061701461", "150ppm"'],
   ])('names the charge in %j', (text, quoted) => {
     const hit = analyzeSms({ text }).hits.find((h) => h.code === 'PREMIUM_RATE');
-    expect(hit?.evidence).toBe(`states premium-rate charges: ${quoted}`);
+    expect(hit?.evidence).toBe(
+      `states premium-rate charges: ${quoted} (a paid service selling itself: spam at least, whatever the score)`,
+    );
   });
 
   it.each(['I paid £20 for dinner', 'see you at 5pm', 'my number is 07700900123'])(
@@ -511,5 +513,19 @@ describe('analyzeSms: account security wording', () => {
     'We noticed an unusual sign-in to your account from a new device.',
   ])('%s is the account_security lure', (text) => {
     expect(analyzeSms({ text }).lure).toBe('account_security');
+  });
+});
+
+describe('analyzeSms: the advance-fee ("419") lure', () => {
+  it('names the lure of an inheritance to transfer', () => {
+    const text =
+      'I am Barrister James Cole. My late client left 7.5 million dollars and has no next of kin. Contact me for the transfer to you.';
+    expect(analyzeSms({ text }).lure).toBe('advance_fee');
+  });
+
+  it('leaves a beneficiary on its own alone', () => {
+    expect(
+      analyzeSms({ text: 'Payment of Rs.9000 credited to the beneficiary account' }).lure,
+    ).toBeNull();
   });
 });

@@ -68,6 +68,12 @@ export interface SmsAnalysis {
    */
   readonly knownPersonScam: boolean;
   /**
+   * The message states premium-rate charges (PREMIUM_RATE: "150p/msg", "£1.50 to rcv", an 09…
+   * number): a paid service selling itself, which scoreSms calls spam at least whatever the score.
+   * In the public sets every such message is spam or smishing (285 English rows, no ham).
+   */
+  readonly premiumRate: boolean;
+  /**
    * The organisation's own notice: every link is on the official domains of what it claims (by its
    * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_CONTACT), and it
    * asks nothing the link could not (no number to call, address to write to, credentials, app,
@@ -414,7 +420,12 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): void 
   }
   if (spans.length === 0) return;
   const words = [...new Set(spans.map(([a, b]) => quote(text, a, b)))].join(', ');
-  hits.add('PREMIUM_RATE', 1, `states premium-rate charges: ${words}`, spans);
+  hits.add(
+    'PREMIUM_RATE',
+    1,
+    `states premium-rate charges: ${words} (a paid service selling itself: spam at least, whatever the score)`,
+    spans,
+  );
 }
 
 function addReplyHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): void {
@@ -581,6 +592,7 @@ export function analyzeSms(
     hits: ruleHits,
     impersonation: byLink || byCallback,
     knownPersonScam,
+    premiumRate: ruleHits.some((h) => h.code === 'PREMIUM_RATE'),
     officialNotice,
   };
 }

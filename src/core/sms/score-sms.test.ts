@@ -302,3 +302,21 @@ describe('scoreSms', () => {
     expect(new Set(v.signals.map((s) => s.code)).size).toBe(v.signals.length);
   });
 });
+
+describe('scoreSms: premium-rate charges', () => {
+  it.each([
+    "You won't believe it but it's true. It's Incredible Txts! Reply G now to learn amazing things. From O2FWD only 18p/txt",
+    "Oh my god! I've found your number again! I'm so glad, text me back xafter this msgs cst std ntwk chg £1.50",
+  ])('%s is spam at least, whatever the score', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).not.toBe('ham');
+    expect(v.signals.find((s) => s.code === 'PREMIUM_RATE')?.evidence).toContain('spam at least');
+    expect(analyzeSms({ text }).premiumRate).toBe(true);
+  });
+
+  it('leaves a price that is not a premium rate alone', () => {
+    const text = 'I paid £1.50 for the bus today, see you at home';
+    expect(analyzeSms({ text }).premiumRate).toBe(false);
+    expect(scoreSms({ text }).verdict).toBe('ham');
+  });
+});

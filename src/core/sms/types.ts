@@ -105,6 +105,9 @@ export const LureFamily = [
   // 领导), and the English "are you free? I need gift cards for a client, I'm in a meeting": a boss
   // on a new number asks for money or gift cards before anyone can check. No public row holds it.
   'boss_impersonation',
+  // the "419" advance-fee fraud: millions to transfer, an inheritance, a late client with no next of
+  // kin, a consignment box; the reader pays fees to release them (Mishra, a few smishing rows)
+  'advance_fee',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 
