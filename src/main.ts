@@ -17,7 +17,6 @@ import { AppError } from './core/shared/app-error.js';
 import { createSmsService, type SmsService } from './services/sms.js';
 import { createIocService, DEFAULT_MAX_INPUT_BYTES, type IocService } from './services/ioc.js';
 import { createUnpdfText } from './adapters/pdf/unpdf-text.js';
-import { openStore } from './adapters/store/open-store.js';
 import { createWebhookSender } from './adapters/webhook/post-json-webhook.js';
 import { createDnsResolver } from './adapters/dns/dns-resolver.js';
 import { createAsnLookup } from './adapters/asn/load-asn-table.js';
@@ -71,7 +70,11 @@ export interface Context {
 export function createContext(config: Config, logger: Logger): Context {
   let kb: Promise<KbStore> | undefined;
   const openKb = (): Promise<KbStore> => {
-    kb ??= openStore(storeUrlOf(config), logger.child({ component: 'store' }));
+    // Imported on first use: the store drivers (better-sqlite3, pg) cost 20 MB and 0.3 s at start,
+    // which `sms check` and `sms classify` never need.
+    kb ??= import('./adapters/store/open-store.js').then(({ openStore }) =>
+      openStore(storeUrlOf(config), logger.child({ component: 'store' })),
+    );
     return kb;
   };
   // One resolver and one AS table (read on first use) for enrichment and tracking alike.

@@ -8,8 +8,20 @@ export interface CliIo {
   readonly now: () => number;
 }
 
-/** The real process streams. */
+let quietOnClosedPipe = false;
+
+/**
+ * The real process streams. When the reader of stdout goes away (`tocsin sms classify big.jsonl |
+ * head`), the run ends quietly, as Unix tools do, instead of dying on an unhandled EPIPE.
+ */
 export function processIo(): CliIo {
+  if (!quietOnClosedPipe) {
+    quietOnClosedPipe = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return {
     stdin: process.stdin,
     stdout: process.stdout,
