@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
+import { BIN, runCli } from '../support/run-cli.js';
 
 const parseLines = (s: string) =>
   s
@@ -100,5 +101,30 @@ describe('tocsin sms check', () => {
     const r = await runCli(['sms', 'check', '   ']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('[SMS_TEXT_MISSING]');
+  });
+
+  it('ends quietly when the reader of its output goes away (| head)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tocsin-epipe-'));
+    const file = join(dir, 'in.jsonl');
+    const line = JSON.stringify({
+      text: 'Your parcel is held, pay the fee at evri-redelivery.com',
+    });
+    writeFileSync(file, `${line}\n`.repeat(50_000));
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>(
+      (resolve) => {
+        const child = spawn(process.execPath, [BIN, 'sms', 'classify', file], {
+          env: { ...process.env, TOCSIN_LOG__LEVEL: 'silent' },
+        });
+        let err = '';
+        child.stderr.on('data', (b: Buffer) => {
+          err += b.toString();
+        });
+        // Like `head -1`: read the first chunk, then close the pipe.
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('close', (c) => resolve({ code: c, stderr: err }));
+      },
+    );
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
