@@ -216,7 +216,8 @@ policy) is smishing whatever its score, and so is the call-back scam (a claimed 
 call and a fraud lure at full strength: a frozen card, a refund, a fee about to be charged) and the "Hi Mum"
 scam (the family_emergency lure at full strength with its ask: a relative on a new number who needs money
 or a move to WhatsApp) and its boss variant (boss_impersonation with its ask: a transfer or gift cards); one
-that states premium-rate charges (PREMIUM_RATE, on 285 English training rows, none ham) is spam at least; a message whose every link is on the official domains of the organisation it
+that states premium-rate charges (PREMIUM_RATE with a price; the rule fires on 285 English training rows,
+none ham) is spam at least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other
 number to call, credentials, app or reply, no premium rate), is that organisation's own notice and ham
 whatever its score. The anonymised public links make the first

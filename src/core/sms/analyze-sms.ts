@@ -68,9 +68,11 @@ export interface SmsAnalysis {
    */
   readonly knownPersonScam: boolean;
   /**
-   * The message states premium-rate charges (PREMIUM_RATE: "150p/msg", "£1.50 to rcv", an 09…
-   * number): a paid service selling itself, which scoreSms calls spam at least whatever the score.
-   * In the public sets every such message is spam or smishing (285 English rows, no ham).
+   * The message states premium-rate charges (PREMIUM_RATE with a price: "150p/msg", "£1.50 to
+   * rcv", "std txt rate"): a paid service selling itself, which scoreSms calls spam at least
+   * whatever the score. In the public sets every PREMIUM_RATE message is spam or smishing (285
+   * English rows, no ham). A UK premium number alone (09…) does not settle it: a Philippine mobile
+   * number is written the same way.
    */
   readonly premiumRate: boolean;
   /**
@@ -409,7 +411,16 @@ function addCallbackHits(
 const PREMIUM_RATE =
   /\d{1,4}(?:\.\d{1,2})?p\s?(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|£\d{1,3}(?:\.\d{1,2})?\s?(?:(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|to\srcv)|\b\d{2,4}ppm\b|\bstd\.?\s(?:txt|text|ntwk|network|sms)\s(?:rate|chg|charge)|\b(?:09\d{9}|087\d{8})\b/gi;
 
-function addPremiumRateHits(hits: RuleHits, text: string, folded: string): void {
+function isAllDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Adds PREMIUM_RATE; true when a charge is stated (a price, not only a premium number). */
+function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boolean {
   const spans: Span[] = [];
   // exec on the shared global pattern, not matchAll: matchAll clones the RegExp on every call
   // (measured: most of this rule's cost on a message with no match).
@@ -418,14 +429,16 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): void 
     spans.push([m.index, m.index + m[0].length]);
     if (spans.length >= 6) break;
   }
-  if (spans.length === 0) return;
+  if (spans.length === 0) return false;
   const words = [...new Set(spans.map(([a, b]) => quote(text, a, b)))].join(', ');
+  const charged = spans.some(([a, b]) => !isAllDigits(folded, a, b));
   hits.add(
     'PREMIUM_RATE',
     1,
-    `states premium-rate charges: ${words} (a paid service selling itself: spam at least, whatever the score)`,
+    `states premium-rate charges: ${words}${charged ? ' (a paid service selling itself: spam at least, whatever the score)' : ''}`,
     spans,
   );
+  return charged;
 }
 
 function addReplyHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): void {
@@ -531,7 +544,7 @@ export function analyzeSms(
     );
   }
   addReplyHits(hits, text, folded, scan);
-  addPremiumRateHits(hits, text, folded);
+  const premiumRate = addPremiumRateHits(hits, text, folded);
   // Policies belong to claimed organisations: with no claim there is nothing to break.
   if (claims.length > 0) {
     addPolicyHits(
@@ -592,7 +605,7 @@ export function analyzeSms(
     hits: ruleHits,
     impersonation: byLink || byCallback,
     knownPersonScam,
-    premiumRate: ruleHits.some((h) => h.code === 'PREMIUM_RATE'),
+    premiumRate,
     officialNotice,
   };
 }

@@ -320,3 +320,13 @@ describe('scoreSms: premium-rate charges', () => {
     expect(scoreSms({ text }).verdict).toBe('ham');
   });
 });
+
+describe('scoreSms: a premium number alone', () => {
+  it('is a signal, not a verdict: a Philippine mobile is written like a UK 09 number', () => {
+    const text = 'Hi Ana, this is my new number 09171234567, save it. See you at church on Sunday!';
+    const a = analyzeSms({ text });
+    expect(a.hits.map((h) => h.code)).toContain('PREMIUM_RATE');
+    expect(a.premiumRate).toBe(false);
+    expect(a.hits.find((h) => h.code === 'PREMIUM_RATE')?.evidence).not.toContain('spam at least');
+  });
+});
