@@ -529,3 +529,15 @@ describe('analyzeSms: the advance-fee ("419") lure', () => {
     ).toBeNull();
   });
 });
+
+describe('analyzeSms: UK premium numbers, not Philippine mobiles', () => {
+  it.each(['Call 09061701461 now', 'ring 09811234567', 'call 08712345678'])(
+    '%s states a premium number',
+    (text) => {
+      expect(codes(analyzeSms({ text }))).toContain('PREMIUM_RATE');
+    },
+  );
+  it.each(['my number is 09171234567', 'text me on 09281234567'])('%s does not', (text) => {
+    expect(codes(analyzeSms({ text }))).not.toContain('PREMIUM_RATE');
+  });
+});

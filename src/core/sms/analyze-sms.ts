@@ -404,12 +404,14 @@ function addCallbackHits(
 
 /**
  * Premium-rate charges stated in the text: a price per message, minute or week ("150p/msg",
- * "£1.50 per wk", "150ppm"), "std txt rate"-style small print, or a UK premium number (09...,
- * 087...). Subscription and chat-line spam states them because the law asks it to. Each
+ * "£1.50 per wk", "150ppm"), "std txt rate"-style small print, or a UK premium number (090 and
+ * 098, and 087 national rate: 226 of the 231 09… numbers in the English sets start 090; 091-097 are
+ * left out, being how most Philippine mobile numbers start: 0917, 0927…). Subscription and
+ * chat-line spam states them because the law asks it to. Each
  * pattern is linear: bounded digit runs and literal words, no nested repetition.
  */
 const PREMIUM_RATE =
-  /\d{1,4}(?:\.\d{1,2})?p\s?(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|£\d{1,3}(?:\.\d{1,2})?\s?(?:(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|to\srcv)|\b\d{2,4}ppm\b|\bstd\.?\s(?:txt|text|ntwk|network|sms)\s(?:rate|chg|charge)|\b(?:09\d{9}|087\d{8})\b/gi;
+  /\d{1,4}(?:\.\d{1,2})?p\s?(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|£\d{1,3}(?:\.\d{1,2})?\s?(?:(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|to\srcv)|\b\d{2,4}ppm\b|\bstd\.?\s(?:txt|text|ntwk|network|sms)\s(?:rate|chg|charge)|\b(?:09[08]\d{8}|087\d{8})\b/gi;
 
 function isAllDigits(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

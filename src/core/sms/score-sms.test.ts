@@ -323,7 +323,7 @@ describe('scoreSms: premium-rate charges', () => {
 
 describe('scoreSms: a premium number alone', () => {
   it('is a signal, not a verdict: a Philippine mobile is written like a UK 09 number', () => {
-    const text = 'Hi Ana, this is my new number 09171234567, save it. See you at church on Sunday!';
+    const text = 'Hi Ana, this is my new number 09081234567, save it. See you at church on Sunday!';
     const a = analyzeSms({ text });
     expect(a.hits.map((h) => h.code)).toContain('PREMIUM_RATE');
     expect(a.premiumRate).toBe(false);
