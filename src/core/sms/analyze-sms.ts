@@ -413,13 +413,7 @@ function addCallbackHits(
 const PREMIUM_RATE =
   /\d{1,4}(?:\.\d{1,2})?p\s?(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|£\d{1,3}(?:\.\d{1,2})?\s?(?:(?:\/|per\s)\s?(?:msg|message|txt|text|min|wk|week|sms|call)|to\srcv)|\b\d{2,4}ppm\b|\bstd\.?\s(?:txt|text|ntwk|network|sms)\s(?:rate|chg|charge)|\b(?:09[08]\d{8}|087\d{8})\b/gi;
 
-function isAllDigits(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+const NON_DIGIT = /\D/;
 
 /** Adds PREMIUM_RATE; true when a charge is stated (a price, not only a premium number). */
 function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boolean {
@@ -433,7 +427,8 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boole
   }
   if (spans.length === 0) return false;
   const words = [...new Set(spans.map(([a, b]) => quote(text, a, b)))].join(', ');
-  const charged = spans.some(([a, b]) => !isAllDigits(folded, a, b));
+  // A price has a non-digit in it (p, £, ppm, a word); a premium number has none. Runs only on a match.
+  const charged = spans.some(([a, b]) => NON_DIGIT.test(folded.slice(a, b)));
   hits.add(
     'PREMIUM_RATE',
     1,
