@@ -23,7 +23,7 @@ export type RuleRunner = (
   text: string,
 ) => Pick<
   SmsAnalysis,
-  'hits' | 'impersonation' | 'knownPersonScam' | 'officialNotice' | 'premiumRate'
+  'hits' | 'impersonation' | 'impostorScam' | 'officialNotice' | 'premiumRate'
 >;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
@@ -71,7 +71,7 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
         : `${row.sources[0]?.dataset ?? '?'}/${row.label}`,
     );
     const analysis = rules(row.text);
-    if (analysis.impersonation || analysis.knownPersonScam) smishingByRule[r] = 1;
+    if (analysis.impersonation || analysis.impostorScam) smishingByRule[r] = 1;
     else if (analysis.officialNotice) hamByRule[r] = 1;
     else if (analysis.premiumRate) spamByRule[r] = 1;
     for (const hit of analysis.hits) {

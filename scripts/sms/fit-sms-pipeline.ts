@@ -42,7 +42,7 @@ export interface FeatureMatrix {
   readonly smishingKnown: Uint8Array;
   /**
    * 1 where analyzeSms calls the message smishing by rule (SmsAnalysis.impersonation or
-   * knownPersonScam), as scoreSms does whatever the score.
+   * impostorScam), as scoreSms does whatever the score.
    */
   readonly smishingByRule: Uint8Array;
   /** 1 where analyzeSms calls the message the organisation's own notice (SmsAnalysis.officialNotice): ham by rule. */

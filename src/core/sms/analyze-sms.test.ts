@@ -481,10 +481,12 @@ describe('analyzeSms: the boss impersonation scam', () => {
   it.each([
     '你好，我是你领导，明天上午来我办公室一趟，现在先帮我转5万给一个客户，急用。',
     "Hi, it's David. Are you available? I'm in a meeting and can't talk right now. Can you buy some gift cards for a client?",
+    "Hi, are you available? I need you to handle a task for me discreetly. I'm in a meeting and can't talk. Get 5 Apple gift cards of $100 each and send me the codes.",
+    '小李，我是张局，现在在开会不方便接电话。有个朋友急需一笔钱周转，你先帮我转5万到他账户，卡号我稍后发你，回头我还你。',
   ])('%s is the scam by rule', (text) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe('boss_impersonation');
-    expect(a.knownPersonScam).toBe(true);
+    expect(a.impostorScam).toBe(true);
     expect(hit(a, 'LURE')?.evidence).toContain('boss impersonation scam');
   });
 
@@ -493,7 +495,72 @@ describe('analyzeSms: the boss impersonation scam', () => {
     'Are you available for a quick favor? Need help moving the sofa',
     '明天上午来我办公室一趟，讨论一下项目进度。',
   ])('%s is not (no ask, or not at full strength)', (text) => {
-    expect(analyzeSms({ text }).knownPersonScam).toBe(false);
+    expect(analyzeSms({ text }).impostorScam).toBe(false);
+  });
+});
+
+describe('analyzeSms: the police impersonation scam', () => {
+  it.each([
+    '我是北京市公安局刑侦支队民警，你的身份信息涉嫌一起洗钱案，请立即回电配合调查，不得告诉他人，否则按妨碍公务处理。',
+    'This is Officer Reed. Your name is linked to a money laundering case under investigation. Call us back today and do not tell anyone, to avoid arrest.',
+  ])('%s is the scam by rule, with the way out in its evidence', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe('police_investigation');
+    expect(a.impostorScam).toBe(true);
+    expect(hit(a, 'LURE')?.evidence).toContain('police impersonation scam');
+  });
+
+  it.each([
+    // the anti-fraud warning names the same tricks
+    '【反诈中心】公检法机关不会通过短信办案，凡是说你涉嫌洗钱、要求配合调查、转入安全账户、不得告诉他人的都是诈骗。',
+    // a call back alone is no police scam
+    '王先生您好，您的快递已到，请立即回电确认地址。',
+  ])('%s is not', (text) => {
+    expect(analyzeSms({ text }).impostorScam).toBe(false);
+  });
+});
+
+describe('analyzeSms: the "Hi Mum" scam in other words', () => {
+  it('takes a new phone and a bill to pay for the new number', () => {
+    const a = analyzeSms({
+      text: "Mum I need a favour, I've got a bill due today and my banking app is locked on the new phone. Can you pay £845 for me? I'll pay u back tomorrow",
+    });
+    expect(a.lure).toBe('family_emergency');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it('leaves a child who asks for money on the usual phone alone', () => {
+    const a = analyzeSms({ text: "Mum can you pay for the pizza tonight? I'll pay u back" });
+    expect(a.impostorScam).toBe(false);
+  });
+});
+
+describe("analyzeSms: a message from an organisation's own number with nowhere to go", () => {
+  const bill =
+    '【中国移动】尊敬的客户，您好！截至3月5日24时，您当月已产生话费38.50元，账户余额61.50元。详情可登录中国移动APP查询。';
+
+  it('is its own notice from its official number', () => {
+    const a = analyzeSms({ text: bill, sender: '10086' });
+    expect(a.officialNotice).toBe(true);
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence).toContain("China Mobile's official number");
+  });
+
+  it.each([
+    ['the same text from no known sender', bill, undefined],
+    ['from a personal mobile', bill, '+86 138 0013 8000'],
+    [
+      'an offer with its opt-out',
+      '【中国联通】流量不够用？现在办理29元/月100G专属流量包，回复KT办理，首月免费。退订回TD',
+      '10010',
+    ],
+    ['a lure', '【中国移动】您的积分即将清零，请尽快兑换。', '10086'],
+    ['a link', '【中国移动】您的账单已出，详见 10086.cn/bill', '10086'],
+    ['another brand', '【工商银行】您的账户余额61.50元。', '10086'],
+  ])('is not: %s', (_, text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence ?? '').not.toContain(
+      'official number, with no link',
+    );
   });
 });
 

@@ -7,7 +7,12 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import { type OfficialSender, SHARED_DOMAINS } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
-import { BOSS_IMPERSONATION_ASKS, FAMILY_EMERGENCY_ASKS } from './data/sms-lexicon.js';
+import {
+  BOSS_IMPERSONATION_ASKS,
+  FAMILY_EMERGENCY_ASKS,
+  POLICE_ASKS,
+  POLICE_WARNING,
+} from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
 import {
@@ -63,10 +68,13 @@ export interface SmsAnalysis {
    * the family_emergency lure at full strength, lexicon score >= 6: "hi mum" + "new number" +
    * "whatsapp", "换号" + "急用钱"), and the boss who needs a transfer or gift cards at once
    * (boss_impersonation at score >= 5 with one of its asks: "我是你领导" + "先帮我转", "are you
-   * available" + "buy some gift cards"). scoreSms calls it smishing whatever the score: the public
-   * sets hold no such message, so no weight could learn it, and a chat model reads it as a chat.
+   * available" + "buy some gift cards"), and the police who want a call back or secrecy about a
+   * money-laundering case (police_investigation at score >= 5 with one of its asks, and no word of
+   * an anti-fraud warning: "涉嫌洗钱" + "配合调查" + "请立即回电"). scoreSms calls it smishing
+   * whatever the score: the public sets hold no such message, so no weight could learn it, and a
+   * chat model reads it as a chat.
    */
-  readonly knownPersonScam: boolean;
+  readonly impostorScam: boolean;
   /**
    * The message states premium-rate charges (PREMIUM_RATE with a price: "150p/msg", "£1.50 to
    * rcv", "std txt rate"): a paid service selling itself, which scoreSms calls spam at least
@@ -83,7 +91,9 @@ export interface SmsAnalysis {
    * personal number. Following its links leads to the brand itself, so it cannot phish, and
    * scoreSms calls it ham whatever the score: the public sets anonymised their links, so no
    * weight could learn what an official domain is worth (a real bill notice linking to 10086.cn
-   * scored as spam). Never true together with `impersonation` or `knownPersonScam`.
+   * scored as spam). Also a message from the organisation's official number (10086, 95598) with
+   * no link, no lure and no offer in it (a bill or balance notice): nothing in it leads anywhere
+   * but to the organisation. Never true together with `impersonation` or `impostorScam`.
    */
   readonly officialNotice: boolean;
 }
@@ -558,6 +568,22 @@ export function analyzeSms(
       LEXICON_SIGNALS,
     );
   }
+  // An official sender's message that leads nowhere but to the organisation: its own notice.
+  if (
+    sender.kind === 'official' &&
+    sender.claimed !== null &&
+    links.length + placeholders.length === 0 &&
+    best === null &&
+    claims.every((c) => c.sender === sender.claimed) &&
+    !QUIET_NOTICE_BREAKERS.some((code) => hits.has(code)) &&
+    !PROMOTION.test(folded)
+  ) {
+    hits.add(
+      'BRAND_OFFICIAL_CONTACT',
+      1,
+      `sent from ${sender.normalized}, ${sender.claimed.name}'s official number, with no link, no number to call, no offer and no lure: nothing in it leads anywhere but to ${sender.claimed.name} itself (${toRegistryRef(sender.claimed)})`,
+    );
+  }
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
@@ -567,19 +593,17 @@ export function analyzeSms(
     (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
     isCallbackFraud(best) &&
     ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
-  const knownPersonScam = best !== null && isKnownPersonScam(best, scan, folded);
+  const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (byLink || byCallback || knownPersonScam) {
+  if (byLink || byCallback || impostorScam) {
     ruleHits = ruleHits.map((hit) => {
       const note =
         byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
           ? IMPERSONATION_NOTE
           : byCallback && hit.code === 'CALLBACK_NUMBER'
             ? CALLBACK_IMPERSONATION_NOTE
-            : knownPersonScam && hit.code === 'LURE'
-              ? best?.family === 'boss_impersonation'
-                ? BOSS_NOTE
-                : FAMILY_EMERGENCY_NOTE
+            : impostorScam && hit.code === 'LURE'
+              ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
               : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
@@ -587,7 +611,7 @@ export function analyzeSms(
   const officialNotice =
     !byLink &&
     !byCallback &&
-    !knownPersonScam &&
+    !impostorScam &&
     ruleHits.some(isOfficialLinkHit) &&
     !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code));
   if (officialNotice) {
@@ -601,7 +625,7 @@ export function analyzeSms(
     urls: links.map((l) => l.url),
     hits: ruleHits,
     impersonation: byLink || byCallback,
-    knownPersonScam,
+    impostorScam,
     premiumRate,
     officialNotice,
   };
@@ -631,6 +655,22 @@ const NOT_OFFICIAL_NOTICE: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'INSTITUTION_FROM_PERSONAL_NUMBER',
 ]);
 
+/**
+ * What an official sender's message without a link must not hold to be its own notice (a bill, a
+ * balance, a parcel signed for): an ask, a price, an offer (MONEY_BAIT: the carrier's own
+ * marketing is spam, as the public sets label it), a broken policy. A forged sender can do no
+ * harm with such a message: there is nothing in it to follow.
+ */
+const QUIET_NOTICE_BREAKERS: readonly SignalCode[] = [...NOT_OFFICIAL_NOTICE, 'MONEY_BAIT'];
+/**
+ * Marketing words: with one of them an official sender's message sells something (spam, as the
+ * public sets label a carrier's own offers), not a notice. 退订 / 回T / 拒收 is the opt-out that
+ * Chinese rules require on commercial messages and service notices do not carry. Linear: literal
+ * alternatives, one bounded digit run.
+ */
+const PROMOTION =
+  /退订|回t\b|拒收|优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+
 /** What the evidence of the signal that settles a verdict by rule adds (SmsAnalysis). */
 const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
@@ -640,6 +680,8 @@ const OFFICIAL_NOTICE_NOTE =
   ", and it asks nothing else of the reader: the organisation's own notice, ham by rule whatever the score";
 const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
+const POLICE_NOTE =
+  ' (someone posing as the police who wants a call back, secrecy or the money moved: the police impersonation scam, smishing by rule; the police do not investigate by text; call them on a number you know (110 in China))';
 const BOSS_NOTE =
   ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
@@ -698,24 +740,46 @@ function isCallbackFraud(lure: { readonly family: LureFamily; readonly score: nu
 }
 
 /**
- * Lexicon scores at which a known-person lure is the scam itself (SmsAnalysis.knownPersonScam),
- * and the phrases of which one must be there: the ask (money, a move to another app, gift cards).
- * A new number alone, or "I'm in a meeting", is not the scam.
+ * Lexicon scores at which an impostor's lure is the scam itself (SmsAnalysis.impostorScam), the
+ * phrases of which one must be there (the ask: money, a move to another app, gift cards, a call
+ * back, secrecy), words that make it a warning about the scam instead, and what the LURE evidence
+ * then adds. A new number alone, "I'm in a meeting", or "请回电" is not the scam.
  */
-const KNOWN_PERSON_LURES: ReadonlyMap<string, { score: number; asks: ReadonlySet<string> }> =
-  new Map([
-    ['family_emergency', { score: 6, asks: FAMILY_EMERGENCY_ASKS }],
-    ['boss_impersonation', { score: 5, asks: BOSS_IMPERSONATION_ASKS }],
-  ]);
+const IMPOSTOR_LURES: ReadonlyMap<
+  string,
+  {
+    readonly score: number;
+    readonly asks: ReadonlySet<string>;
+    readonly warnings: readonly string[];
+    readonly note: string;
+  }
+> = new Map([
+  [
+    'family_emergency',
+    { score: 6, asks: FAMILY_EMERGENCY_ASKS, warnings: [], note: FAMILY_EMERGENCY_NOTE },
+  ],
+  [
+    'boss_impersonation',
+    { score: 5, asks: BOSS_IMPERSONATION_ASKS, warnings: [], note: BOSS_NOTE },
+  ],
+  [
+    'police_investigation',
+    { score: 5, asks: POLICE_ASKS, warnings: POLICE_WARNING, note: POLICE_NOTE },
+  ],
+]);
 
-/** The "Hi Mum" or boss scam: a known-person lure at full strength, with its ask. */
-function isKnownPersonScam(
+/** The "Hi Mum", boss or police scam: an impostor's lure at full strength, with its ask. */
+function isImpostorScam(
   lure: { readonly family: string; readonly score: number; readonly index: number },
   scan: LexiconScan,
   folded: string,
 ): boolean {
-  const rule = KNOWN_PERSON_LURES.get(lure.family);
+  const rule = IMPOSTOR_LURES.get(lure.family);
   if (rule === undefined || lure.score < rule.score) return false;
+  if (rule.warnings.length > 0) {
+    const lower = folded.toLowerCase();
+    if (rule.warnings.some((w) => lower.includes(w))) return false;
+  }
   return scan.lureMatches.some(
     (m) => m.index === lure.index && rule.asks.has(folded.slice(m.start, m.end).toLowerCase()),
   );

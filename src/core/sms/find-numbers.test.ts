@@ -56,4 +56,27 @@ describe('findPhoneNumbers', () => {
       '1-800-935-9935',
     ]);
   });
+
+  const numbers = (text: string) =>
+    findPhoneNumbers(text, [], false).map((p) => text.slice(p.start, p.end));
+
+  it.each([
+    ['【京东】您的订单258963147已签收', []],
+    ['您户号0123456789的2月电费账单已出', []],
+    ['Sent Rs.2500.00 Ref 406512345678 Not You? Call 18002586161', ['18002586161']],
+    ['Ref. No. 9012345678901. Never share your MPIN', []],
+    ['Order #: 1123456789 ships today', []],
+    ['Tracking number 9400111899223 is out for delivery', []],
+    ['订单号：258963147，如有疑问请致电 400-606-5500', ['400-606-5500']],
+  ])('a number named a reference is none in %j', (text, want) => {
+    expect(numbers(text)).toEqual(want);
+  });
+
+  it.each([
+    ['bref 07700900123', ['07700900123']], // "ref" only as a word
+    ['preorder 07700900123', ['07700900123']],
+    ['call 0800 123 4567 about your order', ['0800 123 4567']],
+  ])('a label must be a word right before the number: %j', (text, want) => {
+    expect(numbers(text)).toEqual(want);
+  });
 });

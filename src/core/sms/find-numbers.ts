@@ -53,6 +53,76 @@ function looksLikeDate(f: string, start: number, end: number): boolean {
   return groups.length === 3 && groups[0] === 4 && groups[1]! <= 2 && groups[2]! <= 2;
 }
 
+/**
+ * Words that name the number after them as a reference, not a line to call: an order, a parcel, a
+ * bill's account, a card's last digits ("订单258963147已签收", "户号0123456789", "Ref 406512345678").
+ * Matched at the end of the text before the number, past spaces and `:：#.-`, ASCII lower-cased.
+ */
+const REFERENCE_LABELS: readonly string[] = [
+  '订单',
+  '订单号',
+  '单号',
+  '运单',
+  '户号',
+  '尾号',
+  '编号',
+  '卡号',
+  '账号',
+  '账户',
+  '流水号',
+  '工单',
+  '保单',
+  '合同号',
+  '会员号',
+  'order',
+  'order no',
+  'order number',
+  'ref',
+  'ref no',
+  'ref. no',
+  'reference',
+  'tracking',
+  'tracking no',
+  'tracking number',
+  'a/c',
+  'acct',
+  'account',
+  'account no',
+  'account number',
+  'invoice',
+  'booking',
+  'policy',
+  'policy no',
+  'case',
+  'ticket',
+  'member',
+  'customer id',
+  'pnr',
+  'awb',
+];
+/** Longest label plus the separators allowed after it. */
+const LABEL_WINDOW = 20;
+
+function isLabelSeparator(c: number): boolean {
+  // space, `#`, `-`, `.`, `:`, `：`, `no.` is a label of its own
+  return c === 32 || c === 35 || c === 45 || c === 46 || c === 58 || c === 0xff1a;
+}
+
+/** The number starting at `start` follows a REFERENCE_LABELS word (see there). */
+function followsReferenceLabel(folded: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && start - end < 4 && isLabelSeparator(folded.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const before = folded.slice(Math.max(0, end - LABEL_WINDOW), end).toLowerCase();
+  for (const label of REFERENCE_LABELS) {
+    if (!before.endsWith(label)) continue;
+    // A Latin label is a whole word: "bref 1234567" is no "ref".
+    const at = before.length - label.length - 1;
+    if (at < 0 || !isAsciiAlnum(before.charCodeAt(at)) || label.charCodeAt(0) > 127) return true;
+  }
+  return false;
+}
+
 /** Uppercase placeholder tokens of the anonymised training data; their spans. */
 export function findPlaceholders(text: string, tokens: readonly string[]): Span[] {
   const spans: Span[] = [];
@@ -69,7 +139,7 @@ export function findPlaceholders(text: string, tokens: readonly string[]): Span[
 
 /**
  * Phone numbers: 7 to 15 digits with single spaces or dashes between them, an optional `+`,
- * not inside a word, a link (`exclude`) or a date. With `masked`, `x` counts as a digit (the
+ * not inside a word, a link (`exclude`) or a date, and not named a reference (REFERENCE_LABELS). With `masked`, `x` counts as a digit (the
  * zh-80w masking) and the placeholders CELLPHONE / PHONE / HOTLINE count as numbers.
  */
 export function findPhoneNumbers(
@@ -111,6 +181,7 @@ export function findPhoneNumbers(
     if (digits < MIN_DIGITS || digits > MAX_DIGITS) continue;
     if (!masked && realDigits < MIN_DIGITS) continue;
     if (looksLikeDate(folded, start, end) || overlaps(exclude, start, end)) continue;
+    if (followsReferenceLabel(folded, start)) continue;
     const intl = plus
       ? !folded.startsWith('+86', start)
       : folded.startsWith('00', start) && !folded.startsWith('0086', start);

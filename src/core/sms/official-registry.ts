@@ -92,7 +92,7 @@ export function isOfficialHostOf(host: string, sender: OfficialSender): boolean 
 /**
  * The key a phone number is compared by: its national form, so that `+44 345 300 0000`, `0044 345
  * 300 0000` and `0345 300 0000` meet, as do `1-800-935-9935` and `800-935-9935`, or `+86 400 606
- * 5500` and `400-606-5500`. Digits only in; a number of no known country is its digits.
+ * 5500` and `400-606-5500`, or `+852 2233 3000` and `2233 3000`. Digits only in; a number of no known country is its digits.
  */
 export function toPhoneKey(digits: string): string {
   const d = digits.startsWith('00') ? digits.slice(2) : digits;
@@ -102,6 +102,10 @@ export function toPhoneKey(digits: string): string {
   }
   if (d.startsWith('86') && d.length >= 12) return d.slice(2);
   if (d.startsWith('1') && d.length === 11) return d.slice(1);
+  // Hong Kong and Singapore numbers are 8 digits with no trunk prefix
+  if ((d.startsWith('852') && d.length === 11) || (d.startsWith('65') && d.length === 10)) {
+    return d.slice(-8);
+  }
   return d;
 }
 

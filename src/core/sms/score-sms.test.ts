@@ -260,7 +260,7 @@ describe('scoreSms', () => {
     "Hi Dad it's me, my phone is broken so I'm texting from a friend's phone. Pick me up at 6?",
   ])('does not call %j the family-emergency scam', (text) => {
     const a = analyzeSms({ text });
-    expect(a.knownPersonScam).toBe(false);
+    expect(a.impostorScam).toBe(false);
     expect(a.hits.find((h) => h.code === 'LURE')?.evidence ?? '').not.toContain('"Hi Mum" scam');
   });
 
@@ -328,5 +328,24 @@ describe('scoreSms: a premium number alone', () => {
     expect(a.hits.map((h) => h.code)).toContain('PREMIUM_RATE');
     expect(a.premiumRate).toBe(false);
     expect(a.hits.find((h) => h.code === 'PREMIUM_RATE')?.evidence).not.toContain('spam at least');
+  });
+});
+
+describe('scoreSms: verdicts settled by the sender and by the scam script', () => {
+  it("calls a bill from the organisation's own number ham, whatever the score", () => {
+    const bill =
+      '【国家电网】尊敬的客户，您户号0123456789的2月电费账单已出，本期电费128.60元，请于3月20日前通过网上国网APP缴费。';
+    const own = scoreSms({ text: bill, sender: '95598' });
+    expect(own.verdict).toBe('ham');
+    expect(own.signals.map((s) => s.code)).toContain('BRAND_OFFICIAL_CONTACT');
+  });
+
+  it('calls a police impostor who wants a call back smishing', () => {
+    const v = scoreSms({
+      text: '我是北京市公安局刑侦支队民警，你的身份信息涉嫌一起洗钱案，请立即回电配合调查，不得告诉他人。',
+      sender: '+86 010 8712 3345',
+    });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe('police_investigation');
   });
 });

@@ -37,7 +37,8 @@ describe('official-sender registry', () => {
 
   it("stores phone lines as 8-15 digits with their country code, each line one organisation's", () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
-    for (const p of phones) expect(p).toMatch(/^(?:1\d{10}|44\d{9,10}|86\d{10,11})$/);
+    for (const p of phones)
+      expect(p).toMatch(/^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8})$/);
     expect(new Set(phones).size).toBe(phones.length);
   });
 
@@ -163,4 +164,15 @@ const ukNumber = fc
 test.prop([ukNumber])('+44 / 0044 and the national 0 form of a UK number meet', (n) => {
   expect(toPhoneKey(`44${n}`)).toBe(toPhoneKey(`0${n}`));
   expect(toPhoneKey(`0044${n}`)).toBe(toPhoneKey(`44${n}`));
+});
+
+// A Hong Kong or Singapore number: 8 digits, never a leading 0 or 1.
+const hkSgNumber = fc
+  .tuple(fc.constantFrom(...'23456789'), digitString(7, 7))
+  .map(([a, b]) => a + b);
+
+test.prop([hkSgNumber])('+852 / +65 and the 8-digit local form meet', (n) => {
+  expect(toPhoneKey(`852${n}`)).toBe(toPhoneKey(n));
+  expect(toPhoneKey(`00852${n}`)).toBe(toPhoneKey(n));
+  expect(toPhoneKey(`65${n}`)).toBe(toPhoneKey(n));
 });

@@ -47,7 +47,7 @@ export interface OfficialSender {
   /** Display name, used as `brand` in verdicts. */
   readonly name: string;
   readonly sector: SenderSector;
-  readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'AU' | 'INTL';
+  readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'AU' | 'SG' | 'PH' | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
   /**
@@ -789,7 +789,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'INTL',
     numbers: [],
-    phones: ['443457404404'],
+    // UK and Hong Kong personal banking lines (hsbc.co.uk, hsbc.com.hk)
+    phones: ['443457404404', '85222333000'],
     senderIds: ['HSBC'],
     domains: ['hsbc.com', 'hsbc.co.uk', 'hsbc.com.hk', 'hsbc.com.cn'],
     keywords: ['hsbc', '汇丰'],
@@ -885,7 +886,8 @@ export const OFFICIAL_SENDERS = [
     name: 'Chase',
     sector: 'bank',
     country: 'US',
-    numbers: [],
+    // 24273 spells CHASE: the short code of its account alerts
+    numbers: ['24273'],
     phones: ['18009359935'],
     senderIds: ['Chase'],
     domains: ['chase.com', 'jpmorganchase.com'],
@@ -2001,6 +2003,53 @@ export const OFFICIAL_SENDERS = [
     policies: [],
     status: 'U',
     source: "the exchange's site (binance.com); not in the research file",
+  },
+  {
+    id: 'dbs',
+    name: 'DBS Bank',
+    sector: 'bank',
+    country: 'SG',
+    numbers: [],
+    // its customer centre and its 24-hour fraud line, as printed on dbs.com.sg
+    phones: ['18001111111', '18003396963'],
+    senderIds: ['DBS', 'POSB'],
+    domains: ['dbs.com', 'dbs.com.sg', 'posb.com.sg', 'dbsdigibank.com'],
+    keywords: ['dbs bank', 'posb', 'paylah'],
+    caseKeywords: ['DBS'],
+    marks: ['dbs', 'posb', 'paylah'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (dbs.com.sg); not in the research file",
+  },
+  {
+    id: 'gcash',
+    name: 'GCash',
+    sector: 'payment',
+    country: 'PH',
+    numbers: ['2882'],
+    senderIds: ['GCash'],
+    domains: ['gcash.com'],
+    keywords: ['gcash'],
+    caseKeywords: [],
+    marks: ['gcash'],
+    policies: [],
+    status: 'U',
+    source: "the wallet's site (gcash.com); not in the research file",
+  },
+  {
+    id: 'british-airways',
+    name: 'British Airways',
+    sector: 'travel',
+    country: 'GB',
+    numbers: [],
+    senderIds: ['BA', 'BritishAir'],
+    domains: ['ba.com', 'britishairways.com'],
+    keywords: ['british airways'],
+    caseKeywords: [],
+    marks: ['britishairways'],
+    policies: [],
+    status: 'U',
+    source: "the airline's site (ba.com); not in the research file",
   },
 ] as const satisfies readonly OfficialSender[];
 

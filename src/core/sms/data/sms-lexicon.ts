@@ -14,7 +14,7 @@ export type WeightedPhrases = Readonly<Record<string, 1 | 2 | 3>>;
 /**
  * The ask of the "Hi Mum" scam, among the family_emergency phrases: money, or a move to another
  * app. A relative's new number alone ("Hi Mum, lost my phone, this is my new number") is what a
- * real child sends too; the scam is the new number and the ask (SmsAnalysis.knownPersonScam).
+ * real child sends too; the scam is the new number and the ask (SmsAnalysis.impostorScam).
  */
 const FAMILY_EMERGENCY_ASK_PHRASES = {
   急用钱: 3,
@@ -34,8 +34,12 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'pay you back': 2,
   'to this account': 2,
   'can you send': 1,
+  'can you pay': 1,
   'lend me': 2,
   'help me pay': 2,
+  'pay u back': 1,
+  'pay it back': 1,
+  回头还你: 1,
 } as const satisfies WeightedPhrases;
 
 /** FAMILY_EMERGENCY_ASK_PHRASES as a set (analyze-sms reads the matched phrase). */
@@ -48,15 +52,65 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   帮我转一下: 2,
   转给客户: 2,
   给客户转: 2,
+  回头我还你: 2,
+  卡号我稍后发你: 2,
+  卡号稍后发你: 2,
   'buy some gift cards': 3,
   'get some gift cards': 3,
   'gift cards for': 2,
+  'gift cards of': 2,
+  'apple gift cards': 2,
+  'itunes gift cards': 2,
+  'google play gift cards': 2,
+  'scratch off the back': 2,
 } as const satisfies WeightedPhrases;
 
-/** The boss scam's asks: one must be there for SmsAnalysis.knownPersonScam. */
+/** The boss scam's asks: one must be there for SmsAnalysis.impostorScam. */
 export const BOSS_IMPERSONATION_ASKS: ReadonlySet<string> = new Set(
   Object.keys(BOSS_IMPERSONATION_ASK_PHRASES),
 );
+
+/**
+ * What someone posing as the police wants of the reader: a call back, secrecy, the money moved
+ * to a "safe account" (公检法 impersonation, sms-fraud-facts.md). Real police do not investigate a
+ * crime by text; an anti-fraud notice that names these tricks is told apart by POLICE_WARNING.
+ * Each weighs 1: "请立即回电" alone names no lure; they add up with the police words.
+ */
+const POLICE_ASK_PHRASES = {
+  回电: 1,
+  立即回电: 1,
+  回拨: 1,
+  不得告诉: 1,
+  不要告诉: 1,
+  不得透露: 1,
+  严格保密: 1,
+  转入安全账户: 1,
+  'call us back': 1,
+  'call back immediately': 1,
+  'do not tell anyone': 1,
+  "don't tell anyone": 1,
+  'to avoid arrest': 1,
+} as const satisfies WeightedPhrases;
+
+export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
+
+/**
+ * Words of a warning about the scam rather than the scam itself ("公检法机关不会要求转账到安全账户，
+ * 谨防诈骗"): with one of them a police_investigation message is no impostor by rule.
+ */
+export const POLICE_WARNING: readonly string[] = [
+  '诈骗',
+  '骗子',
+  '骗局',
+  '反诈',
+  '谨防',
+  '警惕',
+  '不会',
+  'scam',
+  'fraud',
+  'never',
+  'will not',
+];
 
 export const LURE_LEXICON = {
   points_redemption: {
@@ -456,6 +510,11 @@ export const LURE_LEXICON = {
     'my phone broke': 2,
     'dropped my phone': 2,
     'phone is broken': 2,
+    'new phone': 2,
+    'mum i need': 2,
+    'mom i need': 2,
+    'mum can you': 2,
+    'mom can you': 2,
     'texting from a friend': 3,
     "friend's phone": 2,
     "it's me": 1,
@@ -537,6 +596,7 @@ export const LURE_LEXICON = {
     'warrant for your arrest': 3,
     'safe account': 3,
     'under investigation': 2,
+    ...POLICE_ASK_PHRASES,
   },
   // "your credit record will suffer unless you cancel your student-loan account": 征信 alone is in
   // 6 zh-80w rows (4 ham), so it weighs 1.
@@ -575,13 +635,16 @@ export const LURE_LEXICON = {
     我是你们领导: 3,
     来我办公室: 2,
     到我办公室: 2,
-    我在开会: 1,
+    在开会: 1,
     不方便接电话: 1,
+    急需一笔钱: 1,
     ...BOSS_IMPERSONATION_ASK_PHRASES,
     'quick favor': 1,
     'quick favour': 1,
     'in a meeting': 1,
-    "can't talk right now": 1,
+    "can't talk": 1,
+    discreetly: 1,
+    'handle a task': 1,
     'are you available': 1,
   },
   // "I don't want to say more, just look at this album: URL" from a name the reader knows: a
