@@ -730,6 +730,8 @@ const CALLBACK_FRAUD_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'verification_code',
   'police_investigation',
   'credit_record',
+  // "【人社局】您有一笔技能补贴待领取，请添加QQ …": a benefit paid through a stranger's line
+  'subsidy',
 ]);
 
 /** Lures whose wording claims an authority by itself ("money-laundering case, cooperate"). */

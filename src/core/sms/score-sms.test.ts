@@ -349,3 +349,38 @@ describe('scoreSms: verdicts settled by the sender and by the scam script', () =
     expect(v.lure).toBe('police_investigation');
   });
 });
+
+describe('scoreSms: call-back impersonations in the wording of real cases', () => {
+  it.each([
+    [
+      'Amazon: A charge of $1,499.00 for iPhone 15 Pro Max was placed on your account. If you did not authorise this, call Amazon Support at +1 (844) 512-0391.',
+      'account_security',
+    ],
+    [
+      '【京东金融】您好，您的京东白条账户开通了学生身份，根据银保监会规定需注销，否则将影响个人征信，请拨打客服热线400-0153-876处理。',
+      'credit_record',
+    ],
+    [
+      '【平安保险】您好，您的账户有一笔未使用的保费1860元可申请退还，请拨打4001-620-853办理，逾期作废。',
+      'refund',
+    ],
+    [
+      '【人社局】您有一笔2024年度职业技能补贴待领取，金额2800元，请于48小时内添加QQ 3287145509 办理。',
+      'subsidy',
+    ],
+  ])('%s is smishing by rule', (text, lure) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe(lure);
+    expect(v.signals.find((s) => s.code === 'CALLBACK_NUMBER')?.evidence).toContain(
+      'smishing by rule',
+    );
+  });
+
+  it("leaves the bank's own line alone: no call-back impersonation", () => {
+    const a = analyzeSms({
+      text: 'Chase: a charge of $54.20 was made on your card. If you did not authorize this, call 1-800-935-9935.',
+    });
+    expect(a.impersonation).toBe(false);
+  });
+});

@@ -260,6 +260,8 @@ export const LURE_LEXICON = {
     多扣: 2,
     重复扣费: 3,
     退还: 1,
+    申请退还: 2,
+    保费: 1,
     赔付: 2,
     // "your refund could not be paid / the item had a quality problem: call the refund desk"
     无法到账: 2,
@@ -348,6 +350,10 @@ export const LURE_LEXICON = {
   },
   subsidy: {
     补贴: 3,
+    // "职业技能提升补贴": the benefit most offered through a stranger's QQ
+    技能补贴: 2,
+    技能提升补贴: 2,
+    领取补贴: 1,
     补助: 2,
     津贴: 2,
     补助金: 3,
@@ -439,6 +445,12 @@ export const LURE_LEXICON = {
     unauthorized: 2,
     'fraud prevention': 2,
     'was charged': 2,
+    // "A charge of $1,499 was placed on your account. If you did not authorise this, call …"
+    'did not authorise': 3,
+    'did not authorize': 3,
+    "didn't authorise": 3,
+    "didn't authorize": 3,
+    'a charge of': 1,
     'verify your account': 2,
     'new device': 1,
   },
@@ -607,6 +619,9 @@ export const LURE_LEXICON = {
     校园贷: 2,
     学生贷: 2,
     征信: 1,
+    个人征信: 2,
+    // "您的白条账户开通了学生身份，需注销": the student-loan cancellation script
+    学生身份: 2,
     'credit record': 2,
     'credit score will be affected': 3,
   },
