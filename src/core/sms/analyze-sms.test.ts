@@ -608,3 +608,42 @@ describe('analyzeSms: UK premium numbers, not Philippine mobiles', () => {
     expect(codes(analyzeSms({ text }))).not.toContain('PREMIUM_RATE');
   });
 });
+
+describe('analyzeSms: a link on the domains of one of two named organisations', () => {
+  it("takes FedEx delivering a parcel from Apple, linking to fedex.com, as FedEx's own notice", () => {
+    const a = analyzeSms({
+      text: 'FedEx: Shipment 7845 1290 3361 from Apple is out for delivery today by 8pm. Track at fedex.com/fedextrack',
+    });
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(a.impersonation).toBe(false);
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it("still flags a link that is neither brand's", () => {
+    const a = analyzeSms({
+      text: 'FedEx: Shipment from Apple is on hold. Pay the $1.99 fee at fedex-apple-pay.com',
+    });
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+});
+
+describe("analyzeSms: a notice that links to its signer's own-named site", () => {
+  it.each([
+    'PG&E: Your bill of $142.37 is due 03/28. Pay at pge.com/pay or enroll in AutoPay.',
+    "Thames Water: We're repairing a burst main near you. Latest updates: thameswater.co.uk/incidents",
+    'Qantas: Your flight QF421 on 16 Mar now departs at 10:00. Manage at qantas.com/managebooking',
+  ])('%s links to no unknown host', (text) => {
+    expect(codes(analyzeSms({ text }))).not.toContain('LINK_PRESENT');
+  });
+
+  it.each([
+    // a lure: the signature proves nothing then
+    'Toll Services: You have an unpaid toll of $4.15. Pay at tollservices.com to avoid a late fee.',
+    // not the signer's name
+    'PG&E: Your bill of $142.37 is due. Pay at pge-billing.com/pay',
+    // a cheap TLD
+    'Qantas: Your flight QF421 now departs at 10:00. Manage at qantas.top/manage',
+  ])('%s still links to an unknown host', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('LINK_PRESENT');
+  });
+});

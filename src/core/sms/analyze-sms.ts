@@ -7,6 +7,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import { type OfficialSender, SHARED_DOMAINS } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
+import { findSignature, isSelfNamedLink } from './self-signature.js';
 import {
   BOSS_IMPERSONATION_ASKS,
   FAMILY_EMERGENCY_ASKS,
@@ -256,7 +257,9 @@ function addConsistencyHits(
   const unknown =
     placeholders.length > 0 ? 'an anonymised link (URL placeholder, host unknown)' : null;
   for (const claim of claims) {
-    const bad = links.filter((l) => !isOfficialHostOf(l.host, claim.sender));
+    const bad = links.filter(
+      (l) => !isOfficialHostOf(l.host, claim.sender) && !ofAnyClaim(l, claims),
+    );
     const targets = bad.map(hostOf);
     if (unknown !== null) targets.push(unknown);
     if (targets.length === 0) continue;
@@ -275,7 +278,12 @@ function addConsistencyHits(
     if (links.length === 0 && ownPhones.length === 0) return;
     const owner = claims.length === 0 ? officialLinkOwner(links) : null;
     if (claims.length === 0 && owner === null) return;
-    if (!claims.every((c) => links.every((l) => isOfficialHostOf(l.host, c.sender)))) return;
+    if (
+      !claims.every((c) =>
+        links.every((l) => isOfficialHostOf(l.host, c.sender) || ofAnyClaim(l, claims)),
+      )
+    )
+      return;
     const c = claims[0] ?? { sender: owner!, how: 'its links', spans: [] };
     const what = [
       ...(links.length > 0
@@ -504,7 +512,13 @@ export function analyzeSms(
       claimSpans(claims),
     );
   }
-  const unofficial = links.filter((l) => findOfficialOwner(l.host) === null);
+  // A notice that names no registry organisation and no lure, signed by an organisation whose
+  // own-named site it links to (self-signature.ts), does not link to an unknown host.
+  const signature = claims.length === 0 && best === null ? findSignature(text) : null;
+  const unofficial = links.filter(
+    (l) =>
+      findOfficialOwner(l.host) === null && (signature === null || !isSelfNamedLink(l, signature)),
+  );
   if (unofficial.length > 0 || placeholders.length > 0) {
     const what = [
       ...unofficial.map(hostOf),
@@ -787,11 +801,24 @@ function isImpostorScam(
   );
 }
 
+/**
+ * The link is on an official domain of one of the claimed organisations: "FedEx: shipment from
+ * Apple … fedex.com/track" names two brands and links to the one that delivers, which is no link
+ * off the other's domains. Nobody but the organisation publishes there (user-content hosts are
+ * never official), so a scam cannot hide behind it.
+ */
+function ofAnyClaim(link: SmsLink, claims: readonly Claim[]): boolean {
+  if (claims.length < 2) return false;
+  for (const c of claims) if (isOfficialHostOf(link.host, c.sender)) return true;
+  return false;
+}
+
 /** A claimed brand's message links off its official domains (see SmsAnalysis.impersonation). */
 function impersonates(claims: readonly Claim[], links: readonly SmsLink[]): boolean {
   for (const claim of claims)
     for (const link of links) {
       if (link.isShortener || isOfficialHostOf(link.host, claim.sender)) continue;
+      if (ofAnyClaim(link, claims)) continue;
       // A host where anyone publishes on the brand's own domain (forms.office.com) is no
       // unlisted domain of the brand: only another suffix of its name may be one.
       if (link.domain !== null && claim.sender.domains.includes(link.domain)) return true;

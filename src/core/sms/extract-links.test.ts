@@ -63,6 +63,10 @@ describe('extractLinks', () => {
     ['a.a.a.a.a.a', []],
     ['URL', []],
     ['请登入URL进行升级', []],
+    // a brand's domain put in front of the scammer's own, under any TLD
+    ['go to usps.com.evil.help now', ['http://usps.com.evil.help']],
+    ['verify at paypal.co.uk.secure.support', ['http://paypal.co.uk.secure.support']],
+    ['see you.com.later', []],
   ])('extractLinks(%j)', (text, expected) => {
     expect(urls(text)).toEqual(expected);
   });

@@ -316,7 +316,9 @@ function parseAt(s: string, q: number): { cand: Candidate | null; next: number }
       (explicit ||
         host.startsWith('www.') ||
         shortener ||
-        ((BARE_LINK_TLDS.has(lastLabel) || isMadeUpName(domain, suffix)) &&
+        ((BARE_LINK_TLDS.has(lastLabel) ||
+          isMadeUpName(domain, suffix) ||
+          hasDomainInSubdomain(info.subdomain)) &&
           !endsInCapitalisedWord(rawHost)));
   if (!ok) return { cand: null, next: Math.max(pathEnd, q + 1) };
   const https = scheme?.https === true;
@@ -370,8 +372,9 @@ function addOnce(how: string[], h: string): void {
 
 /**
  * True when `host` (lower-case ASCII, written with no scheme, port or path) is a link by the rule
- * extractLinks applies to bare hosts: `www.`, a shortener, a TLD of BARE_LINK_TLDS, or a made-up
- * name (isMadeUpName) under any ICANN TLD. The SMS featuriser asks it for the hosts its own short
+ * extractLinks applies to bare hosts: `www.`, a shortener, a TLD of BARE_LINK_TLDS, a made-up
+ * name (isMadeUpName) or a name behind a domain-like subdomain (hasDomainInSubdomain) under any
+ * ICANN TLD. The SMS featuriser asks it for the hosts its own short
  * TLD list does not know, so the text model and the rules agree on what a link is.
  */
 export function isBareLinkHost(host: string): boolean {
@@ -380,8 +383,24 @@ export function isBareLinkHost(host: string): boolean {
   if (info.isIp === true || info.isIcann !== true || info.domain === null) return false;
   return (
     BARE_LINK_TLDS.has(host.slice(host.lastIndexOf('.') + 1)) ||
-    isMadeUpName(info.domain, info.publicSuffix)
+    isMadeUpName(info.domain, info.publicSuffix) ||
+    hasDomainInSubdomain(info.subdomain)
   );
+}
+
+/** Labels that end a domain name: one in the subdomain (`usps.com.evil.help`) is a disguise. */
+const DOMAIN_END_LABELS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'co']);
+
+/**
+ * A subdomain that is itself written like a domain (`usps.com` of `usps.com.evil.help`): a brand's
+ * name put in front of the scammer's own domain. Prose never has three dotted words with `com`
+ * among the first.
+ */
+function hasDomainInSubdomain(subdomain: string | null): boolean {
+  if (subdomain === null || subdomain === '') return false;
+  const labels = subdomain.split('.');
+  for (let i = 1; i < labels.length; i++) if (DOMAIN_END_LABELS.has(labels[i]!)) return true;
+  return false;
 }
 
 /**

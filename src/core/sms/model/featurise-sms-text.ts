@@ -15,7 +15,7 @@ import { getFoldTable } from '../fold-text.js';
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 14;
+export const FEATURISER_VERSION = 15;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;

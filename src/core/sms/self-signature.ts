@@ -1,0 +1,81 @@
+/**
+ * The organisation a message signs with ("PG&E: your bill…", "【杭州水务】…", "…Chart Prepared
+ * -IRCTC") and whether a link is that organisation's own-named site (pge.com, thameswater.co.uk).
+ * The registry cannot list every utility, airline and shop that texts its customers; a notice
+ * signed "Thames Water" that links to thameswater.co.uk links where it says it comes from, which
+ * a link to an unknown host (the training sets' anonymised URL) does not. Pure: imports only core.
+ */
+import type { SmsLink } from './extract-links.js';
+
+/** Longest signature read, in code units. */
+const MAX_NAME = 30;
+/**
+ * "Name: " at the very start (Latin letters, digits, `&`, `'`, `.`, `-`, spaces), or a trailing
+ * "-Name" (the Indian sender-signature style). Bounded repetitions: linear on any input.
+ */
+const LEADING = /^\s{0,4}([A-Za-z][A-Za-z0-9&'. -]{1,30}?):\s/;
+const TRAILING = /[-–]\s?([A-Za-z][A-Za-z0-9&'. ]{1,30})\s{0,4}$/;
+/**
+ * Suffixes where a brand keeps its own name; a look-alike on a cheap or odd TLD (`qantas.top`,
+ * `pge.help`) is never taken for the brand's site.
+ */
+const MAINSTREAM_SUFFIXES: ReadonlySet<string> = new Set([
+  'com',
+  'net',
+  'org',
+  'edu',
+  'gov',
+  'us',
+  'ca',
+  'ie',
+  'co.uk',
+  'org.uk',
+  'gov.uk',
+  'com.au',
+  'net.au',
+  'org.au',
+  'gov.au',
+  'co.nz',
+  'com.sg',
+  'sg',
+  'com.hk',
+  'hk',
+  'in',
+  'co.in',
+  'com.ph',
+  'com.my',
+]);
+/** A signature shorter than this names too little to match (`BA`, `EE`: the registry knows them). */
+const MIN_NAME = 3;
+/** A domain label shorter than this must equal the whole signature, not start it. */
+const MIN_PREFIX_LABEL = 4;
+
+/**
+ * The message's signature, lower-cased with everything but ASCII letters and digits dropped
+ * (`pge`, `thameswater`, `unitedairlines`), or null when it signs with none.
+ */
+export function findSignature(text: string): string | null {
+  const head = text.length > 64 ? text.slice(0, 64) : text;
+  const m = LEADING.exec(head) ?? TRAILING.exec(text.length > 64 ? text.slice(-64) : text);
+  if (m === null) return null;
+  const name = (m[1] ?? '').slice(0, MAX_NAME).toLowerCase().replace(NOT_ALNUM, '');
+  return name.length >= MIN_NAME ? name : null;
+}
+
+const NOT_ALNUM = /[^a-z0-9]/g;
+
+/**
+ * True when the link's registrable domain is the signature's own name on a mainstream suffix:
+ * its label equals the signature, or (4+ characters) begins it (`united.com` for "United
+ * Airlines"). A label with more than the name (`pge-billing.com`, `unitedrebook.com`) is not.
+ */
+export function isSelfNamedLink(link: SmsLink, signature: string): boolean {
+  if (link.isIp || link.isShortener || link.isIdn || link.port !== null) return false;
+  if (link.domain === null || link.publicSuffix === null) return false;
+  if (!MAINSTREAM_SUFFIXES.has(link.publicSuffix)) return false;
+  const label = link.domain
+    .slice(0, link.domain.length - link.publicSuffix.length - 1)
+    .replace(NOT_ALNUM, '');
+  if (label === signature) return true;
+  return label.length >= MIN_PREFIX_LABEL && signature.startsWith(label);
+}
