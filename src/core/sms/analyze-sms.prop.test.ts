@@ -97,7 +97,12 @@ test.prop([anyText, sender])(
         evidence('CALLBACK_NUMBER').includes('smishing by rule'),
     );
     if (a.impostorScam) {
-      expect(['family_emergency', 'boss_impersonation', 'police_investigation']).toContain(a.lure);
+      expect([
+        'family_emergency',
+        'boss_impersonation',
+        'police_investigation',
+        'verification_code',
+      ]).toContain(a.lure);
     }
     expect(a.officialNotice).toBe(
       evidence('BRAND_OFFICIAL_CONTACT').includes('ham by rule') ||

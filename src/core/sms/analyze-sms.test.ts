@@ -647,3 +647,92 @@ describe("analyzeSms: a notice that links to its signer's own-named site", () =>
     expect(codes(analyzeSms({ text }))).toContain('LINK_PRESENT');
   });
 });
+
+describe('analyzeSms: links to known organisations and government sites', () => {
+  it("does not take a card alert's merchant (BESTBUY.COM) for a link off the bank's domains", () => {
+    const a = analyzeSms({
+      text: 'Wells Fargo Fraud Alert: Did you attempt a $482.19 purchase at BESTBUY.COM on card ending 4417? Reply YES or NO.',
+      sender: '93557',
+    });
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(codes(a)).not.toContain('OFFICIAL_SENDER_LINK_NOT_OFFICIAL');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    'CA DMV: Your appointment is confirmed for 03/14. To cancel or reschedule visit dmv.ca.gov',
+    'CPF Board: Your employer has paid CPF contributions for Feb 2024. Log in at cpf.gov.sg',
+  ])('takes a government-only domain as no unknown host: %s', (text) => {
+    expect(codes(analyzeSms({ text }))).not.toContain('LINK_PRESENT');
+  });
+
+  it("takes a friend's video link as no unknown host, and as nobody's notice", () => {
+    const a = analyzeSms({
+      text: 'ok you HAVE to watch this https://youtu.be/dQw4w9WgXcQ trust me',
+    });
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+    expect(a.brand).toBeNull();
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("does not call the brand's own offer its notice", () => {
+    const a = analyzeSms({
+      text: '【京东】3.8女神节大促，爆款低至5折，满300减50，戳 3.cn/-1xKQz 抢购！拒收请回复R',
+    });
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+    expect(a.officialNotice).toBe(false);
+  });
+});
+
+describe('analyzeSms: the verification-code scam', () => {
+  it.each([
+    "T-Mobile: A SIM change was requested for your number. If this wasn't you, reply to this message with the 6-digit code we just sent to cancel the request.",
+    '你好，我是你同学，刚才不小心把验证码发到你手机上了，麻烦把验证码发给我一下，谢谢。',
+  ])('%s is the scam by rule', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe('verification_code');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it.each([
+    'Your Google verification code is 482913. Never share the code with anyone.',
+    '【支付宝】验证码 482913，请勿泄露，切勿将验证码发给他人。',
+    '验证码发你了吗',
+  ])('%s is not', (text) => {
+    expect(analyzeSms({ text }).impostorScam).toBe(false);
+  });
+});
+
+describe('analyzeSms: an anti-fraud warning from an official number', () => {
+  const warning =
+    '【国家反诈中心】提醒您：凡是让您下载APP刷单返利、自称公检法要求转账、网上冒充客服退款的，都是诈骗！';
+
+  it('is its own notice, whatever lures it quotes', () => {
+    expect(analyzeSms({ text: warning, sender: '12381' }).officialNotice).toBe(true);
+  });
+
+  it("is not from anyone else, nor with a stranger's number", () => {
+    expect(analyzeSms({ text: warning }).officialNotice).toBe(false);
+    expect(
+      analyzeSms({ text: `${warning}如有疑问请加客服QQ 3287145509`, sender: '12381' })
+        .officialNotice,
+    ).toBe(false);
+  });
+});
+
+describe('analyzeSms: scripts that claim their institution themselves', () => {
+  it('takes the student-loan cancellation with a WeChat contact as a call-back impersonation', () => {
+    const a = analyzeSms({
+      text: '同学你好，我是某网贷平台客服，根据国家政策需注销您大学期间注册的校园贷账户，否则影响征信，请加微信 zx-kf009 办理。',
+    });
+    expect(a.lure).toBe('credit_record');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it('reads a request to share the screen as an app prompt', () => {
+    const a = analyzeSms({
+      text: '您好，这里是拼多多商家售后，需为您理赔，请下载“腾讯会议”开启屏幕共享，我们指导您操作。',
+    });
+    expect(codes(a)).toContain('APK_PROMPT');
+  });
+});

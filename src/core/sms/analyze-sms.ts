@@ -11,8 +11,10 @@ import { findSignature, isSelfNamedLink } from './self-signature.js';
 import {
   BOSS_IMPERSONATION_ASKS,
   FAMILY_EMERGENCY_ASKS,
+  CODE_WARNING,
   POLICE_ASKS,
-  POLICE_WARNING,
+  SCAM_WARNING,
+  VERIFICATION_CODE_ASKS,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
@@ -88,8 +90,9 @@ export interface SmsAnalysis {
    * The organisation's own notice: every link is on the official domains of what it claims (by its
    * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_CONTACT), and it
    * asks nothing the link could not (no number to call, address to write to, credentials, app,
-   * reply), states no premium-rate charge, breaks no registry policy and does not come from a
-   * personal number. Following its links leads to the brand itself, so it cannot phish, and
+   * reply), states no premium-rate charge, breaks no registry policy, sells nothing (no offer or
+   * opt-out: the brand's own marketing is spam, as the public sets label it) and does not come from
+   * a personal number. Following its links leads to the brand itself, so it cannot phish, and
    * scoreSms calls it ham whatever the score: the public sets anonymised their links, so no
    * weight could learn what an official domain is worth (a real bill notice linking to 10086.cn
    * scored as spam). Also a message from the organisation's official number (10086, 95598) with
@@ -258,7 +261,7 @@ function addConsistencyHits(
     placeholders.length > 0 ? 'an anonymised link (URL placeholder, host unknown)' : null;
   for (const claim of claims) {
     const bad = links.filter(
-      (l) => !isOfficialHostOf(l.host, claim.sender) && !ofAnyClaim(l, claims),
+      (l) => !isOfficialHostOf(l.host, claim.sender) && !isKnownOfficialLink(l),
     );
     const targets = bad.map(hostOf);
     if (unknown !== null) targets.push(unknown);
@@ -280,7 +283,7 @@ function addConsistencyHits(
     if (claims.length === 0 && owner === null) return;
     if (
       !claims.every((c) =>
-        links.every((l) => isOfficialHostOf(l.host, c.sender) || ofAnyClaim(l, claims)),
+        links.every((l) => isOfficialHostOf(l.host, c.sender) || isKnownOfficialLink(l)),
       )
     )
       return;
@@ -307,7 +310,7 @@ function addConsistencyHits(
     return;
   }
   const own = sender.claimed;
-  const bad = links.filter((l) => !isOfficialHostOf(l.host, own));
+  const bad = links.filter((l) => !isOfficialHostOf(l.host, own) && !isKnownOfficialLink(l));
   if (bad.length > 0 || unknown !== null) {
     const targets = bad.map(hostOf);
     if (unknown !== null) targets.push(unknown);
@@ -321,7 +324,7 @@ function addConsistencyHits(
     hits.add(
       'OFFICIAL_SENDER_OFFICIAL_LINK',
       1,
-      `sender ${sender.normalized} is ${own.name}'s official number and every link is on its official domains: ${links.map(hostOf).join(', ')} (${toRegistryRef(own)})`,
+      `sender ${sender.normalized} is ${own.name}'s official number and every link is on its official domains${links.every((l) => isOfficialHostOf(l.host, own)) ? '' : " or another known organisation's"}: ${links.map(hostOf).join(', ')} (${toRegistryRef(own)})`,
       links.map((l): Span => [l.start, l.end]),
     );
   }
@@ -512,9 +515,10 @@ export function analyzeSms(
       claimSpans(claims),
     );
   }
-  // A notice that names no registry organisation and no lure, signed by an organisation whose
-  // own-named site it links to (self-signature.ts), does not link to an unknown host.
-  const signature = claims.length === 0 && best === null ? findSignature(text) : null;
+  // A notice that names no registry organisation, no lure and no offer, signed by an organisation
+  // whose own-named site it links to (self-signature.ts), does not link to an unknown host.
+  const signature =
+    claims.length === 0 && best === null && !PROMOTION.test(folded) ? findSignature(text) : null;
   const unofficial = links.filter(
     (l) =>
       findOfficialOwner(l.host) === null && (signature === null || !isSelfNamedLink(l, signature)),
@@ -583,15 +587,14 @@ export function analyzeSms(
     );
   }
   // An official sender's message that leads nowhere but to the organisation: its own notice.
-  if (
+  const quietNotice =
     sender.kind === 'official' &&
     sender.claimed !== null &&
-    links.length + placeholders.length === 0 &&
-    best === null &&
+    placeholders.length === 0 &&
+    links.every(isKnownOfficialLink) &&
     claims.every((c) => c.sender === sender.claimed) &&
-    !QUIET_NOTICE_BREAKERS.some((code) => hits.has(code)) &&
-    !PROMOTION.test(folded)
-  ) {
+    isQuietNotice(hits, folded, best !== null);
+  if (quietNotice && links.length === 0 && sender.claimed !== null) {
     hits.add(
       'BRAND_OFFICIAL_CONTACT',
       1,
@@ -626,8 +629,12 @@ export function analyzeSms(
     !byLink &&
     !byCallback &&
     !impostorScam &&
-    ruleHits.some(isOfficialLinkHit) &&
-    !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code));
+    (quietNotice ||
+      (ruleHits.some(isOfficialLinkHit) &&
+        !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code)) &&
+        // the brand's own offer ("满300减50，戳 3.cn/… 抢购！拒收请回复R") is its marketing: spam,
+        // as the public sets label it, if the score says so
+        !PROMOTION.test(folded)));
   if (officialNotice) {
     ruleHits = ruleHits.map((hit) =>
       isOfficialLinkHit(hit) ? { ...hit, evidence: hit.evidence + OFFICIAL_NOTICE_NOTE } : hit,
@@ -675,7 +682,35 @@ const NOT_OFFICIAL_NOTICE: ReadonlySet<SignalCode> = new Set<SignalCode>([
  * marketing is spam, as the public sets label it), a broken policy. A forged sender can do no
  * harm with such a message: there is nothing in it to follow.
  */
-const QUIET_NOTICE_BREAKERS: readonly SignalCode[] = [...NOT_OFFICIAL_NOTICE, 'MONEY_BAIT'];
+const QUIET_NOTICE_BREAKERS: readonly SignalCode[] = [
+  ...[...NOT_OFFICIAL_NOTICE].filter((c) => c !== 'REPLY_TO_WIN'),
+  'MONEY_BAIT',
+];
+/**
+ * What an anti-fraud warning from an official number ("凡是让您下载APP刷单返利……都是诈骗") must
+ * not hold: it quotes the scams' lures and asks, but gives no stranger's contact.
+ */
+const WARNING_BREAKERS: readonly SignalCode[] = [
+  'CALLBACK_NUMBER',
+  'CONTACT_EMAIL',
+  'PREMIUM_RATE',
+  'OFFICIAL_SENDER_POLICY_VIOLATION',
+  'INSTITUTION_FROM_PERSONAL_NUMBER',
+];
+
+/**
+ * An official number's message without a link is its own notice when it sells nothing and asks
+ * nothing but a reply to that number (a fraud alert's "Reply YES or NO"), with no lure; or when
+ * it warns about scams (SCAM_WARNING), whatever lures and asks it quotes, as long as it gives no
+ * other contact.
+ */
+function isQuietNotice(hits: RuleHits, folded: string, lure: boolean): boolean {
+  const lower = folded.toLowerCase();
+  if (SCAM_WARNING.some((w) => lower.includes(w))) {
+    return !WARNING_BREAKERS.some((code) => hits.has(code));
+  }
+  return !lure && !QUIET_NOTICE_BREAKERS.some((code) => hits.has(code)) && !PROMOTION.test(folded);
+}
 /**
  * Marketing words: with one of them an official sender's message sells something (spam, as the
  * public sets label a carrier's own offers), not a notice. 退订 / 回T / 拒收 is the opt-out that
@@ -696,6 +731,8 @@ const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 const POLICE_NOTE =
   ' (someone posing as the police who wants a call back, secrecy or the money moved: the police impersonation scam, smishing by rule; the police do not investigate by text; call them on a number you know (110 in China))';
+const CODE_NOTE =
+  ' (someone who wants a code that was sent to you: whoever has it takes over the account or approves the payment; the verification-code scam, smishing by rule; never pass a code on)';
 const BOSS_NOTE =
   ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
@@ -749,7 +786,11 @@ const CALLBACK_FRAUD_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
 ]);
 
 /** Lures whose wording claims an authority by itself ("money-laundering case, cooperate"). */
-const SELF_CLAIMING_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>(['police_investigation']);
+const SELF_CLAIMING_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
+  'police_investigation',
+  // "注销校园贷账户，否则影响征信": only the scam has a student-loan account to cancel
+  'credit_record',
+]);
 
 function isCallbackFraud(lure: { readonly family: LureFamily; readonly score: number }): boolean {
   return CALLBACK_FRAUD_LURES.has(lure.family) && lure.score >= LURE_ASK_SCORE;
@@ -780,7 +821,11 @@ const IMPOSTOR_LURES: ReadonlyMap<
   ],
   [
     'police_investigation',
-    { score: 5, asks: POLICE_ASKS, warnings: POLICE_WARNING, note: POLICE_NOTE },
+    { score: 5, asks: POLICE_ASKS, warnings: SCAM_WARNING, note: POLICE_NOTE },
+  ],
+  [
+    'verification_code',
+    { score: 5, asks: VERIFICATION_CODE_ASKS, warnings: CODE_WARNING, note: CODE_NOTE },
   ],
 ]);
 
@@ -802,15 +847,14 @@ function isImpostorScam(
 }
 
 /**
- * The link is on an official domain of one of the claimed organisations: "FedEx: shipment from
- * Apple … fedex.com/track" names two brands and links to the one that delivers, which is no link
- * off the other's domains. Nobody but the organisation publishes there (user-content hosts are
- * never official), so a scam cannot hide behind it.
+ * The link is on an official domain of some registry organisation: "FedEx: shipment from Apple …
+ * fedex.com/track" names two brands and links to the one that delivers; a card alert names its
+ * merchant as "BESTBUY.COM". Neither is a link off the claimed brand's domains: nobody but the
+ * organisation publishes there (user-content hosts are never official), so a scam cannot hide
+ * behind it.
  */
-function ofAnyClaim(link: SmsLink, claims: readonly Claim[]): boolean {
-  if (claims.length < 2) return false;
-  for (const c of claims) if (isOfficialHostOf(link.host, c.sender)) return true;
-  return false;
+function isKnownOfficialLink(link: SmsLink): boolean {
+  return findOfficialOwner(link.host) !== null;
 }
 
 /** A claimed brand's message links off its official domains (see SmsAnalysis.impersonation). */
@@ -818,7 +862,7 @@ function impersonates(claims: readonly Claim[], links: readonly SmsLink[]): bool
   for (const claim of claims)
     for (const link of links) {
       if (link.isShortener || isOfficialHostOf(link.host, claim.sender)) continue;
-      if (ofAnyClaim(link, claims)) continue;
+      if (isKnownOfficialLink(link)) continue;
       // A host where anyone publishes on the brand's own domain (forms.office.com) is no
       // unlisted domain of the brand: only another suffix of its name may be one.
       if (link.domain !== null && claim.sender.domains.includes(link.domain)) return true;
@@ -856,7 +900,8 @@ function officialLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
   if (links.length === 0) return null;
   const host = links[0]!.host;
   const owner = findOfficialOwner(host);
-  if (owner === null) return null;
+  // A platform's link (a video, a listing) is anybody's, not the platform's notice.
+  if (owner === null || owner.platform === true) return null;
   // A whole government's domain (gov.uk, gov.cn) says not which office the message is about.
   if (SHARED_DOMAINS.has(officialDomainOf(host, owner) ?? '')) return null;
   return links.every((l) => isOfficialHostOf(l.host, owner)) ? owner : null;

@@ -71,6 +71,11 @@ export interface OfficialSender {
   readonly status: RegistryStatus;
   /** Where the row comes from. */
   readonly source: string;
+  /**
+   * A platform where anyone publishes (videos, listings): a link to it is no unknown host, but it
+   * is no notice of the platform either, and names no brand (a friend's YouTube link).
+   */
+  readonly platform?: boolean;
 }
 
 const FACTS = 'sms-fraud-facts.md';
@@ -82,7 +87,17 @@ const BANK_LIST = `${FACTS} §3.1 (bank lists; 2wbiao.com; a public code listing
  * Chinese office; such a link says not which office a message is about. Any other domain belongs
  * to one organisation only.
  */
-export const SHARED_DOMAINS: ReadonlySet<string> = new Set(['gov.uk', 'gov.cn']);
+export const SHARED_DOMAINS: ReadonlySet<string> = new Set([
+  'gov.uk',
+  'gov.cn',
+  'gov',
+  'mil',
+  'gov.sg',
+  'gov.au',
+  'gov.in',
+  'nic.in',
+  'gov.hk',
+]);
 
 /** The registry. Order matters only for ties (earlier wins). */
 export const OFFICIAL_SENDERS = [
@@ -552,7 +567,8 @@ export const OFFICIAL_SENDERS = [
     country: 'CN',
     numbers: ['95188'],
     senderIds: [],
-    domains: ['alipay.com', 'taobao.com', 'tmall.com'],
+    // tb.cn: Taobao's own short links (m.tb.cn), as its app shares them
+    domains: ['alipay.com', 'taobao.com', 'tmall.com', 'tb.cn'],
     keywords: ['支付宝', '淘宝', '天猫', 'alipay', '95188'],
     caseKeywords: [],
     marks: ['alipay', 'taobao', '95188'],
@@ -568,7 +584,8 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     phones: ['864006065500'],
     senderIds: [],
-    domains: ['jd.com'],
+    // 3.cn: JD's own short links in its notices and offers
+    domains: ['jd.com', '3.cn'],
     keywords: ['京东'],
     caseKeywords: [],
     marks: ['jingdong'],
@@ -615,7 +632,7 @@ export const OFFICIAL_SENDERS = [
     senderIds: [],
     domains: ['qq.com', 'tencent.com', 'wechat.com'],
     // Not 微信 or QQ alone: "加微信 / QQ" in an advert gives a contact, it claims no one.
-    keywords: ['微信支付', '微信团队', '腾讯客服', 'qq安全中心'],
+    keywords: ['微信支付', '微信团队', '腾讯客服', 'qq安全中心', '王者荣耀', '和平精英'],
     caseKeywords: [],
     marks: ['tencent', 'wechat', 'weixin'],
     policies: [],
@@ -912,7 +929,8 @@ export const OFFICIAL_SENDERS = [
     name: 'Wells Fargo',
     sector: 'bank',
     country: 'US',
-    numbers: [],
+    // 93557 spells WELLS: the short code of its fraud and account alerts
+    numbers: ['93557'],
     phones: ['18008693557'],
     senderIds: ['WellsFargo'],
     domains: ['wellsfargo.com', 'wf.com', 'wellsfargoadvisors.com'],
@@ -1739,7 +1757,8 @@ export const OFFICIAL_SENDERS = [
     country: 'CN',
     numbers: ['10107888'],
     senderIds: [],
-    domains: ['meituan.com'],
+    // dpurl.cn: the short links of Meituan's Dianping
+    domains: ['meituan.com', 'dianping.com', 'dpurl.cn'],
     keywords: ['美团'],
     caseKeywords: [],
     marks: [],
@@ -2044,6 +2063,170 @@ export const OFFICIAL_SENDERS = [
     policies: [],
     status: 'U',
     source: "the pharmacy's site (boots.com); not in the research file",
+  },
+  {
+    // Only US government bodies may register under .gov and .mil (cisa.gov/dotgov): a link there
+    // is a government site, whichever office; it names no brand (SHARED_DOMAINS)
+    id: 'us-government',
+    name: 'US government (.gov)',
+    sector: 'government',
+    country: 'US',
+    numbers: [],
+    senderIds: [],
+    domains: ['gov', 'mil'],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      'the .gov registry rules (get.gov: US federal, state, local and tribal governments only); not in the research file',
+  },
+  {
+    id: 'sg-government',
+    name: 'Singapore government (gov.sg)',
+    sector: 'government',
+    country: 'SG',
+    numbers: [],
+    senderIds: ['gov.sg'],
+    domains: ['gov.sg'],
+    keywords: ['cpf board', 'singpass', 'iras'],
+    caseKeywords: ['CPF'],
+    marks: ['singpass'],
+    policies: [],
+    status: 'U',
+    source:
+      'gov.sg (only Singapore government agencies use it; CPF, Singpass and IRAS sites are under it); not in the research file',
+  },
+  {
+    id: 'au-government',
+    name: 'Australian government (gov.au)',
+    sector: 'government',
+    country: 'AU',
+    numbers: [],
+    senderIds: [],
+    domains: ['gov.au'],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      'the gov.au domain policy (Australian government entities only); not in the research file',
+  },
+  {
+    id: 'in-government',
+    name: 'Government of India (gov.in)',
+    sector: 'government',
+    country: 'IN',
+    numbers: [],
+    senderIds: [],
+    domains: ['gov.in', 'nic.in'],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      'the gov.in / nic.in registration policy (NIC, government bodies only); not in the research file',
+  },
+  {
+    id: 'hk-government',
+    name: 'Hong Kong government (gov.hk)',
+    sector: 'government',
+    country: 'INTL',
+    numbers: [],
+    senderIds: [],
+    domains: ['gov.hk'],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source: 'gov.hk (HKSAR government bureaus and departments only); not in the research file',
+  },
+  {
+    id: 'ocbc',
+    name: 'OCBC',
+    sector: 'bank',
+    country: 'SG',
+    numbers: [],
+    // its personal banking hotline, as printed on ocbc.com
+    phones: ['6563633333'],
+    senderIds: ['OCBC'],
+    domains: ['ocbc.com', 'ocbc.com.sg'],
+    keywords: ['ocbc'],
+    caseKeywords: [],
+    marks: ['ocbc'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (ocbc.com); not in the research file",
+  },
+  {
+    id: 'kuaishou',
+    name: 'Kuaishou',
+    sector: 'tech',
+    country: 'CN',
+    numbers: [],
+    senderIds: [],
+    domains: ['kuaishou.com', 'gifshow.com'],
+    // not 快手 alone: 手续快, 畅快手机
+    keywords: ['快手客服', '快手官方', '快手直播', '快手平台', '快手app'],
+    caseKeywords: [],
+    marks: ['kuaishou'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (kuaishou.com); not in the research file; fake 快手客服 auto-renewal texts name it",
+  },
+  {
+    id: 'youtube',
+    name: 'YouTube',
+    sector: 'tech',
+    country: 'INTL',
+    numbers: [],
+    senderIds: [],
+    domains: ['youtube.com', 'youtu.be'],
+    // a platform is named in chat all the time: no claim by its name
+    keywords: [],
+    caseKeywords: [],
+    marks: ['youtube'],
+    policies: [],
+    platform: true,
+    status: 'U',
+    source: 'the site itself (youtube.com, its short links youtu.be); not in the research file',
+  },
+  {
+    id: 'bilibili',
+    name: 'Bilibili',
+    sector: 'tech',
+    country: 'CN',
+    numbers: [],
+    senderIds: [],
+    domains: ['bilibili.com', 'b23.tv'],
+    keywords: [],
+    caseKeywords: [],
+    marks: ['bilibili'],
+    policies: [],
+    platform: true,
+    status: 'U',
+    source: 'the site itself (bilibili.com, its short links b23.tv); not in the research file',
+  },
+  {
+    id: 'airbnb',
+    name: 'Airbnb',
+    sector: 'travel',
+    country: 'INTL',
+    numbers: [],
+    senderIds: ['Airbnb'],
+    domains: ['airbnb.com', 'airbnb.co.uk', 'airbnb.com.au'],
+    keywords: [],
+    caseKeywords: [],
+    marks: ['airbnb'],
+    policies: [],
+    platform: true,
+    status: 'U',
+    source: "the company's site (airbnb.com); not in the research file",
   },
   {
     id: 'dbs',

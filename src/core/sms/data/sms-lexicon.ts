@@ -59,6 +59,8 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   给客户转: 2,
   回头我还你: 2,
   加我qq: 1,
+  别打电话: 1,
+  开完会: 1,
   有事交代你: 2,
   卡号我稍后发你: 2,
   卡号稍后发你: 2,
@@ -75,6 +77,30 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
 /** The boss scam's asks: one must be there for SmsAnalysis.impostorScam. */
 export const BOSS_IMPERSONATION_ASKS: ReadonlySet<string> = new Set(
   Object.keys(BOSS_IMPERSONATION_ASK_PHRASES),
+);
+
+/**
+ * Asks to pass on a code that was sent to the reader: whoever has it takes over the account or
+ * approves the payment. SmsAnalysis.impostorScam when they add up (a real code message says the
+ * opposite: SCAM_WARNING).
+ */
+const VERIFICATION_CODE_ASK_PHRASES = {
+  验证码发: 3,
+  提供验证码: 3,
+  回复验证码: 3,
+  告知验证码: 3,
+  'send the code': 3,
+  'send me the code': 3,
+  'share the code': 3,
+  'forward the code': 3,
+  'reply with the code': 3,
+  'with the 6-digit code': 2,
+  'code we just sent': 2,
+  'the code we sent': 2,
+} as const satisfies WeightedPhrases;
+
+export const VERIFICATION_CODE_ASKS: ReadonlySet<string> = new Set(
+  Object.keys(VERIFICATION_CODE_ASK_PHRASES),
 );
 
 /**
@@ -102,21 +128,37 @@ const POLICE_ASK_PHRASES = {
 export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
 
 /**
- * Words of a warning about the scam rather than the scam itself ("公检法机关不会要求转账到安全账户，
- * 谨防诈骗"): with one of them a police_investigation message is no impostor by rule.
+ * Words of a warning about a scam rather than the scam itself ("公检法机关不会要求转账到安全账户，
+ * 谨防诈骗", "never share this code"). Not 诈骗 or "fraud" alone: the scam says "涉嫌诈骗案" and
+ * "fraud department" too.
  */
-export const POLICE_WARNING: readonly string[] = [
-  '诈骗',
-  '骗子',
-  '骗局',
-  '反诈',
+export const SCAM_WARNING: readonly string[] = [
   '谨防',
   '警惕',
-  '不会',
-  'scam',
-  'fraud',
+  '反诈',
+  '骗局',
+  '是诈骗',
+  '防范诈骗',
+  '不会要求',
+  '不会通过',
+  'is a scam',
+  'are scams',
+  'beware',
+  'never ask',
+];
+
+/** Words of a real code message: it tells the reader to keep the code (VERIFICATION_CODE_ASKS). */
+export const CODE_WARNING: readonly string[] = [
   'never',
-  'will not',
+  "don't",
+  'do not',
+  'not share',
+  '请勿',
+  '切勿',
+  '勿将',
+  '不要泄露',
+  '不要告诉',
+  '泄露',
 ];
 
 export const LURE_LEXICON = {
@@ -278,6 +320,8 @@ export const LURE_LEXICON = {
     无法到账: 2,
     退款失败: 3,
     双倍赔偿: 3,
+    三倍赔偿: 3,
+    理赔客服: 3,
     退款专员: 3,
     退票专员: 3,
     理赔专员: 3,
@@ -378,18 +422,12 @@ export const LURE_LEXICON = {
     'entitled to': 1,
   },
   verification_code: {
-    验证码发: 3,
-    提供验证码: 3,
-    回复验证码: 3,
-    告知验证码: 3,
+    ...VERIFICATION_CODE_ASK_PHRASES,
     验证码: 1,
     校验码: 1,
     动态码: 1,
-    'send the code': 3,
-    'send me the code': 3,
-    'share the code': 3,
-    'forward the code': 3,
     'verification code': 1,
+    '6-digit code': 1,
   },
   credit_limit: {
     提额: 3,
@@ -511,6 +549,8 @@ export const LURE_LEXICON = {
     炒股: 2,
     虚拟币: 3,
     数字货币: 2,
+    usdt: 2,
+    体验金: 2,
     比特币: 2,
     理财: 1,
     基金: 1,
@@ -555,6 +595,8 @@ export const LURE_LEXICON = {
   flight_cancellation: {
     改签: 3,
     退改签: 3,
+    // a train "因故停运": the same refund-desk script as a cancelled flight
+    停运: 2,
     机械故障: 3,
     起落架: 3,
     航班: 2,
@@ -813,6 +855,14 @@ export const SIGNAL_LEXICON = {
     'download the app': 2,
     'download our app': 2,
     'install the app': 2,
+    // remote control: "下载腾讯会议开启屏幕共享，我们指导您操作"
+    屏幕共享: 3,
+    共享屏幕: 3,
+    腾讯会议: 2,
+    'screen sharing': 3,
+    'share your screen': 3,
+    anydesk: 3,
+    teamviewer: 3,
   },
   REPLY_TO_WIN: {
     回复领取: 2,
