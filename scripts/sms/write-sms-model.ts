@@ -216,7 +216,8 @@ policy) is smishing whatever its score, and so is the call-back scam (a claimed 
 call and a fraud lure at full strength: a frozen card, a refund, a fee about to be charged) and the "Hi Mum"
 scam (the family_emergency lure at full strength with its ask: a relative on a new number who needs money
 or a move to WhatsApp), its boss variant (boss_impersonation with its ask: a transfer or gift cards) and the
-police impostor (police_investigation with a call-back or secrecy ask and no anti-fraud warning word); one
+police impostor (police_investigation with a call-back or secrecy ask and no anti-fraud warning word) and
+the verification-code thief (verification_code with an ask to pass the code on, no "never share"); one
 that states premium-rate charges (PREMIUM_RATE with a price; the rule fires on 285 English training rows,
 none ham) is spam at least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other

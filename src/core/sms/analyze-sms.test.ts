@@ -736,3 +736,45 @@ describe('analyzeSms: scripts that claim their institution themselves', () => {
     expect(codes(a)).toContain('APK_PROMPT');
   });
 });
+
+describe('analyzeSms: evasions seen in the wild', () => {
+  it.each([
+    'Royal Mail: Your parcel could not be delivered. A £1.45 redelivery fee is due. Pay and rebook at royalmail-redeliver.pages.dev',
+    'Evri: Sorry we missed you today. Reschedule your delivery here: cutt.ly/evri-resched',
+    'FedEx: package #77412890 is delayed. Schedule delivery at www . fedex-redelivery . net and pay the $1.99 handling fee.',
+  ])('%s is an impersonation by rule', (text) => {
+    expect(analyzeSms({ text }).impersonation).toBe(true);
+  });
+
+  it('leaves a brand that shortens its own link without a fraud lure alone', () => {
+    const a = analyzeSms({
+      text: 'Evri: your parcel is out for delivery today. Track: cutt.ly/evri-track',
+    });
+    expect(a.impersonation).toBe(false);
+  });
+
+  it.each([
+    ['Add our LINE ID: tiktok_job88', 'tiktok_job88'],
+    ['TG：@zhuihui_team', 'zhuihui_team'],
+  ])('takes %j as a messenger contact', (text, handle) => {
+    const a = analyzeSms({ text: `Earn $500/day, no experience needed. ${text}` });
+    expect(hit(a, 'CALLBACK_NUMBER')?.evidence ?? '').toContain(handle);
+  });
+
+  it("does not call a brand's message with only a merchant's link its notice", () => {
+    const a = analyzeSms({
+      text: 'Chase Fraud Alert: Did you attempt a purchase of $1,249.99 at BESTBUY.COM? Reply NO and our fraud team will call you.',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it.each([
+    'Running 5 min late. Zoom link for the 2pm: https://us02web.zoom.us/j/84512397621',
+    '这个攻略写得好详细 http://xhslink.com/a/Kp2mNzQ7bR8',
+    '这篇文章讲医保异地报销的，你看看 https://mp.weixin.qq.com/s/Xk3bR7pLmQ9tZ2vN',
+  ])('takes a platform link as no unknown host: %s', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+    expect(a.brand).toBeNull();
+  });
+});

@@ -287,6 +287,14 @@ function addConsistencyHits(
       )
     )
       return;
+    // Links only to other organisations (a merchant named in the text) and no own line: nothing
+    // leads to the claimed brand itself.
+    if (
+      claims.length > 0 &&
+      ownPhones.length === 0 &&
+      !links.some((l) => claims.some((c) => isOfficialHostOf(l.host, c.sender)))
+    )
+      return;
     const c = claims[0] ?? { sender: owner!, how: 'its links', spans: [] };
     const what = [
       ...(links.length > 0
@@ -419,6 +427,14 @@ function addCallbackHits(
       1,
       `asks to ${phones.length > 0 ? 'call back' : 'contact'} (${quote(text, cue.start, cue.end)}) ${what.join(' and ')}`,
       [...spans, ...handles, [cue.start, cue.end]],
+    );
+  } else if (handles.length > 0) {
+    // An account written after its app's name ("LINE ID: …", "TG：@…") is a contact by itself.
+    hits.add(
+      'CALLBACK_NUMBER',
+      1,
+      `gives a messenger account to contact (${handles.map(([a, b]) => quote(text, a, b)).join(', ')})`,
+      handles,
     );
   }
 }
@@ -604,7 +620,8 @@ export function analyzeSms(
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
-  const byLink = impersonates(claims, links) && ruleHits.some(isAsk);
+  const byLink =
+    impersonates(claims, links, best !== null && isCallbackFraud(best)) && ruleHits.some(isAsk);
   const byCallback =
     best !== null &&
     (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
@@ -858,10 +875,20 @@ function isKnownOfficialLink(link: SmsLink): boolean {
 }
 
 /** A claimed brand's message links off its official domains (see SmsAnalysis.impersonation). */
-function impersonates(claims: readonly Claim[], links: readonly SmsLink[]): boolean {
+function impersonates(
+  claims: readonly Claim[],
+  links: readonly SmsLink[],
+  strongLure: boolean,
+): boolean {
   for (const claim of claims)
     for (const link of links) {
-      if (link.isShortener || isOfficialHostOf(link.host, claim.sender)) continue;
+      if (isOfficialHostOf(link.host, claim.sender)) continue;
+      // A brand may shorten its own links; behind a fraud lure at full strength ("we missed you,
+      // reschedule: cutt.ly/…") a shortener hides a link off its domains.
+      if (link.isShortener) {
+        if (strongLure) return true;
+        continue;
+      }
       if (isKnownOfficialLink(link)) continue;
       // A host where anyone publishes on the brand's own domain (forms.office.com) is no
       // unlisted domain of the brand: only another suffix of its name may be one.

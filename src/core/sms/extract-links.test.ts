@@ -67,6 +67,9 @@ describe('extractLinks', () => {
     ['go to usps.com.evil.help now', ['http://usps.com.evil.help']],
     ['verify at paypal.co.uk.secure.support', ['http://paypal.co.uk.secure.support']],
     ['see you.com.later', []],
+    // free hosting: any name under it is a site
+    ['rebook at royalmail-redeliver.pages.dev now', ['http://royalmail-redeliver.pages.dev']],
+    ['pay at post-gov-tw.vercel.app', ['http://post-gov-tw.vercel.app']],
   ])('extractLinks(%j)', (text, expected) => {
     expect(urls(text)).toEqual(expected);
   });

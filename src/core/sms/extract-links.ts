@@ -5,7 +5,7 @@
  * One linear scan, no regex. Pure: imports only core and tldts.
  */
 import { parse } from 'tldts';
-import { BARE_LINK_TLDS, SHORTENER_HOSTS } from './data/link-lists.js';
+import { BARE_LINK_TLDS, FREE_HOSTING_SUFFIXES, SHORTENER_HOSTS } from './data/link-lists.js';
 import { isAsciiAlnum, isCjkCode, toFoldedText, ZERO_WIDTH } from './fold-text.js';
 import { toUnicodeHost } from './punycode.js';
 import type { Span } from './types.js';
@@ -318,7 +318,8 @@ function parseAt(s: string, q: number): { cand: Candidate | null; next: number }
         shortener ||
         ((BARE_LINK_TLDS.has(lastLabel) ||
           isMadeUpName(domain, suffix) ||
-          hasDomainInSubdomain(info.subdomain)) &&
+          hasDomainInSubdomain(info.subdomain) ||
+          isFreeHostingHost(host)) &&
           !endsInCapitalisedWord(rawHost)));
   if (!ok) return { cand: null, next: Math.max(pathEnd, q + 1) };
   const https = scheme?.https === true;
@@ -384,8 +385,22 @@ export function isBareLinkHost(host: string): boolean {
   return (
     BARE_LINK_TLDS.has(host.slice(host.lastIndexOf('.') + 1)) ||
     isMadeUpName(info.domain, info.publicSuffix) ||
-    hasDomainInSubdomain(info.subdomain)
+    hasDomainInSubdomain(info.subdomain) ||
+    isFreeHostingHost(host)
   );
+}
+
+/** A site on a free hosting platform (FREE_HOSTING_SUFFIXES): `name.pages.dev`. */
+export function isFreeHostingHost(host: string): boolean {
+  for (const s of FREE_HOSTING_SUFFIXES) {
+    if (
+      host.length > s.length + 1 &&
+      host.endsWith(s) &&
+      host.charCodeAt(host.length - s.length - 1) === 46
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Labels that end a domain name: one in the subdomain (`usps.com.evil.help`) is a disguise. */

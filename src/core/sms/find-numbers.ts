@@ -217,12 +217,12 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
 
 /**
  * A messenger account written after its app's name: `微信 dyky8866`, `加vx：abc_123`, `Telegram
- * @support_desk`, `WhatsApp: helpdesk01`. The span of the account (6-20 letters, digits, `_`, `-`,
+ * @support_desk`, `TG：@zhuihui_team`, `WhatsApp: helpdesk01`, `LINE ID: tiktok_job88`. The span of the account (6-20 letters, digits, `_`, `-`,
  * starting with a letter, as WeChat and Telegram allow); at most `MAX_HANDLES`, none inside a
  * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
  */
 const MESSENGER_HANDLE =
-  /(?<![a-z])(?:微信号?|v信|vx|wx|weixin|wechat|telegram|whatsapp)\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
+  /(?<![a-z])(?:微信号?|v信|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line)\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
 const MAX_HANDLES = 4;
 
 export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {

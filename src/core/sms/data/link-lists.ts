@@ -142,6 +142,39 @@ export const BARE_LINK_TLDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Free hosting and app platforms: anyone gets `name.pages.dev` in a minute, so a host under one
+ * of these is a link however it is written (`royalmail-redeliver.pages.dev`), and it is never an
+ * organisation's own domain. Public Suffix List private section, the hosts smishing uses most.
+ */
+export const FREE_HOSTING_SUFFIXES: readonly string[] = [
+  'pages.dev',
+  'workers.dev',
+  'r2.dev',
+  'web.app',
+  'firebaseapp.com',
+  'vercel.app',
+  'netlify.app',
+  'github.io',
+  'gitlab.io',
+  'herokuapp.com',
+  'glitch.me',
+  'blogspot.com',
+  'weebly.com',
+  'wixsite.com',
+  '000webhostapp.com',
+  'ngrok.io',
+  'ngrok-free.app',
+  'azurewebsites.net',
+  'appspot.com',
+  'surge.sh',
+  'onrender.com',
+  'replit.app',
+  'webflow.io',
+  'framer.app',
+  'myshopify.com',
+];
+
+/**
  * Hosts under an organisation's official domains where anyone publishes: forms, shared files,
  * personal pages. A link there is on the brand's domain but not the brand's word (Microsoft Forms
  * and shared OneDrive pages are a common phishing host), so it never makes a message the
