@@ -428,16 +428,24 @@ function addCallbackHits(
       `asks to ${phones.length > 0 ? 'call back' : 'contact'} (${quote(text, cue.start, cue.end)}) ${what.join(' and ')}`,
       [...spans, ...handles, [cue.start, cue.end]],
     );
-  } else if (handles.length > 0) {
-    // An account written after its app's name ("LINE ID: …", "TG：@…") is a contact by itself.
+  } else {
+    // An account written after its app's name ("LINE ID: tiktok_job88", "TG：@zhuihui_team") is a
+    // contact by itself when it looks like one (a digit, `_`, `-` or a leading `@`): "WhatsApp
+    // password" is no account.
+    const accounts = handles.filter(
+      ([a, b]) => text.charCodeAt(a - 1) === 64 || ACCOUNT_MARK.test(text.slice(a, b)),
+    );
+    if (accounts.length === 0) return;
     hits.add(
       'CALLBACK_NUMBER',
       1,
-      `gives a messenger account to contact (${handles.map(([a, b]) => quote(text, a, b)).join(', ')})`,
-      handles,
+      `gives a messenger account to contact (${accounts.map(([a, b]) => quote(text, a, b)).join(', ')})`,
+      accounts,
     );
   }
 }
+
+const ACCOUNT_MARK = /[\d_-]/;
 
 /**
  * Premium-rate charges stated in the text: a price per message, minute or week ("150p/msg",

@@ -892,10 +892,10 @@ export const SIGNAL_LEXICON = {
     'download the app': 2,
     'download our app': 2,
     'install the app': 2,
-    // remote control: "下载腾讯会议开启屏幕共享，我们指导您操作"
+    // remote control: "下载腾讯会议开启屏幕共享，我们指导您操作" (not 腾讯会议 alone: a meeting notice
+    // names it too)
     屏幕共享: 3,
     共享屏幕: 3,
-    腾讯会议: 2,
     'screen sharing': 3,
     'share your screen': 3,
     anydesk: 3,
