@@ -73,7 +73,9 @@ export interface SmsAnalysis {
    * (boss_impersonation at score >= 5 with one of its asks: "我是你领导" + "先帮我转", "are you
    * available" + "buy some gift cards"), and the police who want a call back or secrecy about a
    * money-laundering case (police_investigation at score >= 5 with one of its asks, and no word of
-   * an anti-fraud warning: "涉嫌洗钱" + "配合调查" + "请立即回电"). scoreSms calls it smishing
+   * an anti-fraud warning: "涉嫌洗钱" + "配合调查" + "请立即回电"), and whoever wants a code that was
+   * sent to the reader (verification_code at score >= 5 with an ask to pass it on, and no "never
+   * share": "reply with the 6-digit code we just sent"). scoreSms calls it smishing
    * whatever the score: the public sets hold no such message, so no weight could learn it, and a
    * chat model reads it as a chat.
    */
@@ -96,8 +98,10 @@ export interface SmsAnalysis {
    * scoreSms calls it ham whatever the score: the public sets anonymised their links, so no
    * weight could learn what an official domain is worth (a real bill notice linking to 10086.cn
    * scored as spam). Also a message from the organisation's official number (10086, 95598) with
-   * no link, no lure and no offer in it (a bill or balance notice): nothing in it leads anywhere
-   * but to the organisation. Never true together with `impersonation` or `impostorScam`.
+   * no link but to known organisations, no lure, no offer and no ask but a reply to that number (a
+   * bill, a balance, a fraud alert's "Reply YES or NO"), or an anti-fraud warning from one that
+   * gives no other contact (isQuietNotice): nothing in it leads anywhere but to the organisation.
+   * Never true together with `impersonation` or `impostorScam`.
    */
   readonly officialNotice: boolean;
 }
@@ -616,13 +620,18 @@ export function analyzeSms(
     sender.claimed !== null &&
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
-    claims.every((c) => c.sender === sender.claimed) &&
-    isQuietNotice(hits, folded, best !== null);
-  if (quietNotice && links.length === 0 && sender.claimed !== null) {
+    claims.every((c) => c.sender === sender.claimed)
+      ? quietNoticeKind(hits, folded, best !== null)
+      : null;
+  if (quietNotice !== null && links.length === 0 && sender.claimed !== null) {
+    const what =
+      quietNotice === 'warning'
+        ? 'an anti-fraud warning with no link and no other contact'
+        : 'with no link, no number to call, no offer and no lure';
     hits.add(
       'BRAND_OFFICIAL_CONTACT',
       1,
-      `sent from ${sender.normalized}, ${sender.claimed.name}'s official number, with no link, no number to call, no offer and no lure: nothing in it leads anywhere but to ${sender.claimed.name} itself (${toRegistryRef(sender.claimed)})`,
+      `sent from ${sender.normalized}, ${sender.claimed.name}'s official number, ${what}: nothing in it leads anywhere but to ${sender.claimed.name} itself (${toRegistryRef(sender.claimed)})`,
     );
   }
 
@@ -654,7 +663,7 @@ export function analyzeSms(
     !byLink &&
     !byCallback &&
     !impostorScam &&
-    (quietNotice ||
+    (quietNotice !== null ||
       (ruleHits.some(isOfficialLinkHit) &&
         !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code)) &&
         // the brand's own offer ("满300减50，戳 3.cn/… 抢购！拒收请回复R") is its marketing: spam,
@@ -724,17 +733,24 @@ const WARNING_BREAKERS: readonly SignalCode[] = [
 ];
 
 /**
- * An official number's message without a link is its own notice when it sells nothing and asks
- * nothing but a reply to that number (a fraud alert's "Reply YES or NO"), with no lure; or when
- * it warns about scams (SCAM_WARNING), whatever lures and asks it quotes, as long as it gives no
- * other contact.
+ * What an official number's message (with no link but to known organisations) is when it is its
+ * own notice: a `notice` sells nothing and asks nothing but a reply to that number (a fraud
+ * alert's "Reply YES or NO"), with no lure; a `warning` warns about scams (SCAM_WARNING), whatever
+ * lures and asks it quotes, and gives no other contact. Null otherwise.
  */
-function isQuietNotice(hits: RuleHits, folded: string, lure: boolean): boolean {
+function quietNoticeKind(
+  hits: RuleHits,
+  folded: string,
+  lure: boolean,
+): 'notice' | 'warning' | null {
   const lower = folded.toLowerCase();
   if (SCAM_WARNING.some((w) => lower.includes(w))) {
-    return !WARNING_BREAKERS.some((code) => hits.has(code));
+    return WARNING_BREAKERS.some((code) => hits.has(code)) ? null : 'warning';
   }
-  return !lure && !QUIET_NOTICE_BREAKERS.some((code) => hits.has(code)) && !PROMOTION.test(folded);
+  if (lure || QUIET_NOTICE_BREAKERS.some((code) => hits.has(code)) || PROMOTION.test(folded)) {
+    return null;
+  }
+  return 'notice';
 }
 /**
  * Marketing words: with one of them an official sender's message sells something (spam, as the
@@ -854,7 +870,7 @@ const IMPOSTOR_LURES: ReadonlyMap<
   ],
 ]);
 
-/** The "Hi Mum", boss or police scam: an impostor's lure at full strength, with its ask. */
+/** The "Hi Mum", boss, police or code scam: an impostor's lure at full strength, with its ask. */
 function isImpostorScam(
   lure: { readonly family: string; readonly score: number; readonly index: number },
   scan: LexiconScan,
