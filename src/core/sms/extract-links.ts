@@ -7,6 +7,7 @@
 import { parse } from 'tldts';
 import { BARE_LINK_TLDS, FREE_HOSTING_SUFFIXES, SHORTENER_HOSTS } from './data/link-lists.js';
 import { isAsciiAlnum, isCjkCode, toFoldedText, ZERO_WIDTH } from './fold-text.js';
+import { isSubdomainOf } from './official-registry.js';
 import { toUnicodeHost } from './punycode.js';
 import type { Span } from './types.js';
 
@@ -375,8 +376,9 @@ function addOnce(how: string[], h: string): void {
  * True when `host` (lower-case ASCII, written with no scheme, port or path) is a link by the rule
  * extractLinks applies to bare hosts: `www.`, a shortener, a TLD of BARE_LINK_TLDS, a made-up
  * name (isMadeUpName) or a name behind a domain-like subdomain (hasDomainInSubdomain) under any
- * ICANN TLD. The SMS featuriser asks it for the hosts its own short
- * TLD list does not know, so the text model and the rules agree on what a link is.
+ * ICANN TLD, or a site on free hosting (isFreeHostingHost). The SMS featuriser asks it for the
+ * hosts its own short TLD list does not know, so the text model and the rules agree on what a
+ * link is.
  */
 export function isBareLinkHost(host: string): boolean {
   if (host.startsWith('www.') || SHORTENER_HOSTS.has(host)) return true;
@@ -392,15 +394,7 @@ export function isBareLinkHost(host: string): boolean {
 
 /** A site on a free hosting platform (FREE_HOSTING_SUFFIXES): `name.pages.dev`. */
 export function isFreeHostingHost(host: string): boolean {
-  for (const s of FREE_HOSTING_SUFFIXES) {
-    if (
-      host.length > s.length + 1 &&
-      host.endsWith(s) &&
-      host.charCodeAt(host.length - s.length - 1) === 46
-    )
-      return true;
-  }
-  return false;
+  return FREE_HOSTING_SUFFIXES.some((s) => isSubdomainOf(host, s));
 }
 
 /** Labels that end a domain name: one in the subdomain (`usps.com.evil.help`) is a disguise. */

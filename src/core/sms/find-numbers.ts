@@ -104,7 +104,7 @@ const REFERENCE_LABELS: readonly string[] = [
 const LABEL_WINDOW = 20;
 
 function isLabelSeparator(c: number): boolean {
-  // space, `#`, `-`, `.`, `:`, `：`, `no.` is a label of its own
+  // space, `#`, `-`, `.`, `:`, `：`
   return c === 32 || c === 35 || c === 45 || c === 46 || c === 58 || c === 0xff1a;
 }
 
@@ -139,7 +139,8 @@ export function findPlaceholders(text: string, tokens: readonly string[]): Span[
 
 /**
  * Phone numbers: 7 to 15 digits with single spaces or dashes between them, an optional `+`,
- * not inside a word, a link (`exclude`) or a date, and not named a reference (REFERENCE_LABELS). With `masked`, `x` counts as a digit (the
+ * not inside a word, a link (`exclude`) or a date, and not named a reference (REFERENCE_LABELS).
+ * With `masked`, `x` counts as a digit (the
  * zh-80w masking) and the placeholders CELLPHONE / PHONE / HOTLINE count as numbers.
  */
 export function findPhoneNumbers(
@@ -217,7 +218,8 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
 
 /**
  * A messenger account written after its app's name: `微信 dyky8866`, `加vx：abc_123`, `Telegram
- * @support_desk`, `TG：@zhuihui_team`, `WhatsApp: helpdesk01`, `LINE ID: tiktok_job88`. The span of the account (6-20 letters, digits, `_`, `-`,
+ * @support_desk`, `TG：@zhuihui_team`, `WhatsApp: helpdesk01`, `LINE ID: tiktok_job88`. The span
+ * of the account (6-20 letters, digits, `_`, `-`,
  * starting with a letter, as WeChat and Telegram allow); at most `MAX_HANDLES`, none inside a
  * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
  */

@@ -71,17 +71,17 @@ export function findOfficialOwner(host: string): OfficialSender | null {
 /** The official domain of `sender` that `host` is or is a subdomain of, or null (and null for a user-content host). */
 export function officialDomainOf(host: string, sender: OfficialSender): string | null {
   if (isUserContentHost(host)) return null;
-  for (const d of sender.domains) {
-    if (host === d) return d;
-    if (
-      host.length > d.length &&
-      host.endsWith(d) &&
-      host.charCodeAt(host.length - d.length - 1) === 46
-    ) {
-      return d;
-    }
-  }
+  for (const d of sender.domains) if (host === d || isSubdomainOf(host, d)) return d;
   return null;
+}
+
+/** True when `host` is a subdomain of `domain`: `a.pages.dev` of `pages.dev`, not `pages.dev`. */
+export function isSubdomainOf(host: string, domain: string): boolean {
+  return (
+    host.length > domain.length + 1 &&
+    host.endsWith(domain) &&
+    host.charCodeAt(host.length - domain.length - 1) === 46 /* . */
+  );
 }
 
 /** True when `host` is one of `sender`'s official domains or a subdomain of one. */
