@@ -26,15 +26,31 @@ describe('generated notifications', () => {
     expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(['en', 'zh']));
   });
 
-  it('ask for nothing: no link, no call-back, no reply for a prize, no app', () => {
-    const asks = ['LINK_PRESENT', 'CALLBACK_NUMBER', 'REPLY_TO_WIN', 'APK_PROMPT'];
+  it('ask for nothing: no unknown link, no reply for a prize, no app; a number or a shared link only where the family gives one', () => {
+    const gives = new Map(NOTIFICATION_FAMILIES.map((f) => [f.name, f.gives]));
     for (const r of rows) {
-      const codes = analyzeSms({ text: r.text }).hits.map((h) => h.code);
+      const family = gives.get(r.foldGroup ?? '');
+      const a = analyzeSms({ text: r.text });
+      const asks = ['LINK_PRESENT', 'REPLY_TO_WIN', 'APK_PROMPT', 'LINK_APK'];
+      if (family !== 'number') asks.push('CALLBACK_NUMBER', 'SERVICE_CONTACT_NUMBER');
       expect(
-        codes.filter((c) => asks.includes(c)),
+        a.hits.map((h) => h.code).filter((c) => asks.includes(c)),
         r.text,
       ).toEqual([]);
-      expect(analyzeSms({ text: r.text }).urls, r.text).toEqual([]);
+      if (family !== 'shared link') expect(a.urls, r.text).toEqual([]);
+    }
+  });
+
+  it('a family that gives a number or a shared link gives it in most of its rows', () => {
+    for (const f of NOTIFICATION_FAMILIES.filter((x) => x.gives !== undefined)) {
+      const mine = rows.filter((r) => r.foldGroup === f.name);
+      const giving = mine.filter((r) => {
+        const a = analyzeSms({ text: r.text });
+        return f.gives === 'number'
+          ? a.hits.some((h) => h.code === 'SERVICE_CONTACT_NUMBER' || h.code === 'CALLBACK_NUMBER')
+          : a.urls.length > 0;
+      });
+      expect(giving.length, f.name).toBeGreaterThan(mine.length / 2);
     }
   });
 });

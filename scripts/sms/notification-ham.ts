@@ -9,7 +9,12 @@
  * scripts/sms/cross-validate-sms.ts), so what the model learns is the style, not the templates.
  *
  * None of these asks for anything: no link, no call-back, no reply for a prize; a code is told
- * never to be shared. That is what separates them from the smishing that imitates them.
+ * never to be shared. That is what separates them from the smishing that imitates them. The
+ * everyday families (`gives`) are what people send each other and what a clinic or a garage
+ * sends: a number to reach the writer, or a document, place or meeting shared on a known
+ * platform. Without them every appointment reminder with a number to call, every friend's shared
+ * album and every message from a courier or a teacher read as spam (probe sets of December 2026:
+ * a quarter of their ham flagged).
  */
 import { createRandom } from './fit-sms-pipeline.js';
 import type { Corpus, CorpusRow } from './load-sms-datasets.js';
@@ -18,6 +23,14 @@ import type { Corpus, CorpusRow } from './load-sms-datasets.js';
 export interface NotificationFamily {
   readonly name: string;
   readonly lang: 'en' | 'zh';
+  /**
+   * What a message of the family may give besides its news: nothing (a notice), a number to
+   * reach the office or person who wrote ("to reschedule call …", a plumber's number), or a link
+   * to a file, place or meeting shared on a known platform. Never a lure, a prize or an app.
+   * (English shared links are left to the rules: as a family they cost 0.003-0.004 of English
+   * harmful F1 under CV, the anonymised training links being all spam or smishing.)
+   */
+  readonly gives?: 'number' | 'shared link';
   readonly templates: readonly string[];
 }
 
@@ -351,7 +364,128 @@ export const NOTIFICATION_FAMILIES: readonly NotificationFamily[] = [
       'Your library books are due back on {m}/{d}. You can renew them at the desk.',
     ],
   },
+  {
+    name: 'zh-personal-service',
+    lang: 'zh',
+    templates: [
+      '您好，我是{courier}快递员小{surname}，您的件今天没人签收，我放{spot}了，回来记得拿。',
+      '我是外卖骑手，您的餐已经放{spot}了，麻烦下来取一下，祝您用餐愉快。',
+      '{surname}先生您好，我是{agency}的小{surname}，您上周看的那套两居业主愿意再谈价格，您这周末方便再来看看吗？',
+      '{surname}女士您好，您的车保养做好了，换了机油和滤芯，一共{yuan}元，今天18点前都可以来提车。',
+      '您好，我是{company}人力资源部的{surname}老师，您的面试安排在{m}月{d}日{hh}:00，到了前台报姓名就行。',
+      '师傅说明天下午{hh}点左右上门修{appliance}，麻烦家里留个人开门，费用我这边付。',
+    ],
+  },
+  {
+    name: 'zh-people',
+    lang: 'zh',
+    templates: [
+      '{surname}老师您好，我是孩子的妈妈，孩子今天{ill}，想请假一天，作业明天补交，麻烦您了。',
+      '各位家长好，明天幼儿园{activity}，请给孩子穿方便活动的衣服，谢谢配合！',
+      '下周排班出来了：你{dayZh}早班，{dayZh}晚班，要换班的话提前跟我说。',
+      '妈，我到学校了，这周末不回去了，生活费还够，别担心。',
+      '晚上几点的车？我去站口接你，出站了给我发个消息。',
+      '转你{yuan}块，上次的饭钱，收一下哈。',
+      '{thingZh}我整理好了，明天上班发你，今晚先休息。',
+    ],
+  },
+  {
+    name: 'zh-contact-notice',
+    lang: 'zh',
+    gives: 'number',
+    templates: [
+      '【{clinicZh}】{surname}女士您好，您预约的{m}月{d}日{hh}:{mm}{service}已确认，如需改期请致电{landline}。',
+      '【{pharmacyZh}】您好，您预订的药品已到店，请于3日内携处方到店领取，门店预约电话：{landline}。',
+      '【{property}】尊敬的业主：{m}月{d}日{hh}:00至{hh2}:00因供水设备维护，{gate}号楼临时停水，如有疑问请拨打物业前台电话{landline}。',
+      '【{hotel}】{surname}先生您好，欢迎入住，您的房间号{gate}08，早餐7:00-10:00在二楼，前台电话{landline}。',
+      '{surname}姐，卫生间漏水的事我约好了维修师傅，师傅电话{mobile}，他下午过去，你在家开个门就行。',
+      '您好，我是{courier}的快递员，您的包裹明天上午送到，家里没人的话打我电话{mobile}，我放快递柜。',
+    ],
+  },
+  {
+    name: 'zh-refund-bill',
+    lang: 'zh',
+    templates: [
+      '【{app}】您申请的退款{amt}元已原路退回，预计1-3个工作日到账，请注意查收。',
+      '【{app}】您的售后申请已通过，退款{amt}元将退回至您的支付账户。',
+      '【国家税务总局】您的个人所得税年度汇算退税款{amt}元已退至您尾号{last4}的银行账户。',
+      '【{city}ETC】您{m}月的通行费{amt}元已从您尾号{last4}的银行卡扣款，共通行{gate}次。',
+      '【{carrier}】您本月账单金额{amt}元，缴费截止日期{m}月{d}日，可通过营业厅或App缴费。',
+    ],
+  },
+  {
+    name: 'zh-shared-link',
+    lang: 'zh',
+    gives: 'shared link',
+    templates: [
+      '{thingZh}放百度网盘了，链接: https://pan.baidu.com/s/{id} 提取码: {code4}，下载完跟我说一声。',
+      '大家把周末的安排填一下这个表 https://docs.qq.com/sheet/{id}',
+      '位置在这 https://surl.amap.com/{id} 到了给我发消息',
+      '上次说的那个视频 https://www.bilibili.com/video/BV{id} 挺有意思的',
+      '明天的会改线上了，腾讯会议号 {meetingId}，{hh}点准时开始。',
+    ],
+  },
+  {
+    name: 'en-contact-notice',
+    lang: 'en',
+    gives: 'number',
+    templates: [
+      '{clinic}: Reminder of your appointment with Dr {name} on {day} at {hh}:{mm}. To cancel or rebook please call {ukphone}.',
+      "Hi, it's {first} at {business} confirming your appointment tomorrow at {hh}:{mm}. Reply C to confirm or call {usphone} to change.",
+      '{business}: Your car is ready to collect. Total {usd}. Any questions call us on {ukphone}.',
+      '{business}: {pet} is due the annual booster. Please call us on {ukphone} to book a slot.',
+      '{pharmacy}: Your prescription is ready for pickup. Questions? Call {usphone}.',
+      'Hi {first}, {first} here (landlord). The plumber is coming {day} morning, his number is {ukmobile} if you need to move it.',
+      'Hi {first}, this is {first} from the recruiting team confirming your interview on {day} at {hh}:00. Call me at {usphone} if anything changes.',
+    ],
+  },
+  {
+    name: 'en-people',
+    lang: 'en',
+    templates: [
+      'IT Service Desk: The VPN will be down for maintenance {day} {hh}:00-{hh2}:00. No action needed.',
+      "Running 10 mins late, order me a coffee if you're there first",
+      'I sent you {usd} for dinner, thanks for covering!',
+      'Youth group is back this {day}, 6pm in the church hall. Bring a friend and a snack!',
+      'Boss wants {thing} by end of day, can you check the numbers before I send them?',
+      "Hey it's {first} from the neighbourhood group, found a grey cat near the park, is he yours?",
+    ],
+  },
 ];
+
+const ZH_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
+const ZH_SPOTS = ['门口鞋柜上', '小区门卫室', '楼下外卖柜', '3号楼快递柜', '单位前台'];
+const ZH_AGENCIES = ['链家', '我爱我家', '贝壳找房', '中原地产'];
+const ZH_COMPANIES = ['华为', '美的集团', '招商局', '字节跳动', '格力电器', '新东方'];
+const ZH_APPLIANCES = ['热水器', '空调', '洗衣机', '燃气灶', '马桶'];
+const ZH_ILLS = ['发烧了', '肚子不舒服', '有点咳嗽', '要去医院复查'];
+const ZH_CLINICS = ['瑞尔齿科', '爱尔眼科', '美年大健康', '和睦家医院', '市口腔医院'];
+const ZH_SERVICES = ['洗牙', '复查', '体检', '配镜', '拆线'];
+const ZH_PHARMACIES = ['老百姓大药房', '益丰大药房', '海王星辰', '国大药房'];
+const ZH_PROPERTY = ['万科物业', '碧桂园服务', '绿城服务', '保利物业', '龙湖物业'];
+const ZH_HOTELS = ['全季酒店', '汉庭酒店', '亚朵酒店', '如家酒店', '锦江之星'];
+const ZH_DAYS = ['周一', '周二', '周三', '周四', '周五', '周六'];
+const ZH_ACTIVITIES = ['开展包饺子活动', '去博物馆研学', '举行亲子运动会', '拍毕业照'];
+const ZH_THINGS = ['会议纪要', '报名表', '值班表', '照片', '课件', '合同'];
+const EN_FIRST = ['Amy', 'Jordan', 'Priya', 'Tom', 'Mei', 'Carlos', 'Dana', 'Sam', 'Grace', 'Leo'];
+const EN_BUSINESSES = [
+  'Westside Auto',
+  'Salon Lux',
+  'Happy Paws Vets',
+  'Riverside Dental',
+  'Northgate Physio',
+  'City Tyres',
+  'Bloom Florist',
+];
+const EN_THINGS = [
+  'the slides',
+  'the budget',
+  'the rota',
+  'the minutes',
+  'the trip plan',
+  'the quiz',
+];
+const EN_PETS = ['Biscuit', 'Luna', 'Max', 'Pepper', 'Milo'];
 
 function fill(template: string, rand: () => number): string {
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -416,7 +550,40 @@ function fill(template: string, rand: () => number): string {
     bal: () => money(50_000),
     gb: () => String(int(1, 40)),
     gb2: () => String(int(1, 40)),
+    surname: () => pick(ZH_SURNAMES),
+    spot: () => pick(ZH_SPOTS),
+    agency: () => pick(ZH_AGENCIES),
+    company: () => pick(ZH_COMPANIES),
+    appliance: () => pick(ZH_APPLIANCES),
+    ill: () => pick(ZH_ILLS),
+    clinicZh: () => pick(ZH_CLINICS),
+    service: () => pick(ZH_SERVICES),
+    pharmacyZh: () => pick(ZH_PHARMACIES),
+    property: () => pick(ZH_PROPERTY),
+    hotel: () => pick(ZH_HOTELS),
+    dayZh: () => pick(ZH_DAYS),
+    activity: () => pick(ZH_ACTIVITIES),
+    thingZh: () => pick(ZH_THINGS),
+    first: () => pick(EN_FIRST),
+    business: () => pick(EN_BUSINESSES),
+    thing: () => pick(EN_THINGS),
+    pet: () => pick(EN_PETS),
+    yuan: () => String(int(2, 90) * 10),
+    // a Chinese mobile and city landline; US, UK and mobile numbers in their fictional ranges
+    mobile: () => `1${pick(['3', '5', '7', '8'])}${digits(9)}`,
+    landline: () => `${pick(['010', '021', '0571', '0755', '028', '0731'])}-${digits(8)}`,
+    usphone: () => `(${int(201, 989)}) 555-01${digits(2)}`,
+    ukphone: () => `${pick(['01632 960', '020 7946 0', '0113 496 0'])}${digits(3)}`,
+    ukmobile: () => `07700 900${digits(3)}`,
+    // a share or document id as platforms write them
+    id: () => {
+      const abc = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
+      return Array.from({ length: int(12, 28) }, () => abc[int(0, abc.length - 1)]).join('');
+    },
+    meetingId: () => `${digits(3)} ${digits(3)} ${digits(3)}`,
+    zoomId: () => digits(11),
   };
+
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => slots[name]?.() ?? whole);
 }
 

@@ -150,7 +150,9 @@ each dataset is scored with its own labels below. FBS has no ham, so its ham FPR
 Spam of a set that never labels smishing (UCI, zh-80w) may be either kind: the text model and the
 combiner learn it as harmful of either kind (loss -log(p_spam + p_smishing)), not as "spam, not smishing".
 
-${NOTIFICATION_DATASET} is not a public set: transactional notifications written for Tocsin from
+${NOTIFICATION_DATASET} is not a public set: transactional notifications and everyday messages (a clinic's reminder
+with a number to reschedule, a courier at the door, a parent to a teacher, a file shared on Baidu Netdisk)
+written for Tocsin from
 ${NOTIFICATION_FAMILIES.length} template families (${NOTIFICATION_FAMILIES.map((f) => f.name).join(', ')}), with random codes,
 amounts, dates and brand names (scripts/sms/notification-ham.ts). The public sets' ham is chat and news:
 without these, a one-time code or a card-debit notice, the commonest real SMS, reads as spam or smishing.
@@ -222,8 +224,10 @@ that states premium-rate charges (PREMIUM_RATE with a price; the rule fires on 2
 none ham) is spam at least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other
 number to call, credentials, app or reply, no premium rate), is that organisation's own notice and ham
-whatever its score. The anonymised public links make the first
-rare here, and the public sets hold none of the last two.
+whatever its score; so is anyone's anti-fraud warning that leads to no stranger (ANTI_FRAUD_WARNING: a
+warning word such as 谨防 or "never ask", no link or number but known organisations', no other contact, no
+offer; FBS labels the 6 such messages it holds spam, as it labels all that a fake base station sent). The
+anonymised public links make the first rare here, and the public sets hold none of the own notices.
 
 ${renderMetricsTable(r.pipeline)}
 

@@ -675,6 +675,35 @@ describe('analyzeSms: links to known organisations and government sites', () => 
     expect(a.officialNotice).toBe(false);
   });
 
+  it.each([
+    "Here's the doc for the project: https://docs.google.com/document/d/1xYzQ8pLmN3vT7kR2wB5c/edit add your section",
+    'this is the place https://maps.app.goo.gl/Xy3kP9RtQeV2aL7m6 parking is round the back',
+    '资料我放百度网盘了，链接: https://pan.baidu.com/s/1aBcDeFgHiJkLmN 提取码: k8m2',
+    'all the photos https://www.dropbox.com/scl/fo/k3x9qv2m1p enjoy',
+  ])(
+    'takes a file, place or album shared on a known platform, with no claim and no lure, as no unknown host and no lookalike: %s',
+    (text) => {
+      const a = analyzeSms({ text });
+      expect(codes(a)).not.toContain('LINK_PRESENT');
+      expect(codes(a)).not.toContain('LINK_LOOKALIKE_DOMAIN');
+      expect(a.brand).toBeNull();
+      expect(a.officialNotice).toBe(false);
+    },
+  );
+
+  it('still counts such a link behind a claim or a lure, and off the claimed brand', () => {
+    const claimed = analyzeSms({
+      text: 'USPS: your parcel is on hold, update your address at https://docs.google.com/forms/d/e/1FAIpQ/viewform',
+    });
+    expect(codes(claimed)).toContain('LINK_PRESENT');
+    expect(codes(claimed)).toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(claimed.impersonation).toBe(true);
+    const lure = analyzeSms({
+      text: 'Your account will be suspended today. Verify now: https://sites.google.com/view/acct-verify',
+    });
+    expect(codes(lure)).toContain('LINK_PRESENT');
+  });
+
   it("does not call the brand's own offer its notice", () => {
     const a = analyzeSms({
       text: '【京东】3.8女神节大促，爆款低至5折，满300减50，戳 3.cn/-1xKQz 抢购！拒收请回复R',
@@ -711,12 +740,102 @@ describe('analyzeSms: an anti-fraud warning from an official number', () => {
     expect(analyzeSms({ text: warning, sender: '12381' }).officialNotice).toBe(true);
   });
 
-  it("is not from anyone else, nor with a stranger's number", () => {
-    expect(analyzeSms({ text: warning }).officialNotice).toBe(false);
+  it("is not that number's notice from anyone else, nor with a stranger's number", () => {
+    const codes = analyzeSms({ text: warning }).hits.map((h) => h.code);
+    expect(codes).not.toContain('BRAND_OFFICIAL_CONTACT');
     expect(
       analyzeSms({ text: `${warning}如有疑问请加客服QQ 3287145509`, sender: '12381' })
         .officialNotice,
     ).toBe(false);
+  });
+});
+
+describe('analyzeSms: a number to reach the writer, not a call-back', () => {
+  it.each([
+    'Riverside Dental: Reminder of your appointment with Dr Patel on Tue at 2:40pm. To reschedule please call 020 7946 0321.',
+    'Hi Sam, Maria here (landlord). The plumber is Dave from Rapid Rooter, his number is 0491 570 156.',
+    '【瑞尔齿科】李女士您好，您预约的5月16日14:30洗牙已确认，如需改期请致电010-65801234。',
+  ])('%s gives a service contact number', (text) => {
+    const c = codes(analyzeSms({ text }));
+    expect(c).toContain('SERVICE_CONTACT_NUMBER');
+    expect(c).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('keeps a number behind a lure a call-back, however it is phrased', () => {
+    const c = codes(
+      analyzeSms({
+        text: 'USPS: your package could not be delivered and is on hold. To reschedule call 1-888-555-0143 today.',
+      }),
+    );
+    expect(c).toContain('CALLBACK_NUMBER');
+    expect(c).not.toContain('SERVICE_CONTACT_NUMBER');
+  });
+});
+
+describe('analyzeSms: impostor scripts in more words', () => {
+  it.each([
+    [
+      'family_emergency',
+      'hey dad its me, phone broke so im using my mates. I need to pay a bill today, can you help me out?',
+    ],
+    [
+      'family_emergency',
+      "Grandma it's me, I got in a car accident. Please don't tell mom. I need $2,000 for bail today.",
+    ],
+    [
+      'family_emergency',
+      '在吗？我是你表哥，换号了，在外地出了点急事，能不能先借我两万，明天就还你，转到这个卡号。',
+    ],
+    [
+      'boss_impersonation',
+      "I'm in a board meeting and can't take calls. I need you to pick up some Apple gift cards for a client.",
+    ],
+    [
+      'police_investigation',
+      '這裡是公安局，你的身份證被冒用開戶涉及洗黑錢案件，請立即回撥協助調查，切勿告知他人。',
+    ],
+    [
+      'verification_code',
+      'Hi, I accidentally sent a 6-digit verification code to your number. Could you please forward it to me?',
+    ],
+    ['verification_code', '刚才不小心把验证码发到你手机上了，麻烦把那个6位数字发我一下，急用'],
+    [
+      'family_emergency',
+      "Dad it's Josh, I'm in big trouble. Got arrested and need $2,000 for bail today. Please don't tell mum.",
+    ],
+  ])('reads the %s scam: %s', (family, text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe(family);
+    expect(a.impostorScam).toBe(true);
+  });
+});
+
+describe("analyzeSms: anyone's anti-fraud warning", () => {
+  it.each([
+    '【国家反诈中心】提醒您：凡是让您下载APP刷单返利、自称公检法要求转账、网上冒充客服退款的，都是诈骗！',
+    '【上海市公安局】反诈提醒：近期“冒充客服退款”诈骗高发，正规退款无需您提供银行卡密码和验证码，更不需要屏幕共享。接到96110来电请及时接听。',
+    '【某某大学学生处】提醒：近期出现冒充网贷平台要求“注销校园贷账户”的诈骗高发，学校未与任何平台合作，请勿转账，可拨打110或96110咨询。',
+    'Chase will never ask for your password or one-time code by text. Beware of scams: call the number on the back of your card.',
+    '香港警務處提提你：政府部門及銀行不會透過短訊要求你提供銀行戶口資料或密碼。',
+  ])('%s leads to no stranger: a warning, ham by rule', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.officialNotice).toBe(true);
+    const hit = a.hits.find((h) => h.code === 'ANTI_FRAUD_WARNING');
+    expect(hit?.evidence).toMatch(/ham by rule/);
+    expect(hit?.spans.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // a stranger's number, link, account or reply; an offer; a credential request nothing negates
+    '谨防诈骗！您的账户存在风险，请致电 0755-83927415 核实身份。',
+    '反诈提醒：您的银行卡已被冻结，请登录 icbc-safe.vip 解除。',
+    '警惕冒充客服！如需退款请加微信 kefu_8823 办理。',
+    'Beware of scams! Your account is locked. Reply with your PIN and date of birth to unlock it.',
+    '谨防假冒！本店正品限时特惠，全场五折。',
+  ])('%s is not', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.officialNotice).toBe(false);
+    expect(a.hits.map((h) => h.code)).not.toContain('ANTI_FRAUD_WARNING');
   });
 });
 

@@ -14,6 +14,7 @@ import {
   CODE_WARNING,
   POLICE_ASKS,
   SCAM_WARNING,
+  SERVICE_CONTACT,
   VERIFICATION_CODE_ASKS,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
@@ -27,9 +28,11 @@ import {
 } from './find-numbers.js';
 import { toFoldedText } from './fold-text.js';
 import {
+  findHostingOwner,
   findOfficialOwner,
   isOfficialHostOf,
   isOfficialPhoneOf,
+  isUserContentHost,
   officialDomainOf,
 } from './official-registry.js';
 import { addPolicyHits } from './policy-hits.js';
@@ -101,6 +104,9 @@ export interface SmsAnalysis {
    * no link but to known organisations, no lure, no offer and no ask but a reply to that number (a
    * bill, a balance, a fraud alert's "Reply YES or NO"), or an anti-fraud warning from one that
    * gives no other contact (isQuietNotice): nothing in it leads anywhere but to the organisation.
+   * Also anyone's anti-fraud warning (ANTI_FRAUD_WARNING: the police's, a school's, a forwarded
+   * one) with no link or number but those of known organisations, no other contact, no offer and
+   * no credential request it does not negate: whatever scams it quotes, it leads to no stranger.
    * Never true together with `impersonation` or `impostorScam`.
    */
   readonly officialNotice: boolean;
@@ -412,9 +418,21 @@ function addCallbackHits(
   scan: LexiconScan,
   phones: readonly PhoneMatch[],
   handles: readonly Span[],
+  folded: string,
+  /** A lure at the strength of an ask (LURE_ASK_SCORE): its number is a call-back however phrased. */
+  lure: boolean,
 ): void {
   if (phones.length === 0 && handles.length === 0) return;
-  if (scan.cues.length > 0) {
+  const service =
+    phones.length > 0 && handles.length === 0 && !lure ? findServiceContext(folded) : null;
+  if (service !== null) {
+    hits.add(
+      'SERVICE_CONTACT_NUMBER',
+      1,
+      `gives a number to reach the writer about a booking or a question (${quote(text, service[0], service[1])}), with no fraud lure`,
+      [...phones.map((p): Span => [p.start, p.end]), service],
+    );
+  } else if (scan.cues.length > 0) {
     const cue = scan.cues[0]!;
     const intl = phones.some((p) => p.international);
     const spans = phones.map((p): Span => [p.start, p.end]);
@@ -450,6 +468,20 @@ function addCallbackHits(
 }
 
 const ACCOUNT_MARK = /[\d_-]/;
+
+/**
+ * The span of the first SERVICE_CONTACT phrase ("to reschedule", "咨询电话"), or null: the number
+ * beside it is how to reach a clinic, a garage or a landlord's plumber, not a call-back a lure
+ * asks for. Its weight is learned like any other signal's.
+ */
+function findServiceContext(folded: string): Span | null {
+  const lower = folded.toLowerCase();
+  for (const phrase of SERVICE_CONTACT) {
+    const at = lower.indexOf(phrase);
+    if (at >= 0) return [at, at + phrase.length];
+  }
+  return null;
+}
 
 /**
  * Premium-rate charges stated in the text: a price per message, minute or week ("150p/msg",
@@ -543,13 +575,18 @@ export function analyzeSms(
       claimSpans(claims),
     );
   }
-  // A notice that names no registry organisation, no lure and no offer, signed by an organisation
-  // whose own-named site it links to (self-signature.ts), does not link to an unknown host.
-  const signature =
-    claims.length === 0 && best === null && !PROMOTION.test(folded) ? findSignature(text) : null;
+  // A message that names no registry organisation and holds no lure and no offer does not link to
+  // an unknown host when it links to the own-named site of the organisation that signs it
+  // (self-signature.ts), or to a file, document or album shared on a known platform
+  // (docs.google.com, pan.baidu.com): someone sharing it. With a claim or a lure such a link stays
+  // an unknown host, and off the claimed brand's domains.
+  const plain = claims.length === 0 && best === null && !PROMOTION.test(folded);
+  const signature = plain ? findSignature(text) : null;
   const unofficial = links.filter(
     (l) =>
-      findOfficialOwner(l.host) === null && (signature === null || !isSelfNamedLink(l, signature)),
+      findOfficialOwner(l.host) === null &&
+      !(plain && isUserContentHost(l.host) && findHostingOwner(l.host) !== null) &&
+      (signature === null || !isSelfNamedLink(l, signature)),
   );
   if (unofficial.length > 0 || placeholders.length > 0) {
     const what = [
@@ -583,7 +620,15 @@ export function analyzeSms(
     );
   }
   addLexiconHits(hits, text, scan);
-  addCallbackHits(hits, text, scan, otherPhones, findMessengerHandles(folded, linkSpans));
+  addCallbackHits(
+    hits,
+    text,
+    scan,
+    otherPhones,
+    findMessengerHandles(folded, linkSpans),
+    folded,
+    best !== null && best.score >= LURE_ASK_SCORE,
+  );
   const emails = findEmailAddresses(folded, linkSpans);
   if (emails.length > 0) {
     hits.add(
@@ -635,6 +680,28 @@ export function analyzeSms(
     );
   }
 
+  // Anyone's warning about scams that leads to no stranger: the police's, a school's, a friend's.
+  const warningSpans =
+    quietNotice === null &&
+    placeholders.length === 0 &&
+    otherPhones.length === 0 &&
+    links.every(isKnownOfficialLink)
+      ? findAntiFraudWarning(hits, folded)
+      : null;
+  if (warningSpans !== null) {
+    hits.add(
+      'ANTI_FRAUD_WARNING',
+      1,
+      `warns about scams (${warningSpans
+        .slice(0, 3)
+        .map(([a, b]) => quote(text, a, b))
+        .join(', ')}) and gives no link, number or account but ${
+        claims.length > 0 ? 'those of the organisations it names' : 'none'
+      } to contact: whatever scams it quotes, nothing in it leads to a stranger; an anti-fraud warning, ham by rule whatever the score`,
+      warningSpans,
+    );
+  }
+
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
   const byLink =
@@ -664,6 +731,7 @@ export function analyzeSms(
     !byCallback &&
     !impostorScam &&
     (quietNotice !== null ||
+      warningSpans !== null ||
       (ruleHits.some(isOfficialLinkHit) &&
         !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code)) &&
         // the brand's own offer ("满300减50，戳 3.cn/… 抢购！拒收请回复R") is its marketing: spam,
@@ -697,6 +765,7 @@ function isOfficialLinkHit(hit: RuleHit): boolean {
  */
 export const OFFLINE_ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'CALLBACK_NUMBER',
+  'SERVICE_CONTACT_NUMBER',
   'CONTACT_EMAIL',
   'CREDENTIAL_REQUEST',
   'APK_PROMPT',
@@ -726,6 +795,7 @@ const QUIET_NOTICE_BREAKERS: readonly SignalCode[] = [
  */
 const WARNING_BREAKERS: readonly SignalCode[] = [
   'CALLBACK_NUMBER',
+  'SERVICE_CONTACT_NUMBER',
   'CONTACT_EMAIL',
   'PREMIUM_RATE',
   'OFFICIAL_SENDER_POLICY_VIOLATION',
@@ -752,6 +822,48 @@ function quietNoticeKind(
   }
   return 'notice';
 }
+/**
+ * What an anti-fraud warning from anyone must not hold besides a stranger's link or number (checked
+ * by the caller): another contact, a paid service, a broken policy, an institution on a personal
+ * number, an offer. A credential request counts only when nothing in the text negates it ("正规退款
+ * 无需您提供密码", "never share your password").
+ */
+const ANY_WARNING_BREAKERS: readonly SignalCode[] = [
+  ...WARNING_BREAKERS,
+  'REPLY_TO_WIN',
+  'LINK_APK',
+  'MONEY_BAIT',
+];
+const CREDENTIAL_NEGATION = [
+  ...CODE_WARNING,
+  '无需',
+  '不需要',
+  '不会',
+  'never',
+  'will not',
+  "won't",
+];
+
+/**
+ * The spans of the scam-warning words (SCAM_WARNING) of a message that is a warning and nothing
+ * else, or null: no breaker (ANY_WARNING_BREAKERS), no offer (PROMOTION), no unnegated credential
+ * request. The caller has checked that no link or number leads to a stranger.
+ */
+function findAntiFraudWarning(hits: RuleHits, folded: string): Span[] | null {
+  const lower = folded.toLowerCase();
+  const spans: Span[] = [];
+  for (const w of SCAM_WARNING) {
+    const at = lower.indexOf(w);
+    if (at >= 0) spans.push([at, at + w.length]);
+  }
+  if (spans.length === 0) return null;
+  if (ANY_WARNING_BREAKERS.some((code) => hits.has(code)) || PROMOTION.test(folded)) return null;
+  if (hits.has('CREDENTIAL_REQUEST') && !CREDENTIAL_NEGATION.some((w) => lower.includes(w))) {
+    return null;
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
 /**
  * Marketing words: with one of them an official sender's message sells something (spam, as the
  * public sets label a carrier's own offers), not a notice. 退订 / 回T / 拒收 is the opt-out that

@@ -7,7 +7,7 @@
  */
 import { OFFICIAL_SENDERS, type OfficialSender } from './data/official-senders.js';
 import type { SmsLink } from './extract-links.js';
-import { findOfficialOwner } from './official-registry.js';
+import { findHostingOwner } from './official-registry.js';
 
 /** A host that imitates an organisation. */
 export interface Lookalike {
@@ -294,7 +294,9 @@ function findMark(s: string, byFirst: MarkIndex['byFirst'], numeric: boolean | n
  */
 export function findLookalike(link: SmsLink): Lookalike | null {
   if (link.isIp || link.isShortener || link.domain === null) return null;
-  if (findOfficialOwner(link.host) !== null) return null;
+  // A host on an organisation's own domain imitates nobody, even where anyone publishes
+  // (docs.google.com): what is published there is judged as an unknown host, not a lookalike.
+  if (findHostingOwner(link.host) !== null) return null;
   const suffix = link.publicSuffix ?? '';
   const host = link.unicodeHost.toLowerCase();
   const body =

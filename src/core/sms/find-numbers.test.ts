@@ -11,6 +11,8 @@ describe('findMessengerHandles', () => {
     ['微信号：xiaozhang7977', ['xiaozhang7977']],
     ['Message us on Telegram @support_desk now', ['support_desk']],
     ['WhatsApp: helpdesk01 or wechat helpdesk02', ['helpdesk01', 'helpdesk02']],
+    ['請盡快加line客服 @shp889 協助解除', ['shp889']],
+    ['联系微信客服：kf_2231 领取', ['kf_2231']],
   ])('finds the account in %j', (text, want) => {
     expect(handles(text)).toEqual(want);
   });
@@ -68,7 +70,12 @@ describe('findPhoneNumbers', () => {
     ['Order #: 1123456789 ships today', []],
     ['Tracking number 9400111899223 is out for delivery', []],
     ['订单号：258963147，如有疑问请致电 400-606-5500', ['400-606-5500']],
-  ])('a number named a reference is none in %j', (text, want) => {
+    ['trf to ZOMATO LTD Refno 516347281930. If not u? call 1800111109', ['1800111109']],
+    ["Chase: 71930582 is your one-time code. Don't share it.", []],
+    ['12345678 is your Chase verification code', []],
+    ['87654321是您的登录验证码，请勿泄露', []],
+    ['07700900123 is your best bet', ['07700900123']],
+  ])('a number named a reference or a code is none in %j', (text, want) => {
     expect(numbers(text)).toEqual(want);
   });
 

@@ -78,6 +78,7 @@ const REFERENCE_LABELS: readonly string[] = [
   'order no',
   'order number',
   'ref',
+  'refno',
   'ref no',
   'ref. no',
   'reference',
@@ -122,6 +123,20 @@ function followsReferenceLabel(folded: string, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * The number ending at `end` is a one-time code by what follows it: "71930582 is your one-time
+ * code", "12345678 is your Chase verification code", "87654321 是您的验证码". Looks at a bounded
+ * window, literal words only.
+ */
+function isCodeBefore(folded: string, end: number): boolean {
+  const after = folded.slice(end, end + CODE_WINDOW).toLowerCase();
+  const m = CODE_AFTER.exec(after);
+  return m !== null;
+}
+const CODE_WINDOW = 48;
+const CODE_AFTER =
+  /^\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码|动态密码))/;
 
 /** Uppercase placeholder tokens of the anonymised training data; their spans. */
 export function findPlaceholders(text: string, tokens: readonly string[]): Span[] {
@@ -182,7 +197,7 @@ export function findPhoneNumbers(
     if (digits < MIN_DIGITS || digits > MAX_DIGITS) continue;
     if (!masked && realDigits < MIN_DIGITS) continue;
     if (looksLikeDate(folded, start, end) || overlaps(exclude, start, end)) continue;
-    if (followsReferenceLabel(folded, start)) continue;
+    if (followsReferenceLabel(folded, start) || isCodeBefore(folded, end)) continue;
     const intl = plus
       ? !folded.startsWith('+86', start)
       : folded.startsWith('00', start) && !folded.startsWith('0086', start);
@@ -218,13 +233,14 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
 
 /**
  * A messenger account written after its app's name: `微信 dyky8866`, `加vx：abc_123`, `Telegram
- * @support_desk`, `TG：@zhuihui_team`, `WhatsApp: helpdesk01`, `LINE ID: tiktok_job88`. The span
+ * @support_desk`, `TG：@zhuihui_team`, `WhatsApp: helpdesk01`, `LINE ID: tiktok_job88`, also with
+ * a role between them (`加LINE客服 @shp889`, `微信客服：kf_2231`). The span
  * of the account (6-20 letters, digits, `_`, `-`,
  * starting with a letter, as WeChat and Telegram allow); at most `MAX_HANDLES`, none inside a
  * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
  */
 const MESSENGER_HANDLE =
-  /(?<![a-z])(?:微信号?|v信|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line)\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
+  /(?<![a-z])(?:微信号?|v信|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line)(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
 const MAX_HANDLES = 4;
 
 export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {

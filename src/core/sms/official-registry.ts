@@ -56,7 +56,14 @@ export function findSenderByRegistryId(id: string): OfficialSender | null {
  * shop is on the brand's domain but not the brand's word). Walks the host's suffixes, so O(labels).
  */
 export function findOfficialOwner(host: string): OfficialSender | null {
-  if (isUserContentHost(host)) return null;
+  return isUserContentHost(host) ? null : findHostingOwner(host);
+}
+
+/**
+ * The organisation whose domain `host` is or is under, user-content hosts included
+ * (`docs.google.com`: Google, though what is published there is anyone's word), or null.
+ */
+export function findHostingOwner(host: string): OfficialSender | null {
   const byDomain = getIndex().byDomain;
   let h = host;
   for (;;) {
@@ -92,7 +99,8 @@ export function isOfficialHostOf(host: string, sender: OfficialSender): boolean 
 /**
  * The key a phone number is compared by: its national form, so that `+44 345 300 0000`, `0044 345
  * 300 0000` and `0345 300 0000` meet, as do `1-800-935-9935` and `800-935-9935`, or `+86 400 606
- * 5500` and `400-606-5500`, or `+852 2233 3000` and `2233 3000`. Digits only in; a number of no known country is its digits.
+ * 5500` and `400-606-5500`, or `+852 2233 3000` and `2233 3000`, or `+91 1800 111 109` and
+ * `1800111109`. Digits only in; a number of no known country is its digits.
  */
 export function toPhoneKey(digits: string): string {
   const d = digits.startsWith('00') ? digits.slice(2) : digits;
@@ -101,6 +109,8 @@ export function toPhoneKey(digits: string): string {
     return rest.startsWith('0') ? rest : `0${rest}`;
   }
   if (d.startsWith('86') && d.length >= 12) return d.slice(2);
+  // India: +91 and 10 digits (a toll-free 1800 line is written without a trunk prefix)
+  if (d.startsWith('91') && d.length === 12) return d.slice(2);
   if (d.startsWith('1') && d.length === 11) return d.slice(1);
   // Hong Kong and Singapore numbers are 8 digits with no trunk prefix
   if ((d.startsWith('852') && d.length === 11) || (d.startsWith('65') && d.length === 10)) {

@@ -53,9 +53,12 @@ export const SignalCode = [
   'MONEY_BAIT',
   'CREDENTIAL_REQUEST',
   'CALLBACK_NUMBER',
+  'SERVICE_CONTACT_NUMBER',
   'CONTACT_EMAIL',
   'REPLY_TO_WIN',
   'PREMIUM_RATE',
+  // what a scam does not do
+  'ANTI_FRAUD_WARNING',
 ] as const;
 export type SignalCode = (typeof SignalCode)[number];
 

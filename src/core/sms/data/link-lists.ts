@@ -190,6 +190,20 @@ export const USER_CONTENT_HOSTS: ReadonlySet<string> = new Set([
   'docs.qq.com',
   'www.icloud.com', // shared iCloud Drive files and notes live under it
   'icloud.com',
+  'docs.google.com',
+  'drive.google.com',
+  'sites.google.com',
+  'script.google.com',
+  'forms.gle',
+  'photos.google.com',
+  'maps.app.goo.gl', // someone's shared place
+  'photos.app.goo.gl', // someone's shared album
+  'dropbox.com',
+  'www.dropbox.com',
+  'pan.baidu.com',
+  'yun.baidu.com',
+  'wetransfer.com',
+  'we.tl',
 ]);
 
 /** Marketplaces whose every subdomain but `www` and `m` is a seller's shop (`skechers.tmall.com`). */

@@ -38,12 +38,14 @@ describe('official-sender registry', () => {
   it("stores phone lines as 8-15 digits with their country code, each line one organisation's", () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
-      expect(p).toMatch(/^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8})$/);
+      expect(p).toMatch(/^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10})$/);
     expect(new Set(phones).size).toBe(phones.length);
   });
 
   it.each([
     ['chase', '18009359935', true],
+    ['sbi', '1800111109', true], // national form of +91 1800 111 109
+    ['sbi', '911800111109', true],
     ['chase', '8009359935', true], // written without the 1
     ['lloyds', '03453000000', true], // national form of +44 345 300 0000
     ['lloyds', '443453000000', true],

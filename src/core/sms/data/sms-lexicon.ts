@@ -45,6 +45,14 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'pay u back': 1,
   'pay it back': 1,
   回头还你: 1,
+  明天就还你: 1,
+  这个卡号: 2,
+  'help me out': 1,
+  'for bail': 2,
+  'bail money': 2,
+  "don't tell mom": 2,
+  "don't tell dad": 2,
+  "don't tell mum": 2,
 } as const satisfies WeightedPhrases;
 
 /** FAMILY_EMERGENCY_ASK_PHRASES as a set (analyze-sms reads the matched phrase). */
@@ -97,6 +105,10 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'share the code': 3,
   'forward the code': 3,
   'reply with the code': 3,
+  'forward it to me': 2,
+  'text it back': 2,
+  'send it back to me': 2,
+  'text it to me': 2,
   'with the 6-digit code': 2,
   'code we just sent': 2,
   'the code we sent': 2,
@@ -130,6 +142,7 @@ const POLICE_ASK_PHRASES = {
   'do not tell anyone': 1,
   "don't tell anyone": 1,
   'to avoid arrest': 1,
+  切勿告知: 1,
 } as const satisfies WeightedPhrases;
 
 export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
@@ -146,8 +159,12 @@ export const SCAM_WARNING: readonly string[] = [
   '骗局',
   '是诈骗',
   '防范诈骗',
+  '诈骗高发',
+  '请勿转账',
   '不会要求',
   '不会通过',
+  '不会透过',
+  '防骗',
   'is a scam',
   'are scams',
   'beware',
@@ -449,6 +466,14 @@ export const LURE_LEXICON = {
     动态码: 1,
     'verification code': 1,
     '6-digit code': 1,
+    '6 digit': 1,
+    'accidentally sent': 2,
+    不小心把验证码: 2,
+    '6位数字': 1,
+    'by mistake': 1,
+    'to your number': 1,
+    'code from google': 2,
+    'google voice': 1,
   },
   credit_limit: {
     提额: 3,
@@ -614,6 +639,21 @@ export const LURE_LEXICON = {
     'mom can you': 2,
     'texting from a friend': 3,
     "friend's phone": 2,
+    'hey mum': 3,
+    'hey mom': 3,
+    'hey dad': 3,
+    'grandma it': 3,
+    'grandpa it': 3,
+    "dad it's": 3,
+    "mum it's": 3,
+    "mom it's": 3,
+    'in big trouble': 2,
+    'got arrested': 2,
+    'phone broke': 2,
+    'using my mate': 2,
+    'its me': 1,
+    'car accident': 1,
+    出了点急事: 2,
     "it's me": 1,
     手机掉水里: 3,
     手机坏了: 2,
@@ -678,6 +718,12 @@ export const LURE_LEXICON = {
     'will be renewed': 2,
     'auto-renewal': 1,
     'will be charged': 1,
+    // "your order was set to instalments by mistake; add our service account to cancel them"
+    // (解除分期付款, the Taiwanese form of the same script)
+    解除分期: 3,
+    设定为分期: 3,
+    分期付款: 2,
+    自动扣款: 1,
   },
   // "you are a suspect in a money-laundering case; call to cooperate; move your money to the safe
   // account": 涉嫌 and 涉案 are in 43 zh-80w ham news rows, so they weigh 1 and need more.
@@ -687,6 +733,8 @@ export const LURE_LEXICON = {
     通缉: 2,
     洗钱: 3,
     配合调查: 3,
+    协助调查: 3,
+    被冒用: 1,
     安全账户: 3,
     资金清查: 3,
     逮捕令: 3,
@@ -714,6 +762,10 @@ export const LURE_LEXICON = {
     注销: 1,
     // "您的白条账户开通了学生身份，需注销": the student-loan cancellation script
     学生身份: 2,
+    // the credit-repair offer: 征信 cannot be "repaired" for a fee
+    征信修复: 3,
+    消除不良记录: 3,
+    修复征信: 3,
     'credit record': 2,
     'credit score will be affected': 3,
   },
@@ -752,6 +804,9 @@ export const LURE_LEXICON = {
     'quick favor': 1,
     'quick favour': 1,
     'in a meeting': 1,
+    'board meeting': 1,
+    "can't take calls": 1,
+    'for a client': 1,
     "can't talk": 1,
     discreetly: 1,
     'handle a task': 1,
@@ -941,6 +996,42 @@ export const CALLBACK_CUES = [
   'helpline',
   'freephone',
 ] as const;
+
+/**
+ * Phrases that give a number as the way to reach the writer about a booking or a question, not
+ * as an ask: a clinic's "to reschedule call …", a garage's "any questions call us", a landlord's
+ * "his number is …", a clinic's 如需改期, a hotel's 前台电话. Lower-case, matched as substrings;
+ * with a lure the number stays a call-back (CALLBACK_NUMBER). Not 咨询电话 or 联系电话: in the
+ * public Chinese sets they close adverts (133 spam rows against 14 ham).
+ */
+export const SERVICE_CONTACT: readonly string[] = [
+  'to reschedule',
+  'to rebook',
+  'to cancel or',
+  'to change or cancel',
+  'or call us to change',
+  'to change.',
+  'if anything changes',
+  'any questions',
+  'questions?',
+  'any queries',
+  'his number is',
+  'her number is',
+  'their number is',
+  'to book a',
+  'to book an',
+  'front desk',
+  '如需改期',
+  '如需改约',
+  '改期请',
+  '前台电话',
+  '预约电话',
+  '有问题打我',
+  '打我电话',
+  '有事打我',
+  '师傅电话',
+  '他的电话',
+];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
 export const CASH_WORDS = ['现金', '现金礼包', 'cash'] as const;
