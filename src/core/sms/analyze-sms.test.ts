@@ -772,6 +772,25 @@ describe('analyzeSms: a number to reach the writer, not a call-back', () => {
   });
 });
 
+describe('analyzeSms: the unauthorised-change call-back script', () => {
+  it.each([
+    "NatWest: A new payee 'J SMITH' was added to your account on 14/03 at 19:42. If this was NOT you, call our fraud team on 0330 808 4417.",
+    'Amazon: An order for iPhone 16 Pro Max ($1,299.00) has been placed on your account. If you did not authorize this, call Amazon Support at 1-888-555-0192.',
+  ])('%s is a call-back impersonation', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe('account_security');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("is the bank's own alert with the bank's own line", () => {
+    const a = analyzeSms({
+      text: "Lloyds: A new payee was added to your account. If this wasn't you, call us on 0345 300 0000.",
+    });
+    expect(a.impersonation).toBe(false);
+    expect(a.officialNotice).toBe(true);
+  });
+});
+
 describe('analyzeSms: impostor scripts in more words', () => {
   it.each([
     [

@@ -551,6 +551,16 @@ export const LURE_LEXICON = {
     'a charge of': 1,
     'verify your account': 2,
     'new device': 1,
+    // "A new payee was added / an order was placed / a withdrawal was requested. If this was not
+    // you, call …": the unauthorised-change call-back script
+    'new payee': 2,
+    'was added to your account': 2,
+    'placed on your account': 2,
+    'withdrawal of': 1,
+    'has been requested': 1,
+    'if this was not you': 1,
+    "if this wasn't you": 1,
+    'fraud team': 1,
   },
   invoice: {
     发票: 3,
