@@ -836,6 +836,7 @@ describe("analyzeSms: anyone's anti-fraud warning", () => {
     '【某某大学学生处】提醒：近期出现冒充网贷平台要求“注销校园贷账户”的诈骗高发，学校未与任何平台合作，请勿转账，可拨打110或96110咨询。',
     'Chase will never ask for your password or one-time code by text. Beware of scams: call the number on the back of your card.',
     '香港警務處提提你：政府部門及銀行不會透過短訊要求你提供銀行戶口資料或密碼。',
+    '【工业和信息化部】您近期可能接到涉嫌诈骗的电话或短信，请勿轻信，不要点击陌生链接，如遇可疑情况请拨打96110咨询。',
   ])('%s leads to no stranger: a warning, ham by rule', (text) => {
     const a = analyzeSms({ text });
     expect(a.officialNotice).toBe(true);

@@ -165,6 +165,9 @@ export const SCAM_WARNING: readonly string[] = [
   '不会通过',
   '不会透过',
   '防骗',
+  '请勿轻信',
+  '切勿轻信',
+  '不要点击陌生',
   'is a scam',
   'are scams',
   'beware',
@@ -1040,6 +1043,8 @@ export const SERVICE_CONTACT: readonly string[] = [
   '打我电话',
   '有事打我',
   '师傅电话',
+  '有问题联系',
+  '有问题请联系',
   '他的电话',
 ];
 
