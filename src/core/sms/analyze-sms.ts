@@ -850,19 +850,27 @@ const CREDENTIAL_NEGATION = [
  * request. The caller has checked that no link or number leads to a stranger.
  */
 function findAntiFraudWarning(hits: RuleHits, folded: string): Span[] | null {
-  const lower = folded.toLowerCase();
+  // One regex pass first: most messages hold no warning word (measured: 29 indexOf calls on the
+  // lower-cased text were a fifth of analyzeSms).
+  SCAM_WARNING_ANY.lastIndex = 0;
   const spans: Span[] = [];
-  for (const w of SCAM_WARNING) {
-    const at = lower.indexOf(w);
-    if (at >= 0) spans.push([at, at + w.length]);
+  for (let m = SCAM_WARNING_ANY.exec(folded); m !== null; m = SCAM_WARNING_ANY.exec(folded)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (spans.length >= 6) break;
   }
   if (spans.length === 0) return null;
   if (ANY_WARNING_BREAKERS.some((code) => hits.has(code)) || PROMOTION.test(folded)) return null;
+  const lower = folded.toLowerCase();
   if (hits.has('CREDENTIAL_REQUEST') && !CREDENTIAL_NEGATION.some((w) => lower.includes(w))) {
     return null;
   }
-  return spans.sort((a, b) => a[0] - b[0]);
+  return spans;
 }
+/** Any SCAM_WARNING phrase, case-insensitive: literal alternatives only, so linear. */
+const SCAM_WARNING_ANY = new RegExp(
+  SCAM_WARNING.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'gi',
+);
 
 /**
  * Marketing words: with one of them an official sender's message sells something (spam, as the
