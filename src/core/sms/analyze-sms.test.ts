@@ -433,6 +433,14 @@ describe('analyzeSms: training placeholders', () => {
 describe('analyzeSms: brands added from the December probes', () => {
   it.each([
     ['TxTag: You have an unpaid toll balance of $6.89. Pay at txtag-tollpay.com', 'TxTag'],
+    [
+      'Pos Malaysia: Your parcel is held. A redelivery fee of RM1.99 is required, pay at poslaju-my.cc/redelivery',
+      'Pos Malaysia',
+    ],
+    [
+      'SingPost: your parcel could not be delivered. Pay the fee at singpost-redeliver.top',
+      'SingPost',
+    ],
     ['NTTA Notice: your vehicle has an outstanding toll. Pay: ntta-pay.icu', 'NTTA'],
     ['TV Licensing: your licence expires today. Renew at tvlicensing-renew.co.uk', 'TV Licensing'],
     ['Post Office: your parcel is held. Confirm at postoffice-redeliver.com', 'Post Office'],
@@ -776,6 +784,7 @@ describe('analyzeSms: the unauthorised-change call-back script', () => {
   it.each([
     "NatWest: A new payee 'J SMITH' was added to your account on 14/03 at 19:42. If this was NOT you, call our fraud team on 0330 808 4417.",
     'Amazon: An order for iPhone 16 Pro Max ($1,299.00) has been placed on your account. If you did not authorize this, call Amazon Support at 1-888-555-0192.',
+    'Apple: Your Apple ID was used to sign in on a Windows PC. If this was not you, call Apple Support on +1 (888) 555-0147 to lock your account.',
   ])('%s is a call-back impersonation', (text) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe('account_security');
@@ -818,6 +827,10 @@ describe('analyzeSms: impostor scripts in more words', () => {
       'Hi, I accidentally sent a 6-digit verification code to your number. Could you please forward it to me?',
     ],
     ['verification_code', '刚才不小心把验证码发到你手机上了，麻烦把那个6位数字发我一下，急用'],
+    [
+      'verification_code',
+      "heyy! i'm in a voting competition, could you vote for me pls? you'll get a code by sms, just send it back to me",
+    ],
     [
       'family_emergency',
       "Dad it's Josh, I'm in big trouble. Got arrested and need $2,000 for bail today. Please don't tell mum.",

@@ -47,7 +47,7 @@ export interface OfficialSender {
   /** Display name, used as `brand` in verdicts. */
   readonly name: string;
   readonly sector: SenderSector;
-  readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'AU' | 'SG' | 'PH' | 'INTL';
+  readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'AU' | 'SG' | 'PH' | 'MY' | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
   /**
@@ -2378,6 +2378,22 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source: 'the service itself (shared files on wetransfer.com, we.tl); not in the research file',
     platform: true,
+  },
+  {
+    id: 'pos-malaysia',
+    name: 'Pos Malaysia',
+    sector: 'courier',
+    country: 'MY',
+    numbers: [],
+    senderIds: ['PosLaju', 'PosMalaysia'],
+    domains: ['pos.com.my'],
+    keywords: ['pos malaysia', 'poslaju', 'pos laju'],
+    caseKeywords: [],
+    marks: ['poslaju', 'posmalaysia'],
+    policies: [],
+    status: 'U',
+    source:
+      "Malaysia's postal service's site (pos.com.my; Pos Laju is its courier arm); not in the research file; fake redelivery-fee texts name it",
   },
   {
     id: 'singpost',

@@ -109,6 +109,7 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'text it back': 2,
   'send it back to me': 2,
   'text it to me': 2,
+  'forward me the': 2,
   'with the 6-digit code': 2,
   'code we just sent': 2,
   'the code we sent': 2,
@@ -476,6 +477,10 @@ export const LURE_LEXICON = {
     'by mistake': 1,
     'to your number': 1,
     'code from google': 2,
+    // "I'm in a voting competition, you'll get a code by sms, send it back to me": the same theft
+    'voting competition': 2,
+    'vote for me': 1,
+    "you'll get a code": 2,
     'google voice': 1,
   },
   credit_limit: {
@@ -562,6 +567,8 @@ export const LURE_LEXICON = {
     'withdrawal of': 1,
     'has been requested': 1,
     'if this was not you': 1,
+    'was used to sign in': 2,
+    'to lock your': 1,
     "if this wasn't you": 1,
     'fraud team': 1,
   },
