@@ -688,8 +688,10 @@ describe('analyzeSms: links to known organisations and government sites', () => 
     'this is the place https://maps.app.goo.gl/Xy3kP9RtQeV2aL7m6 parking is round the back',
     '资料我放百度网盘了，链接: https://pan.baidu.com/s/1aBcDeFgHiJkLmN 提取码: k8m2',
     'all the photos https://www.dropbox.com/scl/fo/k3x9qv2m1p enjoy',
+    'did u see this?? https://www.bbc.co.uk/news/articles/c4gm8x2qp7vo near ur nans',
+    '你看这篇 https://www.thepaper.cn/newsDetail_forward_29876543 说的就是老家那条路',
   ])(
-    'takes a file, place or album shared on a known platform, with no claim and no lure, as no unknown host and no lookalike: %s',
+    'takes a file, place, album or article shared from a known platform, with no claim and no lure, as no unknown host and no lookalike: %s',
     (text) => {
       const a = analyzeSms({ text });
       expect(codes(a)).not.toContain('LINK_PRESENT');
