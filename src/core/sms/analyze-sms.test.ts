@@ -701,6 +701,17 @@ describe('analyzeSms: links to known organisations and government sites', () => 
     },
   );
 
+  it.each([
+    'read more at wikipedia.com',
+    'news at peoplesdaily-news.top',
+    'album: photos-share.xyz/abc',
+  ])('takes no mark from a platform or a subdomain entry: %s is no lookalike', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).toContain('LINK_PRESENT');
+    expect(codes(a)).not.toContain('LINK_LOOKALIKE_DOMAIN');
+    expect(a.brand).toBeNull();
+  });
+
   it('still counts such a link behind a claim or a lure, and off the claimed brand', () => {
     const claimed = analyzeSms({
       text: 'USPS: your parcel is on hold, update your address at https://docs.google.com/forms/d/e/1FAIpQ/viewform',

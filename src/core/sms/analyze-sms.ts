@@ -470,7 +470,7 @@ function addCallbackHits(
 const ACCOUNT_MARK = /[\d_-]/;
 
 /**
- * The span of the first SERVICE_CONTACT phrase ("to reschedule", "咨询电话"), or null: the number
+ * The span of the first SERVICE_CONTACT phrase ("to reschedule", "如需改期"), or null: the number
  * beside it is how to reach a clinic, a garage or a landlord's plumber, not a call-back a lure
  * asks for. Its weight is learned like any other signal's.
  */
@@ -680,9 +680,11 @@ export function analyzeSms(
     );
   }
 
+  const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   // Anyone's warning about scams that leads to no stranger: the police's, a school's, a friend's.
   const warningSpans =
     quietNotice === null &&
+    !impostorScam &&
     placeholders.length === 0 &&
     otherPhones.length === 0 &&
     links.every(isKnownOfficialLink)
@@ -695,9 +697,9 @@ export function analyzeSms(
       `warns about scams (${warningSpans
         .slice(0, 3)
         .map(([a, b]) => quote(text, a, b))
-        .join(', ')}) and gives no link, number or account but ${
-        claims.length > 0 ? 'those of the organisations it names' : 'none'
-      } to contact: whatever scams it quotes, nothing in it leads to a stranger; an anti-fraud warning, ham by rule whatever the score`,
+        .join(', ')}) and gives no link, number or account to contact${
+        claims.length > 0 ? ' but those of the organisations it names' : ''
+      }: whatever scams it quotes, nothing in it leads to a stranger; an anti-fraud warning, ham by rule whatever the score`,
       warningSpans,
     );
   }
@@ -711,7 +713,6 @@ export function analyzeSms(
     (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
     isCallbackFraud(best) &&
     ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
-  const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
   if (byLink || byCallback || impostorScam) {
     ruleHits = ruleHits.map((hit) => {

@@ -1,9 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
+import { getDomain } from 'tldts';
 import { expect, it } from 'vitest';
 import { OFFICIAL_SENDERS, type OfficialSender } from './data/official-senders.js';
 import { extractLinks, type SmsLink } from './extract-links.js';
 import { findLookalike, GENERIC_MARK_LABELS, type Lookalike } from './find-lookalike.js';
-import { findOfficialOwner } from './official-registry.js';
+import { findHostingOwner } from './official-registry.js';
 
 // The plain version findLookalike was optimised from: every mark tried in turn, in registry order.
 
@@ -20,7 +21,9 @@ function referenceMarks(): Mark[] {
   const seen = new Set<string>();
   for (const sender of OFFICIAL_SENDERS as readonly OfficialSender[]) {
     const texts = [...sender.marks, ...sender.numbers];
-    for (const d of sender.domains) {
+    for (const d of sender.platform === true ? [] : sender.domains) {
+      const registrable = getDomain(d);
+      if (registrable !== null && registrable !== d) continue;
       const first = d.split('.')[0]!;
       texts.push(first, first.replaceAll('-', ''));
     }
@@ -116,7 +119,7 @@ function containsMark(body: string, tokens: readonly string[], mark: Mark): bool
 
 function findLookalikeReference(link: SmsLink): Lookalike | null {
   if (link.isIp || link.isShortener || link.domain === null) return null;
-  if (findOfficialOwner(link.host) !== null) return null;
+  if (findHostingOwner(link.host) !== null) return null;
   const suffix = link.publicSuffix ?? '';
   const host = link.unicodeHost.toLowerCase();
   const body =

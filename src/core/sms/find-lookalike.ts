@@ -5,6 +5,7 @@
  * "brand + random affix", the commonest Chinese pattern (sms-fraud-facts.md §2.5).
  * Pure: imports only core.
  */
+import { getDomain } from 'tldts';
 import { OFFICIAL_SENDERS, type OfficialSender } from './data/official-senders.js';
 import type { SmsLink } from './extract-links.js';
 import { findHostingOwner } from './official-registry.js';
@@ -90,7 +91,12 @@ function buildMarks(): MarkIndex {
   const seen = new Set<string>();
   for (const sender of OFFICIAL_SENDERS as readonly OfficialSender[]) {
     const texts = [...sender.marks, ...sender.numbers];
-    for (const d of sender.domains) {
+    // A domain's name is a mark unless the domain is a subdomain of a registrable one (the `maps`
+    // of `maps.app.goo.gl`; `10086.cn` and the suffix `nhs.uk` keep theirs), and not for a platform (news sites: `people.com.cn` would make
+    // every host with "people" in it a lookalike): a platform's marks are its explicit ones.
+    for (const d of sender.platform === true ? [] : sender.domains) {
+      const registrable = getDomain(d);
+      if (registrable !== null && registrable !== d) continue;
       const first = d.split('.')[0]!;
       texts.push(first, first.replaceAll('-', ''));
     }
