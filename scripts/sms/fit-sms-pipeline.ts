@@ -292,10 +292,20 @@ function nbLogits(model: TextModel, slice: FeatureSlice, logits: Float64Array): 
  * The sign each rule may push: +1 harm evidence, -1 legitimacy evidence. Rules fire seldom on the
  * anonymised training sets, so unconstrained weights can come out with the wrong sign (a policy
  * violation "lowering" the score), which an agent cannot explain to a customer. Every rule is harm
- * evidence except a link to the claimed organisation's own domains (from its official sender or not).
+ * evidence except a link to the claimed organisation's own domains (from its official sender or not),
+ * an anti-fraud warning that leads to no stranger, and a number given to reach a clinic or a garage
+ * (the public sets label 6 forwarded or broadcast warnings spam, which would make the warning "raise"
+ * the score of a message it makes ham).
  */
+const LEGITIMACY_RULES: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'OFFICIAL_SENDER_OFFICIAL_LINK',
+  'BRAND_OFFICIAL_CONTACT',
+  'ANTI_FRAUD_WARNING',
+  'SERVICE_CONTACT_NUMBER',
+]);
+
 export function ruleSign(code: SignalCode): 1 | -1 {
-  return code === 'OFFICIAL_SENDER_OFFICIAL_LINK' || code === 'BRAND_OFFICIAL_CONTACT' ? -1 : 1;
+  return LEGITIMACY_RULES.has(code) ? -1 : 1;
 }
 
 const RULE_SIGNS = Int8Array.from(RULE_CODES, ruleSign);
