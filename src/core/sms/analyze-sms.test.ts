@@ -793,6 +793,37 @@ describe('analyzeSms: a number to reach the writer, not a call-back', () => {
   });
 });
 
+describe('analyzeSms: a bank account to pay into', () => {
+  it.each([
+    ['你把房租打到建行卡上6217001234567890123牛森旗、谢了'],
+    ['小何你好，我是房东，卡换了，以后房租请打到这个卡上。农商银行 6230 5910 0702 1803 70 黄华荣'],
+    ['中国农业银行帐号：6228.4800.1234.5678.910 王波'],
+  ])('%s gives a payee account, and its bank is no claim', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).toContain('PAYEE_ACCOUNT');
+    expect(codes(a)).not.toContain('BRAND_CLAIMED');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.brand).toBeNull();
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("keeps the claim of a bank's name outside the account's context", () => {
+    const a = analyzeSms({
+      text: '【中国工商银行】尊敬的客户，您的账户存在异常，为保证资金安全，请将余额转入以下安全账户：6222 0212 3456 7890 123 户名：王强',
+    });
+    expect(codes(a)).toContain('PAYEE_ACCOUNT');
+    expect(a.brand).toBe('ICBC');
+  });
+
+  it('is no anti-fraud warning when it gives an account', () => {
+    const a = analyzeSms({
+      text: '谨防诈骗！房东换卡都是骗局，请核实。本人新卡：建行 6217 0012 3456 7890 123 李明',
+    });
+    expect(codes(a)).toContain('PAYEE_ACCOUNT');
+    expect(codes(a)).not.toContain('ANTI_FRAUD_WARNING');
+  });
+});
+
 describe('analyzeSms: the unauthorised-change call-back script', () => {
   it.each([
     "NatWest: A new payee 'J SMITH' was added to your account on 14/03 at 19:42. If this was NOT you, call our fraud team on 0330 808 4417.",

@@ -19,6 +19,7 @@ import {
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
+import { findPayeeAccounts, type PayeeAccount } from './find-payee-account.js';
 import {
   findMessengerHandles,
   findPhoneNumbers,
@@ -181,12 +182,19 @@ export function toRegistryRef(s: OfficialSender): string {
   return ref;
 }
 
-function collectClaims(text: string, sender: SenderInfo, scan: LexiconScan): Claim[] {
+function collectClaims(
+  text: string,
+  sender: SenderInfo,
+  scan: LexiconScan,
+  payees: readonly PayeeAccount[],
+): Claim[] {
   const claims: Claim[] = [];
   if (sender.claimed !== null) {
     claims.push({ sender: sender.claimed, how: `sender ${showSender(sender)}`, spans: [] });
   }
   for (const b of scan.brands) {
+    // The bank of an account to pay into ("农行 6228… 户名张三") is where the money goes, no claim.
+    if (payees.some(({ context: [s, e] }) => b.start >= s && b.end <= e)) continue;
     let c = claims.find((x) => x.sender.id === b.sender.id);
     if (c === undefined) {
       c = { sender: b.sender, how: `text ${quote(text, b.start, b.end)}`, spans: [] };
@@ -552,8 +560,11 @@ export function analyzeSms(
     options.placeholderLinks === true ? findPlaceholders(text, URL_PLACEHOLDER) : [];
   const linkSpans: Span[] = links.map((l) => [l.start, l.end]);
   const scan = scanLexicons(folded, linkSpans);
-  const phones = findPhoneNumbers(folded, linkSpans, options.placeholderNumbers === true);
-  const claims = collectClaims(text, sender, scan);
+  const payees = findPayeeAccounts(folded, linkSpans, options.placeholderNumbers === true);
+  const phones = findPhoneNumbers(folded, linkSpans, options.placeholderNumbers === true).filter(
+    (p) => !payees.some(({ span: [s, e] }) => p.start < e && p.end > s),
+  );
+  const claims = collectClaims(text, sender, scan, payees);
   // A claimed organisation's own line is no call-back number: calling it reaches the organisation.
   const ownPhones: PhoneMatch[] = [];
   const otherPhones: PhoneMatch[] = [];
@@ -629,6 +640,19 @@ export function analyzeSms(
     folded,
     best !== null && best.score >= LURE_ASK_SCORE,
   );
+  if (payees.length > 0) {
+    hits.add(
+      'PAYEE_ACCOUNT',
+      1,
+      `gives a bank account to pay into (${payees
+        .slice(0, 3)
+        .map(({ span: [a, b], context }) => quote(text, Math.max(context[0], a - 12), b + 8))
+        .join(
+          ', ',
+        )}): a stranger's card number sent by text is how the "pay it to this card" and "landlord's new card" scams collect; pay only an account confirmed by voice with someone you know`,
+      payees.map((p) => p.span),
+    );
+  }
   const emails = findEmailAddresses(folded, linkSpans);
   if (emails.length > 0) {
     hits.add(
@@ -766,6 +790,7 @@ function isOfficialLinkHit(hit: RuleHit): boolean {
  */
 export const OFFLINE_ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'CALLBACK_NUMBER',
+  'PAYEE_ACCOUNT',
   'SERVICE_CONTACT_NUMBER',
   'CONTACT_EMAIL',
   'CREDENTIAL_REQUEST',
@@ -796,6 +821,7 @@ const QUIET_NOTICE_BREAKERS: readonly SignalCode[] = [
  */
 const WARNING_BREAKERS: readonly SignalCode[] = [
   'CALLBACK_NUMBER',
+  'PAYEE_ACCOUNT',
   'SERVICE_CONTACT_NUMBER',
   'CONTACT_EMAIL',
   'PREMIUM_RATE',

@@ -264,6 +264,18 @@ describe('scoreSms', () => {
     expect(a.hits.find((h) => h.code === 'LURE')?.evidence ?? '').not.toContain('"Hi Mum" scam');
   });
 
+  it.each([
+    '小何你好，我是房东，卡换了，以后房租请打到这个卡上。农商银行 6230 5910 0702 1803 70 黄华荣',
+    '你把房租打到建行卡上6217001234567890123牛森旗、谢了',
+  ])("flags a stranger's account to pay into (%s) and names no bank", (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).not.toBe('ham');
+    expect(v.brand).toBeNull();
+    const payee = v.signals.find((s) => s.code === 'PAYEE_ACCOUNT');
+    expect(payee?.weight).toBeGreaterThan(0);
+    expect(payee?.evidence).toContain('pay into');
+  });
+
   it('still calls a notice that links to a brand lookalike smishing', () => {
     const v = scoreSms({
       text: '【工商银行】您尾号1234的卡因异常交易已冻结，请登录 icbc-safe.vip 解除限制',
