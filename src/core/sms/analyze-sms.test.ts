@@ -793,6 +793,61 @@ describe('analyzeSms: a number to reach the writer, not a call-back', () => {
   });
 });
 
+describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
+  it.each([
+    [
+      '是我，你表哥，我换号了，在外地出了点事急需用钱，你先转我五千，明天还你，别跟家里说',
+      'family_emergency',
+    ],
+    [
+      '在吗？我是你高中同学，还记得我吗？最近手头有点紧，能不能先借我2000，下周就还',
+      'family_emergency',
+    ],
+    [
+      '领导让我联系你，他的新微信号是 wang_zong_2025，加上后备注名字，他有事交代',
+      'boss_impersonation',
+    ],
+    [
+      '我是你们小区新来的物业，现在需要登记业主信息，麻烦把身份证号和手机收到的验证码发我一下',
+      'verification_code',
+    ],
+  ])('%s is an impostor scam (%s)', (text, lure) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe(lure);
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it.each([
+    [
+      'Netflix: Your payment was declined and your membership is on hold. Update billing info to continue watching: netflix-billing-help.com',
+      'Netflix',
+    ],
+    [
+      'SingPost: Your parcel cannot be delivered due to an unpaid fee of SGD 1.90. Pay now: singpost-sg.top',
+      'SingPost',
+    ],
+    [
+      'DHL Express: Your shipment is held at customs. An import duty of £2.99 is outstanding. Pay here: dhl-parcelcustoms.xyz/gb',
+      'DHL',
+    ],
+  ])('%s impersonates %s by its link', (text, brand) => {
+    const a = analyzeSms({ text });
+    expect(a.brand).toBe(brand);
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("reads a courier's mobile in the carrier's notice as a service contact", () => {
+    const c = codes(
+      analyzeSms({
+        text: '【顺丰速运】您的快件SF1402378819245已由快递员王师傅(13917728463)派送中，预计今天18:00前送达，请保持电话畅通。',
+        sender: '95338',
+      }),
+    );
+    expect(c).toContain('SERVICE_CONTACT_NUMBER');
+    expect(c).not.toContain('CALLBACK_NUMBER');
+  });
+});
+
 describe('analyzeSms: a bank account to pay into', () => {
   it.each([
     ['你把房租打到建行卡上6217001234567890123牛森旗、谢了'],

@@ -28,15 +28,23 @@ const AFTER = 16;
 
 /** The bank or the payee beside a card number (Chinese, on folded text). */
 const ZH_BANK_CONTEXT =
-  /银行|工行|建行|农行|中行|交行|招行|邮政|邮储|信用社|农信|农商|户名|开户行|收款人|接受人|卡号|账号|帐号|打到|转到|汇到/;
+  /银行|工行|建行|农行|中行|交行|招行|邮政|邮储|信用社|农信|农商|信托|户名|开户行|收款人|接受人|卡号|账号|帐号|账户|帐户|打到|转到|汇到|转这个卡/;
 /** The English account's bank details ("sort code", "IFSC", "bank"). */
 const EN_BANK_CONTEXT = /\b(?:bank|sort\s?code|ifsc|iban|routing|swift|beneficiary)\b/i;
 /** The English account label right before the number ("A/C No.", "account number:", "acct #"). */
 const EN_ACCOUNT_LABEL =
   /(?:\ba\/c|\bacc(?:oun)?t?|\bacc)\.?\s?(?:no\.?|number|num|#)?\s?(?:is\s)?[:#.-]?\s?$/i;
-/** Not a payee: a company's account, an ID card, an order or a transaction reference. */
-const NOT_PAYEE =
-  /公司|有限|物业|学校|医院|委员会|事务所|身份证|证件|订单|单号|流水|交易号|凭证|保单|合同|\b(?:ltd|limited|inc|llc|plc|order|tracking|txn|transaction|ref)\b/i;
+/**
+ * Not a payee's: a company's account, its name before or after the number ("户名：某某物业有限公司
+ * 开户行：建行 账号：…"); a school or hospital only after it ("在医院交押金差3000，你先转这个卡" is
+ * the scam).
+ */
+const COMPANY = /公司|有限|物业|委员会|事务所|\b(?:ltd|limited|inc|llc|plc)\b/i;
+const INSTITUTION_AFTER = /学校|医院/;
+/** Not an account: an ID card, an order or a transaction reference (its label just before). */
+const REFERENCE =
+  /身份证|证件|订单|单号|流水|交易号|凭证|保单|合同|\b(?:order|tracking|txn|transaction|ref)\b/i;
+const REFERENCE_BEFORE = 10;
 
 function isDigitLike(c: number, masked: boolean): boolean {
   return (c >= 48 && c <= 57) || (masked && c === 120) /* x */;
@@ -96,7 +104,14 @@ export function findPayeeAccounts(
     const to = Math.min(n, end + AFTER);
     const before = folded.slice(from, start);
     const after = folded.slice(end, to);
-    if (NOT_PAYEE.test(before) || NOT_PAYEE.test(after)) continue;
+    if (
+      COMPANY.test(after) ||
+      COMPANY.test(before) ||
+      INSTITUTION_AFTER.test(after) ||
+      REFERENCE.test(before.slice(-REFERENCE_BEFORE))
+    ) {
+      continue;
+    }
     const card =
       digits >= CARD_MIN_DIGITS && (ZH_BANK_CONTEXT.test(before) || ZH_BANK_CONTEXT.test(after));
     const labelled =

@@ -46,6 +46,11 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'pay it back': 1,
   回头还你: 1,
   明天就还你: 1,
+  明天还你: 1,
+  下周就还: 1,
+  先借我: 2,
+  急需用钱: 2,
+  别跟家里说: 2,
   这个卡号: 2,
   'help me out': 1,
   'for bail': 2,
@@ -70,6 +75,7 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   别打电话: 1,
   开完会: 1,
   有事交代你: 2,
+  他有事交代: 2,
   要交代你: 2,
   加一下我qq: 1,
   加我telegram: 1,
@@ -97,6 +103,7 @@ export const BOSS_IMPERSONATION_ASKS: ReadonlySet<string> = new Set(
  */
 const VERIFICATION_CODE_ASK_PHRASES = {
   验证码发: 3,
+  收到的验证码: 2,
   提供验证码: 3,
   回复验证码: 3,
   告知验证码: 3,
@@ -321,6 +328,11 @@ export const LURE_LEXICON = {
     'update your address': 2,
     'make a delivery': 3,
     'could not be delivered': 3,
+    'cannot be delivered': 3,
+    "can't be delivered": 3,
+    'held at customs': 3,
+    'import duty': 3,
+    'customs clearance': 3,
     'could not deliver': 3,
     'failed delivery': 3,
     'incomplete address': 3,
@@ -571,6 +583,9 @@ export const LURE_LEXICON = {
     'to lock your': 1,
     "if this wasn't you": 1,
     'fraud team': 1,
+    // "A Zelle transfer of $1,250 to ANTHONY R has been initiated. If this was not you, call …"
+    'zelle transfer': 2,
+    'has been initiated': 1,
   },
   invoice: {
     发票: 3,
@@ -679,6 +694,8 @@ export const LURE_LEXICON = {
     手机坏了: 2,
     手机丢了: 2,
     同学的手机: 2,
+    // "在吗？我是你高中同学，还记得我吗？……能不能先借我2000" (猜猜我是谁 with its ask)
+    还记得我吗: 2,
     同学的号码: 2,
     朋友的手机: 2,
     ...FAMILY_EMERGENCY_ASK_PHRASES,
@@ -737,6 +754,7 @@ export const LURE_LEXICON = {
     'to cancel, call': 3,
     'will be renewed': 2,
     'auto-renewal': 1,
+    'will auto-renew': 2,
     'will be charged': 1,
     // "your order was set to instalments by mistake; add our service account to cancel them"
     // (解除分期付款, the Taiwanese form of the same script)
@@ -812,6 +830,8 @@ export const LURE_LEXICON = {
   boss_impersonation: {
     我是你领导: 3,
     我是你们领导: 3,
+    领导让我: 2,
+    新微信号: 1,
     来我办公室: 2,
     到我办公室: 2,
     在开会: 1,
@@ -941,6 +961,9 @@ export const SIGNAL_LEXICON = {
     'update your details': 2,
     'payment details': 2,
     'billing details': 2,
+    'billing info': 2,
+    'billing information': 2,
+    'payment information': 2,
     'payment method': 1,
     'verify your identity': 2,
     'verify your account': 2,
@@ -1053,6 +1076,13 @@ export const SERVICE_CONTACT: readonly string[] = [
   '有问题联系',
   '有问题请联系',
   '他的电话',
+  '如需更改',
+  '如需改派',
+  '保持电话畅通',
+  '快递员',
+  '派送员',
+  '配送员',
+  'your driver',
 ];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
