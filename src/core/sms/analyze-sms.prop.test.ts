@@ -108,7 +108,8 @@ test.prop([anyText, sender])(
       evidence('BRAND_OFFICIAL_CONTACT').includes('ham by rule') ||
         evidence('OFFICIAL_SENDER_OFFICIAL_LINK').includes('ham by rule'),
     );
-    if (a.officialNotice) expect(a.impersonation || a.impostorScam).toBe(false);
+    expect(a.malwareLink).toBe(evidence('LINK_APK').includes('smishing by rule'));
+    if (a.officialNotice) expect(a.impersonation || a.impostorScam || a.malwareLink).toBe(false);
   },
 );
 

@@ -85,6 +85,14 @@ export interface SmsAnalysis {
    */
   readonly impostorScam: boolean;
   /**
+   * The message links to an Android package (`….apk`) on a host that is no known organisation's
+   * own: an app sent by text, off any official site, is how banking trojans and "remote support"
+   * spyware are installed (sms-fraud-facts.md; the 国家反诈中心 and banks tell customers to install
+   * apps from the official store only). scoreSms calls it smishing whatever the score: the public
+   * sets anonymised their links, so no weight could learn it.
+   */
+  readonly malwareLink: boolean;
+  /**
    * The message states premium-rate charges (PREMIUM_RATE with a price: "150p/msg", "£1.50 to
    * rcv", "std txt rate"): a paid service selling itself, which scoreSms calls spam at least
    * whatever the score. In the public sets every PREMIUM_RATE message is spam or smishing (285
@@ -215,6 +223,11 @@ function hostOf(link: SmsLink): string {
   return link.unicodeHost === link.host ? link.host : `${link.host} (${link.unicodeHost})`;
 }
 
+function isApkLink(link: SmsLink): boolean {
+  const path = link.path.toLowerCase();
+  return path.endsWith('.apk') || path.includes('.apk?') || path.includes('.apk#');
+}
+
 function addLinkHits(hits: RuleHits, links: readonly SmsLink[]): OfficialSender | null {
   let lookalikeBrand: OfficialSender | null = null;
   for (const link of links) {
@@ -238,8 +251,7 @@ function addLinkHits(hits: RuleHits, links: readonly SmsLink[]): OfficialSender 
     const tld = link.host.slice(link.host.lastIndexOf('.') + 1);
     if (!link.isIp && RISKY_TLDS.has(tld))
       hits.add('LINK_RISKY_TLD', 1, `${link.host} uses the .${tld} TLD, common in smishing`, span);
-    const path = link.path.toLowerCase();
-    if (path.endsWith('.apk') || path.includes('.apk?') || path.includes('.apk#')) {
+    if (isApkLink(link)) {
       hits.add('LINK_APK', 1, `link downloads an Android package: ${link.url.slice(0, 120)}`, span);
     }
     const look = findLookalike(link);
@@ -705,6 +717,7 @@ export function analyzeSms(
   }
 
   const impostorScam = best !== null && isImpostorScam(best, scan, folded);
+  const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
   // Anyone's warning about scams that leads to no stranger: the police's, a school's, a friend's.
   const warningSpans =
     quietNotice === null &&
@@ -738,7 +751,7 @@ export function analyzeSms(
     isCallbackFraud(best) &&
     ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (byLink || byCallback || impostorScam) {
+  if (byLink || byCallback || impostorScam || malwareLink) {
     ruleHits = ruleHits.map((hit) => {
       const note =
         byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
@@ -747,7 +760,9 @@ export function analyzeSms(
             ? CALLBACK_IMPERSONATION_NOTE
             : impostorScam && hit.code === 'LURE'
               ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
-              : '';
+              : malwareLink && hit.code === 'LINK_APK'
+                ? MALWARE_NOTE
+                : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
@@ -755,6 +770,7 @@ export function analyzeSms(
     !byLink &&
     !byCallback &&
     !impostorScam &&
+    !malwareLink &&
     (quietNotice !== null ||
       warningSpans !== null ||
       (ruleHits.some(isOfficialLinkHit) &&
@@ -774,6 +790,7 @@ export function analyzeSms(
     hits: ruleHits,
     impersonation: byLink || byCallback,
     impostorScam,
+    malwareLink,
     premiumRate,
     officialNotice,
   };
@@ -922,6 +939,8 @@ const OFFICIAL_NOTICE_NOTE =
   ", and it asks nothing else of the reader: the organisation's own notice, ham by rule whatever the score";
 const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
+const MALWARE_NOTE =
+  ", on a host that is no known organisation's own: an app sent by text is how banking trojans and remote-control spyware get installed; smishing by rule whatever the score (install apps from the official store only)";
 const POLICE_NOTE =
   ' (someone posing as the police who wants a call back, secrecy or the money moved: the police impersonation scam, smishing by rule; the police do not investigate by text; call them on a number you know (110 in China))';
 const CODE_NOTE =

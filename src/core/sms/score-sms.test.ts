@@ -276,6 +276,26 @@ describe('scoreSms', () => {
     expect(payee?.evidence).toContain('pay into');
   });
 
+  it.each([
+    [
+      'JPJ: Your traffic summons RM150 is unpaid. Download the MyJPJ Semak app to check and pay before court action: jpj-semakan.com/MyJPJ.apk',
+      undefined,
+    ],
+    ['最新版看视频赚钱APP，每天可提现100元，下载地址：dy-jsb.xyz/download/app.apk', '19876543210'],
+  ])('calls an app sent by a text link off any official site smishing (%s)', (text, sender) => {
+    const v = scoreSms({ text, sender });
+    expect(v.verdict).toBe('smishing');
+    expect(v.signals.find((s) => s.code === 'LINK_APK')?.evidence).toContain('smishing by rule');
+  });
+
+  it("leaves an app on an organisation's own site to the score", () => {
+    const a = analyzeSms({
+      text: '【中国移动】新版客户端下载：https://www.10086.cn/app/cmcc.apk',
+      sender: '10086',
+    });
+    expect(a.malwareLink).toBe(false);
+  });
+
   it('still calls a notice that links to a brand lookalike smishing', () => {
     const v = scoreSms({
       text: '【工商银行】您尾号1234的卡因异常交易已冻结，请登录 icbc-safe.vip 解除限制',

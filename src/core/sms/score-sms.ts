@@ -48,7 +48,7 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   const score = Math.round(harm * 10_000) / 10_000;
   const t = BUFFER.cjk ? model.thresholds.cjk : model.thresholds.latin;
   let verdict: SmsVerdictKind = 'ham';
-  if (analysis.impersonation || analysis.impostorScam) {
+  if (analysis.impersonation || analysis.impostorScam || analysis.malwareLink) {
     // A claimed brand with a link off its domains or a number to call, and an ask; or a "Hi Mum,
     // new number" scam: phishing whatever the text model makes of the wording (the public sets'
     // links are anonymised and they hold no "Hi Mum" message, so no weight could learn either).
