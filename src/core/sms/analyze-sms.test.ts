@@ -553,6 +553,14 @@ describe("analyzeSms: a message from an organisation's own number with nowhere t
     expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence).toContain("China Mobile's official number");
   });
 
+  it('is its own notice when another brand is only the merchant (a card alert\'s "purchase at")', () => {
+    const a = analyzeSms({
+      text: 'Chase Fraud Alert: Did you attempt a $612.40 purchase at BEST BUY on card ending 0921? Reply YES or NO. To opt out of alerts reply STOP.',
+      sender: '24273',
+    });
+    expect(a.officialNotice).toBe(true);
+  });
+
   it.each([
     ['the same text from no known sender', bill, undefined],
     ['from a personal mobile', bill, '+86 138 0013 8000'],
@@ -811,6 +819,10 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       '我是你们小区新来的物业，现在需要登记业主信息，麻烦把身份证号和手机收到的验证码发我一下',
       'verification_code',
     ],
+    [
+      '嫂子，我是小刚，微信被封了借朋友手机发的，我在医院交押金差3000，你先转这个卡：6217 0000 1234 5678 收款人 刘伟',
+      'family_emergency',
+    ],
   ])('%s is an impostor scam (%s)', (text, lure) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(lure);
@@ -845,6 +857,22 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
     );
     expect(c).toContain('SERVICE_CONTACT_NUMBER');
     expect(c).not.toContain('CALLBACK_NUMBER');
+  });
+});
+
+describe('analyzeSms: credentials to bring in person', () => {
+  it("reads the bank's own 'bring your ID card to a branch' as no credential request", () => {
+    const a = analyzeSms({
+      text: '【建设银行】尊敬的客户，您的网银盾证书将于04月30日到期，请携带本人身份证到任意网点或登录 https://www.ccb.com 了解更新方式。',
+      sender: '95533',
+    });
+    expect(codes(a)).not.toContain('CREDENTIAL_REQUEST');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('still reads an ID number asked for by text as a credential request', () => {
+    const a = analyzeSms({ text: '请回复您的身份证号和银行卡号完成认证' });
+    expect(codes(a)).toContain('CREDENTIAL_REQUEST');
   });
 });
 

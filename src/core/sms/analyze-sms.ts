@@ -15,6 +15,7 @@ import {
   POLICE_ASKS,
   SCAM_WARNING,
   SERVICE_CONTACT,
+  SIGNAL_LEXICON,
   VERIFICATION_CODE_ASKS,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
@@ -219,6 +220,21 @@ function collectClaims(
   return [...claims.slice(0, first), ...rest];
 }
 
+/**
+ * A brand named only as the other side of a transaction ("a $612.40 purchase at BEST BUY", "a
+ * payment to Netflix"): a card alert's merchant, not a second sender.
+ */
+const COUNTERPARTY_BEFORE = /\b(?:at|to|from|with)\s+$/i;
+
+function isCounterparty(folded: string, claim: Claim): boolean {
+  return (
+    claim.spans.length > 0 &&
+    claim.spans.every(([start]) =>
+      COUNTERPARTY_BEFORE.test(folded.slice(Math.max(0, start - 6), start)),
+    )
+  );
+}
+
 function hostOf(link: SmsLink): string {
   return link.unicodeHost === link.host ? link.host : `${link.host} (${link.unicodeHost})`;
 }
@@ -414,12 +430,33 @@ const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> =
   REPLY_TO_WIN: 'asks for a reply',
 };
 
-function addLexiconHits(hits: RuleHits, text: string, scan: LexiconScan): void {
+/**
+ * Credentials to bring in person are not asked for by text: "请携带本人身份证到任意网点办理", "bring
+ * your passport to the branch". Matched in the few units before the credential word.
+ */
+const BRING_IN_PERSON = /(?:携带|带上|带好|凭|持)(?:本人|有效)?$|\bbring (?:your |a )?$/i;
+const BRING_WINDOW = 8;
+const CREDENTIAL_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.CREDENTIAL_REQUEST;
+
+function isBroughtInPerson(folded: string, start: number): boolean {
+  return BRING_IN_PERSON.test(folded.slice(Math.max(0, start - BRING_WINDOW), start));
+}
+
+function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): void {
   for (let idx = 0; idx < LEXICON_SIGNALS.length; idx++) {
     const code = LEXICON_SIGNALS[idx]!;
-    const score = scan.signalScore[idx]!;
+    let score = scan.signalScore[idx]!;
     if (score < 2) continue;
-    const matches = scan.signalMatches.filter((m) => m.index === idx);
+    let matches = scan.signalMatches.filter((m) => m.index === idx);
+    if (code === 'CREDENTIAL_REQUEST') {
+      const brought = matches.filter((m) => isBroughtInPerson(folded, m.start));
+      if (brought.length > 0) {
+        matches = matches.filter((m) => !brought.includes(m));
+        for (const m of brought)
+          score -= CREDENTIAL_WEIGHTS[folded.slice(m.start, m.end).toLowerCase()] ?? 0;
+        if (score < 2) continue;
+      }
+    }
     const words = [...new Set(matches.map((m) => quote(text, m.start, m.end)))]
       .slice(0, 6)
       .join(', ');
@@ -642,7 +679,7 @@ export function analyzeSms(
       spans,
     );
   }
-  addLexiconHits(hits, text, scan);
+  addLexiconHits(hits, text, folded, scan);
   addCallbackHits(
     hits,
     text,
@@ -701,7 +738,7 @@ export function analyzeSms(
     sender.claimed !== null &&
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
-    claims.every((c) => c.sender === sender.claimed)
+    claims.every((c) => c.sender === sender.claimed || isCounterparty(folded, c))
       ? quietNoticeKind(hits, folded, best !== null)
       : null;
   if (quietNotice !== null && links.length === 0 && sender.claimed !== null) {

@@ -52,6 +52,7 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   急需用钱: 2,
   别跟家里说: 2,
   这个卡号: 2,
+  这个卡: 2,
   'help me out': 1,
   'for bail': 2,
   'bail money': 2,
@@ -696,6 +697,9 @@ export const LURE_LEXICON = {
     同学的手机: 2,
     // "在吗？我是你高中同学，还记得我吗？……能不能先借我2000" (猜猜我是谁 with its ask)
     还记得我吗: 2,
+    猜猜我是谁: 3,
+    微信被封: 2,
+    借朋友手机: 2,
     同学的号码: 2,
     朋友的手机: 2,
     ...FAMILY_EMERGENCY_ASK_PHRASES,
