@@ -102,6 +102,7 @@ test.prop([anyText, sender])(
         'boss_impersonation',
         'police_investigation',
         'verification_code',
+        'sextortion',
       ]).toContain(a.lure);
     }
     expect(a.officialNotice).toBe(

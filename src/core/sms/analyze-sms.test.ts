@@ -823,6 +823,18 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       '嫂子，我是小刚，微信被封了借朋友手机发的，我在医院交押金差3000，你先转这个卡：6217 0000 1234 5678 收款人 刘伟',
       'family_emergency',
     ],
+    [
+      'I recorded you through your webcam while you were watching adult sites. Send $1,500 in Bitcoin to bc1qx8f2k0s7m3n4p5q6r7t8u9v0w within 48 hours or the video goes to all your contacts.',
+      'sextortion',
+    ],
+    [
+      '你在酒店的视频我已经拿到了，不想发给你通讯录里的人就加微信 wx_hd2025，48小时内不处理后果自负。',
+      'sextortion',
+    ],
+    [
+      "Hi, sorry I accidentally sent my 6 digit verification code to your number. Could you please forward it back to me? It's really urgent",
+      'verification_code',
+    ],
   ])('%s is an impostor scam (%s)', (text, lure) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(lure);
@@ -842,6 +854,10 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       'DHL Express: Your shipment is held at customs. An import duty of £2.99 is outstanding. Pay here: dhl-parcelcustoms.xyz/gb',
       'DHL',
     ],
+    [
+      'Royal Mail: Your parcel is awaiting delivery. Please confirm the settlement of £1.45 on the following link: royalmail.redelivery-uk.com',
+      'Royal Mail',
+    ],
   ])('%s impersonates %s by its link', (text, brand) => {
     const a = analyzeSms({ text });
     expect(a.brand).toBe(brand);
@@ -857,6 +873,19 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
     );
     expect(c).toContain('SERVICE_CONTACT_NUMBER');
     expect(c).not.toContain('CALLBACK_NUMBER');
+  });
+});
+
+describe('analyzeSms: traffic fines', () => {
+  it.each([
+    '【監理服務網】您有一筆逾期未繳交通罰鍰，今日為最後期限，請至 mvdis-gov.tw.mk 繳納以免加重處罰及吊扣駕照。',
+    'Parking Violation Notice: Your vehicle was cited on 03/12. Pay the unpaid fine of $45 within 7 days to avoid licence suspension.',
+  ])('%s names the traffic_fine lure', (text) => {
+    expect(analyzeSms({ text }).lure).toBe('traffic_fine');
+  });
+
+  it('does not read "I\'m fine" as a fine', () => {
+    expect(analyzeSms({ text: "I'm fine thanks, see you at the parking lot" }).lure).toBeNull();
   });
 });
 

@@ -14,6 +14,7 @@ import {
   CODE_WARNING,
   POLICE_ASKS,
   SCAM_WARNING,
+  SEXTORTION_ASKS,
   SERVICE_CONTACT,
   SIGNAL_LEXICON,
   VERIFICATION_CODE_ASKS,
@@ -780,8 +781,17 @@ export function analyzeSms(
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
+  // A link that wears the very brand the message claims as a subdomain of someone else's domain
+  // ("Royal Mail: … royalmail.redelivery-uk.com") is no unlisted domain of it (`dhl-usa.com` may
+  // be): with any lure, that is ask enough. So is a lookalike of it on a risky TLD.
+  const imitatesClaim =
+    lookalike !== null &&
+    claims.some((c) => c.sender === lookalike) &&
+    ((best !== null && links.some((l) => wearsBrandAsSubdomain(l, lookalike))) ||
+      hits.has('LINK_RISKY_TLD'));
   const byLink =
-    impersonates(claims, links, best !== null && isCallbackFraud(best)) && ruleHits.some(isAsk);
+    impersonates(claims, links, best !== null && isCallbackFraud(best)) &&
+    (imitatesClaim || ruleHits.some(isAsk));
   const byCallback =
     best !== null &&
     (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
@@ -982,6 +992,8 @@ const POLICE_NOTE =
   ' (someone posing as the police who wants a call back, secrecy or the money moved: the police impersonation scam, smishing by rule; the police do not investigate by text; call them on a number you know (110 in China))';
 const CODE_NOTE =
   ' (someone who wants a code that was sent to you: whoever has it takes over the account or approves the payment; the verification-code scam, smishing by rule; never pass a code on)';
+const SEXTORTION_NOTE =
+  ' (a threat to send a video to your contacts unless you pay: the sextortion scam, smishing by rule; do not pay or reply, keep the message and report it to the police)';
 const BOSS_NOTE =
   ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
@@ -1076,6 +1088,10 @@ const IMPOSTOR_LURES: ReadonlyMap<
     'verification_code',
     { score: 5, asks: VERIFICATION_CODE_ASKS, warnings: CODE_WARNING, note: CODE_NOTE },
   ],
+  [
+    'sextortion',
+    { score: 5, asks: SEXTORTION_ASKS, warnings: SCAM_WARNING, note: SEXTORTION_NOTE },
+  ],
 ]);
 
 /** The "Hi Mum", boss, police or code scam: an impostor's lure at full strength, with its ask. */
@@ -1128,6 +1144,15 @@ function impersonates(
       if (!officialLabelsOf(claim.sender).has(registrableLabel(link))) return true;
     }
   return false;
+}
+
+/** The brand's mark is in a label left of the registrable domain, and not in that domain. */
+function wearsBrandAsSubdomain(link: SmsLink, brand: OfficialSender): boolean {
+  const look = findLookalike(link);
+  if (look === null || look.sender !== brand || link.domain === null) return false;
+  const mark = look.mark.toLowerCase();
+  const sub = link.host.slice(0, Math.max(0, link.host.length - link.domain.length - 1));
+  return sub.includes(mark) && !registrableLabel(link).includes(mark);
 }
 
 const OFFICIAL_LABELS = new WeakMap<OfficialSender, ReadonlySet<string>>();

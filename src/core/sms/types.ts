@@ -112,6 +112,12 @@ export const LureFamily = [
   // the "419" advance-fee fraud: millions to transfer, an inheritance, a late client with no next of
   // kin, a consignment box; the reader pays fees to release them (Mishra, a few smishing rows)
   'advance_fee',
+  // "I recorded you through your webcam … send $1,500 in Bitcoin or your contacts get the video",
+  // "你在酒店的视频我已经拿到了，不想发给你通讯录里的人就加微信": a threat with a price
+  'sextortion',
+  // "an unpaid traffic fine / parking violation: pay today or your licence is suspended" (the
+  // toll lure's twin, with a court or a licence as the threat)
+  'traffic_fine',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

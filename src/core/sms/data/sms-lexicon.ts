@@ -97,6 +97,21 @@ export const BOSS_IMPERSONATION_ASKS: ReadonlySet<string> = new Set(
   Object.keys(BOSS_IMPERSONATION_ASK_PHRASES),
 );
 
+/** The price of a sextortion threat: a payment or a contact to negotiate it. */
+const SEXTORTION_ASK_PHRASES = {
+  'in bitcoin': 2,
+  'bitcoin address': 2,
+  'btc address': 2,
+  'btc wallet': 2,
+  'pay me': 1,
+  就加微信: 2,
+  加我微信: 1,
+  私了: 2,
+  转账: 1,
+} as const satisfies WeightedPhrases;
+
+export const SEXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(SEXTORTION_ASK_PHRASES));
+
 /**
  * Asks to pass on a code that was sent to the reader: whoever has it takes over the account or
  * approves the payment. SmsAnalysis.impostorScam when they add up (a real code message says the
@@ -114,6 +129,8 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'forward the code': 3,
   'reply with the code': 3,
   'forward it to me': 2,
+  'forward it back': 3,
+  'send it back': 2,
   'text it back': 2,
   'send it back to me': 2,
   'text it to me': 2,
@@ -810,6 +827,49 @@ export const LURE_LEXICON = {
     修复征信: 3,
     'credit record': 2,
     'credit score will be affected': 3,
+  },
+  sextortion: {
+    ...SEXTORTION_ASK_PHRASES,
+    'recorded you': 3,
+    'your webcam': 2,
+    'adult sites': 2,
+    'adult website': 2,
+    'intimate video': 3,
+    'to all your contacts': 2,
+    'your contacts': 1,
+    视频我已经拿到: 3,
+    你在酒店的视频: 3,
+    不雅视频: 3,
+    裸聊视频: 3,
+    通讯录里的人: 2,
+    发给你通讯录: 3,
+    发给你的家人: 2,
+    后果自负: 1,
+  },
+  traffic_fine: {
+    交通罚款: 3,
+    交通罚锾: 3,
+    违章罚款: 3,
+    罚单: 2,
+    吊扣驾照: 3,
+    吊销驾照: 3,
+    驾照扣分: 2,
+    逾期未缴: 2,
+    未缴罚款: 3,
+    'traffic fine': 3,
+    'traffic violation': 3,
+    'traffic ticket': 3,
+    'traffic summons': 3,
+    'parking violation': 3,
+    'parking fine': 3,
+    'penalty charge notice': 3,
+    'unpaid fine': 3,
+    'outstanding fine': 3,
+    'license suspension': 3,
+    'licence suspension': 3,
+    'driving licence': 1,
+    "driver's license": 1,
+    fine: 1,
   },
   advance_fee: {
     'million dollars': 2,
