@@ -23,7 +23,13 @@ export type RuleRunner = (
   text: string,
 ) => Pick<
   SmsAnalysis,
-  'hits' | 'impersonation' | 'impostorScam' | 'officialNotice' | 'premiumRate'
+  | 'hits'
+  | 'impersonation'
+  | 'impostorScam'
+  | 'malwareLink'
+  | 'officialNotice'
+  | 'premiumRate'
+  | 'marketing'
 >;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
@@ -71,9 +77,10 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
         : `${row.sources[0]?.dataset ?? '?'}/${row.label}`,
     );
     const analysis = rules(row.text);
-    if (analysis.impersonation || analysis.impostorScam) smishingByRule[r] = 1;
-    else if (analysis.officialNotice) hamByRule[r] = 1;
-    else if (analysis.premiumRate) spamByRule[r] = 1;
+    if (analysis.impersonation || analysis.impostorScam || analysis.malwareLink) {
+      smishingByRule[r] = 1;
+    } else if (analysis.officialNotice) hamByRule[r] = 1;
+    else if (analysis.premiumRate || analysis.marketing) spamByRule[r] = 1;
     for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;

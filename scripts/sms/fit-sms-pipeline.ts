@@ -41,13 +41,16 @@ export interface FeatureMatrix {
   /** 1 where the label says whether the row is smishing (load-sms-datasets knowsSmishing). */
   readonly smishingKnown: Uint8Array;
   /**
-   * 1 where analyzeSms calls the message smishing by rule (SmsAnalysis.impersonation or
-   * impostorScam), as scoreSms does whatever the score.
+   * 1 where analyzeSms calls the message smishing by rule (SmsAnalysis.impersonation,
+   * impostorScam or malwareLink), as scoreSms does whatever the score.
    */
   readonly smishingByRule: Uint8Array;
   /** 1 where analyzeSms calls the message the organisation's own notice (SmsAnalysis.officialNotice): ham by rule. */
   readonly hamByRule: Uint8Array;
-  /** 1 where analyzeSms finds premium-rate charges (SmsAnalysis.premiumRate): spam at least. */
+  /**
+   * 1 where analyzeSms finds premium-rate charges or an offer with its opt-out
+   * (SmsAnalysis.premiumRate, marketing): spam at least.
+   */
   readonly spamByRule: Uint8Array;
 }
 
@@ -302,6 +305,7 @@ const LEGITIMACY_RULES: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'BRAND_OFFICIAL_CONTACT',
   'ANTI_FRAUD_WARNING',
   'SERVICE_CONTACT_NUMBER',
+  'ONE_TIME_CODE',
 ]);
 
 export function ruleSign(code: SignalCode): 1 | -1 {

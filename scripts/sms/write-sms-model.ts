@@ -219,15 +219,20 @@ call and a fraud lure at full strength: a frozen card, a refund, a fee about to 
 scam (the family_emergency lure at full strength with its ask: a relative on a new number who needs money
 or a move to WhatsApp), its boss variant (boss_impersonation with its ask: a transfer or gift cards) and the
 police impostor (police_investigation with a call-back or secrecy ask and no anti-fraud warning word) and
-the verification-code thief (verification_code with an ask to pass the code on, no "never share"); one
-that states premium-rate charges (PREMIUM_RATE with a price; the rule fires on 285 English training rows,
-none ham) is spam at least; a message whose every link is on the official domains of the organisation it
+the verification-code thief (verification_code with an ask to pass the code on, no "never share"), the
+sextortion threat (sextortion with its price) and a link to an Android package off any known organisation's
+site (LINK_APK; never in the anonymised training links); one that states premium-rate charges (PREMIUM_RATE
+with a price; the rule fires on 285 English training rows, none ham) or an offer with its opt-out
+(MARKETING_OPT_OUT: "50% off … Reply STOP", "满300减50 … 退订回T"; 923 training rows, none ham) is spam at
+least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other
 number to call, credentials, app or reply, no premium rate), is that organisation's own notice and ham
 whatever its score; so is anyone's anti-fraud warning that leads to no stranger (ANTI_FRAUD_WARNING: a
 warning word such as 谨防 or "never ask", no link or number but known organisations', no other contact, no
 offer; 15 training rows fire it, 6 labelled spam: 4 FBS broadcasts, a police warning and a weather forecast
-among them, as FBS labels all that a fake base station sent, and one forwarded warning in UCI and Mishra). The
+among them, as FBS labels all that a fake base station sent, and one forwarded warning in UCI and Mishra), and
+a one-time code with its "do not share" and nothing else to follow (ONE_TIME_CODE; the public sets hold no
+such message, only the generated code families do). The
 anonymised public links make the first rare here, and the public sets hold none of the own notices.
 
 ${renderMetricsTable(r.pipeline)}

@@ -107,7 +107,9 @@ test.prop([anyText, sender])(
     }
     expect(a.officialNotice).toBe(
       evidence('BRAND_OFFICIAL_CONTACT').includes('ham by rule') ||
-        evidence('OFFICIAL_SENDER_OFFICIAL_LINK').includes('ham by rule'),
+        evidence('OFFICIAL_SENDER_OFFICIAL_LINK').includes('ham by rule') ||
+        evidence('ANTI_FRAUD_WARNING').includes('ham by rule') ||
+        evidence('ONE_TIME_CODE').includes('ham by rule'),
     );
     expect(a.malwareLink).toBe(evidence('LINK_APK').includes('smishing by rule'));
     if (a.officialNotice) expect(a.impersonation || a.impostorScam || a.malwareLink).toBe(false);

@@ -876,6 +876,49 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
   });
 });
 
+describe('analyzeSms: a one-time code with its "do not share"', () => {
+  it.each([
+    "Your Apple ID Code is: 482913. Don't share it with anyone.",
+    'OTP for Aadhaar (XX4821) is 592817 (valid for 10 mins). Do not share OTP with anyone. -UIDAI',
+    '【腾讯科技】验证码：356812，用于QQ登录，5分钟内有效。请勿泄露给他人。',
+    "482913 is your Google verification code. Don't share it.",
+  ])('%s is the code message itself: ham by rule', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).toContain('ONE_TIME_CODE');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    'Your code is 123456. Do not share it. If this was not you call 1-888-555-0142',
+    'Your Amazon code is 123456. Do not share. Verify at amaz0n-secure.com',
+    "Hi, I sent you a code by mistake, the code is 482913, don't share it, just forward it back to me",
+    'Your code is 482913.', // no warning
+  ])('%s is not', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).not.toContain('ONE_TIME_CODE');
+  });
+});
+
+describe('analyzeSms: marketing with its opt-out', () => {
+  it.each([
+    'Subway: Buy any Footlong, get a 2nd for 50% off with code FL50 in the app. Ends 3/31. Reply STOP to cancel',
+    'PureGym: Miss us? Rejoin this month with no joining fee. Last chance, offer ends 31 Jan. Reply STOP to opt out',
+    '【肯德基】疯狂星期四！吮指原味鸡9.9元两块，登录KFC APP领券立享优惠。拒收请回复R',
+  ])('%s is marketing', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.marketing).toBe(true);
+    expect(codes(a)).toContain('MARKETING_OPT_OUT');
+  });
+
+  it.each([
+    'Chase: Your statement is ready. View it at chase.com. Reply STOP to end alerts.',
+    'Riverside Dental: reminder of your appointment Tue 2:40pm. Call our toll-free line 1-800-555-0101 to reschedule. Reply STOP to opt out',
+    'Your verification code is 482913. Reply STOP to opt out.',
+  ])('%s is not', (text) => {
+    expect(analyzeSms({ text }).marketing).toBe(false);
+  });
+});
+
 describe('analyzeSms: traffic fines', () => {
   it.each([
     '【監理服務網】您有一筆逾期未繳交通罰鍰，今日為最後期限，請至 mvdis-gov.tw.mk 繳納以免加重處罰及吊扣駕照。',

@@ -104,6 +104,15 @@ export function findPayeeAccounts(
     const to = Math.min(n, end + AFTER);
     const before = folded.slice(from, start);
     const after = folded.slice(end, to);
+    // The context first (most numbers are phone numbers with none), then what rules it out.
+    const card =
+      digits >= CARD_MIN_DIGITS && (ZH_BANK_CONTEXT.test(before) || ZH_BANK_CONTEXT.test(after));
+    const labelled =
+      !card &&
+      digits <= LABELLED_MAX_DIGITS &&
+      EN_ACCOUNT_LABEL.test(before) &&
+      (EN_BANK_CONTEXT.test(before) || EN_BANK_CONTEXT.test(after));
+    if (!card && !labelled) continue;
     if (
       COMPANY.test(after) ||
       COMPANY.test(before) ||
@@ -112,13 +121,7 @@ export function findPayeeAccounts(
     ) {
       continue;
     }
-    const card =
-      digits >= CARD_MIN_DIGITS && (ZH_BANK_CONTEXT.test(before) || ZH_BANK_CONTEXT.test(after));
-    const labelled =
-      digits <= LABELLED_MAX_DIGITS &&
-      EN_ACCOUNT_LABEL.test(before) &&
-      (EN_BANK_CONTEXT.test(before) || EN_BANK_CONTEXT.test(after));
-    if (card || labelled) out.push({ span: [start, end], context: [from, to] });
+    out.push({ span: [start, end], context: [from, to] });
   }
   return out;
 }

@@ -51,10 +51,10 @@ test.prop([arbMessage, arbSender], { numRuns: 300 })(
     const t = isCjkText(text) ? getSmsModel().thresholds.cjk : getSmsModel().thresholds.latin;
     // The rules that settle a verdict whatever the score (SmsAnalysis), else the threshold.
     const a = analyzeSms({ text, sender });
-    if (a.impersonation || a.impostorScam) expect(v.verdict).toBe('smishing');
+    if (a.impersonation || a.impostorScam || a.malwareLink) expect(v.verdict).toBe('smishing');
     else if (a.officialNotice) expect(v.verdict).toBe('ham');
     else if (v.score >= t.harmful) expect(v.verdict).not.toBe('ham');
-    else expect(v.verdict).toBe(a.premiumRate ? 'spam' : 'ham');
+    else expect(v.verdict).toBe(a.premiumRate || a.marketing ? 'spam' : 'ham');
     for (const s of v.signals) expect(Number.isFinite(s.weight)).toBe(true);
   },
 );

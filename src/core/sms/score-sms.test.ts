@@ -296,6 +296,25 @@ describe('scoreSms', () => {
     expect(a.malwareLink).toBe(false);
   });
 
+  it.each([
+    'KFC: Tuesdays just got tastier. $10 Tuesday Bucket deal in the KFC app. T&Cs apply. Reply STOP to opt out',
+    'Target Circle: Your weekly deals are here - 25% off kids clothing & shoes. View in the Target app. Reply STOP to quit',
+  ])('calls an offer with its opt-out spam at least (%s)', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).not.toBe('ham');
+    expect(v.signals.find((s) => s.code === 'MARKETING_OPT_OUT')?.evidence).toContain(
+      'spam at least',
+    );
+  });
+
+  it('calls a one-time code with its "do not share" ham, and explains it as such', () => {
+    const v = scoreSms({ text: "Your Apple ID Code is: 482913. Don't share it with anyone." });
+    expect(v.verdict).toBe('ham');
+    const code = v.signals.find((s) => s.code === 'ONE_TIME_CODE');
+    expect(code?.weight).toBeLessThanOrEqual(0);
+    expect(code?.evidence).toContain('ham by rule');
+  });
+
   it('still calls a notice that links to a brand lookalike smishing', () => {
     const v = scoreSms({
       text: '【工商银行】您尾号1234的卡因异常交易已冻结，请登录 icbc-safe.vip 解除限制',

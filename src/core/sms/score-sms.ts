@@ -60,8 +60,9 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
     const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
     verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
-  } else if (analysis.premiumRate) {
-    // A paid service that states its charges is selling something: spam at least.
+  } else if (analysis.premiumRate || analysis.marketing) {
+    // A paid service that states its charges, or an offer with its opt-out, is selling
+    // something: spam at least.
     verdict = 'spam';
   }
   return {

@@ -58,8 +58,10 @@ export const SignalCode = [
   'CONTACT_EMAIL',
   'REPLY_TO_WIN',
   'PREMIUM_RATE',
+  'MARKETING_OPT_OUT',
   // what a scam does not do
   'ANTI_FRAUD_WARNING',
+  'ONE_TIME_CODE',
 ] as const;
 export type SignalCode = (typeof SignalCode)[number];
 

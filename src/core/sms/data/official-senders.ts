@@ -1142,8 +1142,9 @@ export const OFFICIAL_SENDERS = [
     country: 'IN',
     numbers: [],
     senderIds: [],
-    // PhoneBanking, as printed on hdfcbank.com and on its debit alerts ("Not you? Call …")
-    phones: ['18002026161', '18602676161'],
+    // PhoneBanking, as printed on hdfcbank.com and on its debit alerts ("Not you? Call …"); its
+    // card and UPI alerts' blocking line ("To Block+Reissue Call 18002586161")
+    phones: ['18002026161', '18602676161', '18002586161'],
     domains: ['hdfcbank.com'],
     keywords: ['hdfc bank'],
     caseKeywords: ['HDFC'],
