@@ -306,6 +306,7 @@ const LEGITIMACY_RULES: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'ANTI_FRAUD_WARNING',
   'SERVICE_CONTACT_NUMBER',
   'ONE_TIME_CODE',
+  'SCHOOL_NOTICE',
 ]);
 
 export function ruleSign(code: SignalCode): 1 | -1 {

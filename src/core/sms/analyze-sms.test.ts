@@ -899,6 +899,32 @@ describe('analyzeSms: a one-time code with its "do not share"', () => {
   });
 });
 
+describe("analyzeSms: a school's notice to parents", () => {
+  it.each([
+    [
+      '【文晖小学】各位家长：本周五下午3点在学校报告厅召开家长会，请准时参加，不要带孩子入场。——三年级二班李老师',
+      undefined,
+    ],
+    [
+      '各位家长：本周五下午3点召开期中家长会，地点三年级二班教室，请家长准时参加，学生当天正常放学。——李老师',
+      '+86 139 5821 6074',
+    ],
+  ])('%s is ham by rule', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('SCHOOL_NOTICE');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    '各位家长您好，本学期资料费300元请转账到班主任账户，谢谢配合。——李老师',
+    '【某某小学】各位家长：请扫码加入班级群 https://qr.example-school.top/j 完成信息登记。班主任王老师',
+    '尊敬的家长，新年好!领航教育为回馈新老学生凡1月20日前一次性报10次课送2次，开设科目：中小学',
+    '各位家长：请添加班主任微信 lsh_2025 进群，李老师',
+  ])('%s is not', (text) => {
+    expect(codes(analyzeSms({ text }))).not.toContain('SCHOOL_NOTICE');
+  });
+});
+
 describe('analyzeSms: marketing with its opt-out', () => {
   it.each([
     'Subway: Buy any Footlong, get a 2nd for 50% off with code FL50 in the app. Ends 3/31. Reply STOP to cancel',

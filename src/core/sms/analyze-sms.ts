@@ -819,6 +819,31 @@ export function analyzeSms(
     (best === null || best.family === 'verification_code' || best.score < LURE_ASK_SCORE)
       ? findOneTimeCode(hits, folded, scan)
       : null;
+  // A school's notice to parents with nothing to follow (家长会, an outing, a rainy day).
+  const schoolSpans =
+    quietNotice === null &&
+    warningSpans === null &&
+    codeSpans === null &&
+    !impostorScam &&
+    !malwareLink &&
+    best === null &&
+    links.length === 0 &&
+    placeholders.length === 0 &&
+    otherPhones.length === 0
+      ? findSchoolNotice(hits, folded)
+      : null;
+  if (schoolSpans !== null) {
+    hits.add(
+      'SCHOOL_NOTICE',
+      1,
+      `a school's notice to parents (${schoolSpans
+        .map(([a, b]) => quote(text, a, b))
+        .join(
+          ', ',
+        )}) with no link, number, account, fee, offer or lure: nothing in it to follow; ham by rule whatever the score`,
+      schoolSpans,
+    );
+  }
   if (codeSpans !== null) {
     hits.add(
       'ONE_TIME_CODE',
@@ -883,6 +908,7 @@ export function analyzeSms(
     (quietNotice !== null ||
       warningSpans !== null ||
       codeSpans !== null ||
+      schoolSpans !== null ||
       (ruleHits.some(isOfficialLinkHit) &&
         !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code)) &&
         // the brand's own offer ("满300减50，戳 3.cn/… 抢购！拒收请回复R") is its marketing: spam,
@@ -1013,6 +1039,32 @@ function findAntiFraudWarning(hits: RuleHits, folded: string): Span[] | null {
   }
   return spans;
 }
+/** Parents addressed, and a school or a teacher who writes (Chinese: the public sets hold none). */
+const PARENT_AUDIENCE = /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]/;
+const SCHOOL_SIGNER = /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班/;
+/** What a school's own notice does not hold: an education advert, a fee to pay, a QR code, a group. */
+const NOT_SCHOOL_NOTICE =
+  /招生|辅导班|培训|课程|试听|补习|学费|名额|加盟|招聘|多报多送|报\S{0,6}送|开班|缴费|缴纳|转账|交费|收款|汇款|付款|扫码|二维码|加微信|进群|加群/;
+
+/**
+ * The spans [audience, signer] of a school's notice to parents, or null: both present, no breaker
+ * (SCHOOL_NOTICE_BREAKERS), no offer, no advert or fee words. The caller has checked that it has no link,
+ * no number and no lure. In the public sets 2 messages fire it, both labelled spam (an FBS
+ * kindergarten's new-year greeting among them: FBS labels all that a fake base station sent).
+ */
+function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
+  const audience = PARENT_AUDIENCE.exec(folded);
+  if (audience === null) return null;
+  const signer = SCHOOL_SIGNER.exec(folded);
+  if (signer === null) return null;
+  if (SCHOOL_NOTICE_BREAKERS.some((c) => hits.has(c))) return null;
+  if (PROMOTION.test(folded) || NOT_SCHOOL_NOTICE.test(folded)) return null;
+  return [
+    [audience.index, audience.index + audience[0].length],
+    [signer.index, signer.index + signer[0].length],
+  ];
+}
+
 /** A one-time code as it is written: "code is 482913", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
   /(?:\b(?:code|otp|passcode|pin)\b(?:[^\n]{0,30}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}\s?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
@@ -1025,6 +1077,7 @@ const CODE_BREAKERS: readonly SignalCode[] = [
   'MARKETING_OPT_OUT',
   'APK_PROMPT',
 ];
+const SCHOOL_NOTICE_BREAKERS: readonly SignalCode[] = [...CODE_BREAKERS, 'CREDENTIAL_REQUEST'];
 
 /**
  * The spans [code, warning] of a one-time code message, or null: a code, a "do not share", no

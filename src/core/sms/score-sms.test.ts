@@ -315,6 +315,13 @@ describe('scoreSms', () => {
     expect(code?.evidence).toContain('ham by rule');
   });
 
+  it("does not read a meeting link's scheme and id as smishing", () => {
+    const v = scoreSms({
+      text: 'Zoom link for the 3pm catch-up: https://us02web.zoom.us/j/81234567890?pwd=bFZrT1hQeUtWcnNh see you there',
+    });
+    expect(v.verdict).toBe('ham');
+  });
+
   it('still calls a notice that links to a brand lookalike smishing', () => {
     const v = scoreSms({
       text: '【工商银行】您尾号1234的卡因异常交易已冻结，请登录 icbc-safe.vip 解除限制',

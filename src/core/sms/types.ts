@@ -62,6 +62,7 @@ export const SignalCode = [
   // what a scam does not do
   'ANTI_FRAUD_WARNING',
   'ONE_TIME_CODE',
+  'SCHOOL_NOTICE',
 ] as const;
 export type SignalCode = (typeof SignalCode)[number];
 

@@ -1143,8 +1143,9 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     senderIds: [],
     // PhoneBanking, as printed on hdfcbank.com and on its debit alerts ("Not you? Call …"); its
-    // card and UPI alerts' blocking line ("To Block+Reissue Call 18002586161")
-    phones: ['18002026161', '18602676161', '18002586161'],
+    // card and UPI alerts' blocking lines ("To Block+Reissue Call 18002586161/SMS BLOCK CC 4455 to
+    // 7308080808")
+    phones: ['18002026161', '18602676161', '18002586161', '917308080808'],
     domains: ['hdfcbank.com'],
     keywords: ['hdfc bank'],
     caseKeywords: ['HDFC'],

@@ -174,3 +174,22 @@ describe('featuriseSmsText', () => {
     expect(isCjkText(text)).toBe(expected);
   });
 });
+
+describe('featuriseSmsText: a link in the character n-grams', () => {
+  const charGrams = (text: string): number[] => {
+    const buf = createFeatureBuffer();
+    const n = featuriseSmsText(text, buf);
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) if (buf.starts[k] === buf.ends[k]) out.push(buf.buckets[k]!);
+    return out.sort((a, b) => a - b);
+  };
+
+  it('spells out the host but not the scheme and path', () => {
+    const a = 'Zoom link for the 3pm: https://us02web.zoom.us/j/81234567890?pwd=bFZrT1hQ see you';
+    const b = 'Zoom link for the 3pm: us02web.zoom.us/j/99999?pwd=x see you';
+    expect(charGrams(a)).toEqual(charGrams(b));
+    expect(charGrams(a)).not.toEqual(
+      charGrams('Zoom link for the 3pm: us02web.example.us see you'),
+    );
+  });
+});
