@@ -591,7 +591,11 @@ const OPT_OUT =
 const OFFER =
   /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo)\b|(?<!toll-)\bfree\b/i;
 
+/** Words every OPT_OUT match holds: a cheap test before the regex with its word boundaries. */
+const OPT_OUT_HINT = /stop|unsub|opt|退订|回t|拒收/i;
+
 function addMarketingHits(hits: RuleHits, text: string, folded: string): boolean {
+  if (!OPT_OUT_HINT.test(folded)) return false;
   const optOut = OPT_OUT.exec(folded);
   if (optOut === null) return false;
   const end = optOut.index + optOut[0].length;
@@ -1093,10 +1097,10 @@ function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Sp
   ) {
     return null;
   }
-  const code = ONE_TIME_CODE.exec(folded);
-  if (code === null) return null;
   const warning = DO_NOT_SHARE.exec(folded);
   if (warning === null) return null;
+  const code = ONE_TIME_CODE.exec(folded);
+  if (code === null) return null;
   if (CODE_BREAKERS.some((c) => hits.has(c)) || PROMOTION.test(folded)) return null;
   if (hits.has('CREDENTIAL_REQUEST')) {
     const lower = folded.toLowerCase();
