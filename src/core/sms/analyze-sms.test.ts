@@ -835,6 +835,18 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       "Hi, sorry I accidentally sent my 6 digit verification code to your number. Could you please forward it back to me? It's really urgent",
       'verification_code',
     ],
+    [
+      '媽，我換手機號碼了，舊的先別打，加我新的LINE：yuting_0917，有點急事要跟妳說。',
+      'family_emergency',
+    ],
+    [
+      '你好，我是你们小区业主群的群主，刚才登记停车位时不小心把你的手机号填进去了，系统给你发了个6位验证码，麻烦发我一下，谢谢啦。',
+      'verification_code',
+    ],
+    [
+      "Hey sorry I accidentally put your number instead of mine and a 6-digit code got sent to you, can you forward it to me? It's urgent",
+      'verification_code',
+    ],
   ])('%s is an impostor scam (%s)', (text, lure) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(lure);
@@ -896,6 +908,16 @@ describe('analyzeSms: a one-time code with its "do not share"', () => {
   ])('%s is not', (text) => {
     const a = analyzeSms({ text });
     expect(codes(a)).not.toContain('ONE_TIME_CODE');
+  });
+});
+
+describe('analyzeSms: a new-device login with a number to call', () => {
+  it('is a call-back impersonation', () => {
+    const a = analyzeSms({
+      text: '【工商银行】您的手机银行于03月12日21:46在新设备(vivo X100)登录，如非本人操作，请速拨 0755-8866 1234 冻结账户。',
+    });
+    expect(a.lure).toBe('account_security');
+    expect(a.impersonation).toBe(true);
   });
 });
 
