@@ -594,30 +594,26 @@ const OFFER =
 /** Words every OPT_OUT match holds: a cheap test before the regex with its word boundaries. */
 const OPT_OUT_HINT = /stop|unsub|opt|退订|回t|拒收/i;
 
+/** The first OFFER before the opt-out at [start, end), else the first after it. */
+function findOffer(folded: string, start: number, end: number): Span | null {
+  const before = OFFER.exec(folded.slice(0, start));
+  if (before !== null) return [before.index, before.index + before[0].length];
+  const after = OFFER.exec(folded.slice(end));
+  return after === null ? null : [end + after.index, end + after.index + after[0].length];
+}
+
 function addMarketingHits(hits: RuleHits, text: string, folded: string): boolean {
   if (!OPT_OUT_HINT.test(folded)) return false;
   const optOut = OPT_OUT.exec(folded);
   if (optOut === null) return false;
   const end = optOut.index + optOut[0].length;
-  const before = OFFER.exec(folded.slice(0, optOut.index));
-  const offer =
-    before !== null
-      ? ([before.index, before.index + before[0].length] as const)
-      : (() => {
-          const after = OFFER.exec(folded.slice(end));
-          return after === null
-            ? null
-            : ([end + after.index, end + after.index + after[0].length] as const);
-        })();
+  const offer = findOffer(folded, optOut.index, end);
   if (offer === null) return false;
   hits.add(
     'MARKETING_OPT_OUT',
     1,
     `an offer (${quote(text, offer[0], offer[1])}) with its opt-out (${quote(text, optOut.index, end)}): marketing, spam at least whatever the score`,
-    [
-      [offer[0], offer[1]],
-      [optOut.index, end],
-    ],
+    [offer, [optOut.index, end]],
   );
   return true;
 }
@@ -802,38 +798,31 @@ export function analyzeSms(
 
   const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
-  // Anyone's warning about scams that leads to no stranger: the police's, a school's, a friend's.
-  const warningSpans =
+  // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
+  // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
+  const leadsNowhere =
     quietNotice === null &&
-    !impostorScam &&
-    placeholders.length === 0 &&
-    otherPhones.length === 0 &&
-    links.every(isKnownOfficialLink)
-      ? findAntiFraudWarning(hits, folded)
-      : null;
-  // An organisation's one-time code with its "do not share", and nothing else to follow.
-  const codeSpans =
-    quietNotice === null &&
-    warningSpans === null &&
     !impostorScam &&
     !malwareLink &&
     placeholders.length === 0 &&
     otherPhones.length === 0 &&
-    links.every(isKnownOfficialLink) &&
+    links.every(isKnownOfficialLink);
+  // Anyone's warning about scams: the police's, a school's, a friend's.
+  const warningSpans = leadsNowhere ? findAntiFraudWarning(hits, folded) : null;
+  // An organisation's one-time code with its "do not share".
+  const codeSpans =
+    leadsNowhere &&
+    warningSpans === null &&
     (best === null || best.family === 'verification_code' || best.score < LURE_ASK_SCORE)
       ? findOneTimeCode(hits, folded, scan)
       : null;
-  // A school's notice to parents with nothing to follow (家长会, an outing, a rainy day).
+  // A school's notice to parents (家长会, an outing, a rainy day), with no link at all and no lure.
   const schoolSpans =
-    quietNotice === null &&
+    leadsNowhere &&
     warningSpans === null &&
     codeSpans === null &&
-    !impostorScam &&
-    !malwareLink &&
     best === null &&
-    links.length === 0 &&
-    placeholders.length === 0 &&
-    otherPhones.length === 0
+    links.length === 0
       ? findSchoolNotice(hits, folded)
       : null;
   if (schoolSpans !== null) {
