@@ -784,6 +784,8 @@ describe('analyzeSms: a number to reach the writer, not a call-back', () => {
     'Riverside Dental: Reminder of your appointment with Dr Patel on Tue at 2:40pm. To reschedule please call 020 7946 0321.',
     'Hi Sam, Maria here (landlord). The plumber is Dave from Rapid Rooter, his number is 0491 570 156.',
     '【瑞尔齿科】李女士您好，您预约的5月16日14:30洗牙已确认，如需改期请致电010-65801234。',
+    '【浙大一院】您已预约3月20日上午心内科门诊，就诊序号12，如需取消请通过APP操作或致电0571-87236114。',
+    "MOH: Your child's dental check-up is on 20 Mar. For enquiries call 6435 8242.",
   ])('%s gives a service contact number', (text) => {
     const c = codes(analyzeSms({ text }));
     expect(c).toContain('SERVICE_CONTACT_NUMBER');

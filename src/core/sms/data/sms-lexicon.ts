@@ -1155,6 +1155,8 @@ export const SERVICE_CONTACT: readonly string[] = [
   '有问题请联系',
   '他的电话',
   '如需更改',
+  '如需取消',
+  'for enquiries',
   '如需改派',
   '保持电话畅通',
   '快递员',
