@@ -913,6 +913,17 @@ describe('analyzeSms: a one-time code with its "do not share"', () => {
   });
 });
 
+describe('analyzeSms: the wholesaler-account fee script', () => {
+  it('is a call-back impersonation, not a service contact', () => {
+    const a = analyzeSms({
+      text: '【蝦皮購物】親愛的會員，系統誤將您的帳戶設定為批發商，每月將自動扣款NT$3,000，如需取消請撥打客服專線02-2653-8817。',
+    });
+    expect(a.lure).toBe('fee_deduction');
+    expect(a.impersonation).toBe(true);
+    expect(codes(a)).not.toContain('SERVICE_CONTACT_NUMBER');
+  });
+});
+
 describe('analyzeSms: a new-device login with a number to call', () => {
   it('is a call-back impersonation', () => {
     const a = analyzeSms({

@@ -792,6 +792,11 @@ export const LURE_LEXICON = {
     // "your order was set to instalments by mistake; add our service account to cancel them"
     // (解除分期付款, the Taiwanese form of the same script)
     解除分期: 3,
+    // "系统误将您的账户设定为批发商 / VIP，每月将自动扣款": the same script
+    系统误将: 2,
+    设定为批发商: 3,
+    设置为批发商: 3,
+    每月将自动扣款: 2,
     设定为分期: 3,
     分期付款: 2,
     自动扣款: 1,
