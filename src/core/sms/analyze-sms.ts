@@ -1026,11 +1026,14 @@ function findAntiFraudWarning(hits: RuleHits, folded: string): Span[] | null {
   const spans = findScamWarnings(folded);
   if (spans.length === 0) return null;
   if (ANY_WARNING_BREAKERS.some((code) => hits.has(code)) || PROMOTION.test(folded)) return null;
+  return asksCredentials(hits, folded) ? null : spans;
+}
+
+/** A credential request that nothing in the text negates ("正规退款无需您提供密码", "never share your PIN"). */
+function asksCredentials(hits: RuleHits, folded: string): boolean {
+  if (!hits.has('CREDENTIAL_REQUEST')) return false;
   const lower = folded.toLowerCase();
-  if (hits.has('CREDENTIAL_REQUEST') && !CREDENTIAL_NEGATION.some((w) => lower.includes(w))) {
-    return null;
-  }
-  return spans;
+  return !CREDENTIAL_NEGATION.some((w) => lower.includes(w));
 }
 /** Parents addressed, and a school or a teacher who writes (Chinese: the public sets hold none). */
 const PARENT_AUDIENCE = /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]/;
@@ -1091,10 +1094,7 @@ function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Sp
   const code = ONE_TIME_CODE.exec(folded);
   if (code === null) return null;
   if (CODE_BREAKERS.some((c) => hits.has(c)) || PROMOTION.test(folded)) return null;
-  if (hits.has('CREDENTIAL_REQUEST')) {
-    const lower = folded.toLowerCase();
-    if (!CREDENTIAL_NEGATION.some((w) => lower.includes(w))) return null;
-  }
+  if (asksCredentials(hits, folded)) return null;
   const digits = code[1] ?? code[2] ?? '';
   const at = code.index + code[0].indexOf(digits);
   return [
