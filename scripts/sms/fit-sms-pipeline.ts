@@ -307,6 +307,7 @@ const LEGITIMACY_RULES: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'SERVICE_CONTACT_NUMBER',
   'ONE_TIME_CODE',
   'SCHOOL_NOTICE',
+  'ACCOUNT_NOTICE',
 ]);
 
 export function ruleSign(code: SignalCode): 1 | -1 {

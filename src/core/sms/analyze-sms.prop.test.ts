@@ -110,7 +110,8 @@ test.prop([anyText, sender])(
         evidence('OFFICIAL_SENDER_OFFICIAL_LINK').includes('ham by rule') ||
         evidence('ANTI_FRAUD_WARNING').includes('ham by rule') ||
         evidence('ONE_TIME_CODE').includes('ham by rule') ||
-        evidence('SCHOOL_NOTICE').includes('ham by rule'),
+        evidence('SCHOOL_NOTICE').includes('ham by rule') ||
+        evidence('ACCOUNT_NOTICE').includes('ham by rule'),
     );
     expect(a.malwareLink).toBe(evidence('LINK_APK').includes('smishing by rule'));
     if (a.officialNotice) expect(a.impersonation || a.impostorScam || a.malwareLink).toBe(false);

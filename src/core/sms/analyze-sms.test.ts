@@ -960,6 +960,43 @@ describe("analyzeSms: a school's notice to parents", () => {
   });
 });
 
+describe("analyzeSms: reports on the reader's account", () => {
+  it.each([
+    'You have received PHP 2,000.00 of GCash from MA***A S. Your new balance is PHP 3,120.75. Ref. No. 8012345678902.',
+    'Rs 1,200 received from ANIL MEHTA in your a/c XX7781. Updated balance: Rs 8,455.20',
+    'Acct:****2290 Amt:NGN15,000.00 CR Desc:TRF FROM ADA OBI Avail Bal:NGN40,112.10',
+    'Recharge of Rs 479 successful. Validity 56 days. Thank you.',
+    'Your parcel 7012345678909876 has been delivered to your front porch.',
+    'PNR:8421367905,TRN:12617,DOJ:02-05-25,SL,SBC-MAS,Dep:2310,S4 21',
+    '【京东】您的订单3021984476已签收，感谢您的信任。',
+    '【铁路客服】订单E120933771已改签成功，新票为5月2日G102次5车07D号。',
+    '【滙豐】您的信用卡尾號1290於02/05在惠康簽賬HKD 128.50。',
+    'City Water: your bill of $64.20 is due 07/02. Pay in the City Water app.',
+    '【中華電信】您本月帳單金額為720元，繳費期限為9月15日，可至門市繳費。',
+    'Dear Customer, your bill of Rs 980 for consumer no. 4410027781 is generated. Ignore if paid.',
+  ])('%s is ham by rule', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    // a contact to follow: the fake debit alert's call-back, a link, a reply
+    'Your account was debited $499.99 for an Apple Store purchase. If not you call 1-888-301-7741 now.',
+    'You have received $500.00 from John. Accept the transfer at https://zelle-accept.top/x',
+    'Rs 5,000 credited to your wallet. Reply YES to claim within 24 hours.',
+    // a prize or an offer is the bait
+    '您参与活动抽中的10G流量已存入账户，下载APP即可领取。',
+    '付款成功即送积分1000分，限时优惠，回T退订',
+    // not done: a delivery that failed
+    'Your parcel could not be delivered due to an incomplete address.',
+    'Your electricity bill is overdue and power will be cut tonight. Pay now at https://power-pay.top/x',
+    '您的话费余额不足，请拨打 0755-66881234 办理充值优惠',
+  ])('%s is not', (text) => {
+    expect(codes(analyzeSms({ text }))).not.toContain('ACCOUNT_NOTICE');
+  });
+});
+
 describe('analyzeSms: marketing with its opt-out', () => {
   it.each([
     'Subway: Buy any Footlong, get a 2nd for 50% off with code FL50 in the app. Ends 3/31. Reply STOP to cancel',

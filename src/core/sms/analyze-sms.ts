@@ -825,6 +825,23 @@ export function analyzeSms(
     links.length === 0
       ? findSchoolNotice(hits, folded)
       : null;
+  // A payment, transfer, recharge, delivery, booking, bill or balance reported, with nothing to follow.
+  const receiptSpan =
+    leadsNowhere &&
+    warningSpans === null &&
+    codeSpans === null &&
+    schoolSpans === null &&
+    (best === null || best.score < LURE_ASK_SCORE)
+      ? findReceipt(hits, folded)
+      : null;
+  if (receiptSpan !== null) {
+    hits.add(
+      'ACCOUNT_NOTICE',
+      1,
+      `reports on the reader's account (${quote(text, receiptSpan[0], receiptSpan[1])}): a payment, a transfer, a recharge, a delivery, a booking, a bill or a balance, with no link, number, account or reply to act on; ham by rule whatever the score (a fake one works only through a contact it gives, and this one gives none)`,
+      [receiptSpan],
+    );
+  }
   if (schoolSpans !== null) {
     hits.add(
       'SCHOOL_NOTICE',
@@ -902,6 +919,7 @@ export function analyzeSms(
       warningSpans !== null ||
       codeSpans !== null ||
       schoolSpans !== null ||
+      receiptSpan !== null ||
       (ruleHits.some(isOfficialLinkHit) &&
         !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code)) &&
         // the brand's own offer ("满300减50，戳 3.cn/… 抢购！拒收请回复R") is its marketing: spam,
@@ -1101,6 +1119,50 @@ function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Sp
     [at, at + digits.length],
     [warning.index, warning.index + warning[0].length],
   ];
+}
+
+/** A currency written before an amount: Rs, ₹, PHP, NGN, $, £, €, RM, R, HKD, … (ASCII-folded text). */
+const CURRENCY = String.raw`(?:rs\.?|inr|₹|php|p|ngn|₦|kes|ksh|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|nt\$|aud|cad|idr|rp)`;
+const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
+/**
+ * A report on the reader's account, as receipts and statements say it: "has been credited",
+ * "received PHP 1,500.00", "Rs 500 received", "Recharge of Rs 299 successful", "Amt:NGN25,000.00
+ * CR", a 10-digit Indian railway PNR, "your bill … is due", 已签收 / 已到账 / 扣款成功 / 改签成功 /
+ * 签账 / 账单金额 / 余额不足. Bounded gaps, no nested repetition: linear.
+ */
+const RECEIPT = new RegExp(
+  [
+    String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for)\b`,
+    String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded)\b`,
+    String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
+    String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn)\b`,
+    String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase)\b[^.\n]{0,40}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
+    String.raw`\b(?:item|article|parcel|package|shipment|consignment)\s(?:no\.?\s?)?[a-z0-9]{8,30}\sdelivered\s(?:at|to|on)\b`,
+    String.raw`\bamt\s?:\s?${AMOUNT}\s?(?:cr|dr)\b`,
+    String.raw`\bpnr\s?(?:no\.?)?\s?[:\-]?\s?\d{10}\b`,
+    String.raw`\bbill\b[^\n]{0,60}?\b(?:is|has been)\s(?:generated|ready|due)\b`,
+    String.raw`\bbill\b[^\n]{0,40}?\bis\s${AMOUNT}`,
+    '账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
+      '已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
+  ].join('|'),
+  'i',
+);
+
+/** A prize or a gift: "已存入" a prize you won is the bait, not a receipt ("抽中的流量已存入", "付款成功赠送积分"). */
+const PRIZE = /赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|reward|claim)\b/i;
+
+/**
+ * The span of a receipt's or a statement's words (RECEIPT), or null: no breaker (CODE_BREAKERS), no offer,
+ * no credential request but a negated one. The caller has checked that no link, number or
+ * placeholder leads to a stranger and that no lure asks anything.
+ */
+function findReceipt(hits: RuleHits, folded: string): Span | null {
+  const m = RECEIPT.exec(folded);
+  if (m === null) return null;
+  if (CODE_BREAKERS.some((c) => hits.has(c)) || PROMOTION.test(folded) || PRIZE.test(folded))
+    return null;
+  if (asksCredentials(hits, folded)) return null;
+  return [m.index, m.index + m[0].length];
 }
 
 /**

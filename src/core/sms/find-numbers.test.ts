@@ -59,6 +59,15 @@ describe('findPhoneNumbers', () => {
     ]);
   });
 
+  it.each([
+    ['received on 03-11-2025 08:14 PM', []],
+    ['Date:2025-02-10 14:22 Avail Bal', []],
+    ['debited 12-03-2024, call 020-7946-0018', ['020-7946-0018']],
+    ['call 12-34-567890 now', ['12-34-567890']],
+  ])('a date with its time is no number: %s', (text, want) => {
+    expect(findPhoneNumbers(text, [], false).map((p) => text.slice(p.start, p.end))).toEqual(want);
+  });
+
   const numbers = (text: string) =>
     findPhoneNumbers(text, [], false).map((p) => text.slice(p.start, p.end));
 

@@ -38,19 +38,36 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return false;
 }
 
-/** yyyy-mm-dd and similar: four digits, then groups of two. Not a phone number. */
+/**
+ * A date, maybe with its time: yyyy-mm-dd, or dd-mm-yyyy / mm-dd-yyyy with dashes, the year 19xx or
+ * 20xx, then at most two more groups of two ("03-11-2025 08:14", "2025-02-10 14:22"). Not a phone
+ * number.
+ */
 function looksLikeDate(f: string, start: number, end: number): boolean {
   const groups: number[] = [];
+  const starts: number[] = [];
   let len = 0;
   for (let i = start; i < end; i++) {
-    if (isDigit(f.charCodeAt(i))) len++;
-    else if (len > 0) {
+    if (isDigit(f.charCodeAt(i))) {
+      if (len === 0) starts.push(i);
+      len++;
+    } else if (len > 0) {
       groups.push(len);
       len = 0;
     }
   }
   if (len > 0) groups.push(len);
-  return groups.length === 3 && groups[0] === 4 && groups[1]! <= 2 && groups[2]! <= 2;
+  if (groups.length < 3 || groups.length > 5) return false;
+  for (let g = 3; g < groups.length; g++) if (groups[g] !== 2) return false;
+  const isYear = (g: number) =>
+    groups[g] === 4 && (f.startsWith('19', starts[g]!) || f.startsWith('20', starts[g]!));
+  if (groups.length === 3 && groups[0] === 4 && groups[1]! <= 2 && groups[2]! <= 2) return true;
+  const dashed = f.charCodeAt(starts[1]! - 1) === 45 && f.charCodeAt(starts[2]! - 1) === 45;
+  if (!dashed) return false;
+  return (
+    (isYear(0) && groups[1]! <= 2 && groups[2]! <= 2) ||
+    (groups[0]! <= 2 && groups[1]! <= 2 && isYear(2))
+  );
 }
 
 /**
@@ -98,6 +115,11 @@ const REFERENCE_LABELS: readonly string[] = [
   'ticket',
   'member',
   'customer id',
+  'customer no',
+  'consumer no',
+  'consumer number',
+  'ca no',
+  'meter no',
   'pnr',
   'awb',
 ];

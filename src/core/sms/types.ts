@@ -63,6 +63,7 @@ export const SignalCode = [
   'ANTI_FRAUD_WARNING',
   'ONE_TIME_CODE',
   'SCHOOL_NOTICE',
+  'ACCOUNT_NOTICE',
 ] as const;
 export type SignalCode = (typeof SignalCode)[number];
 

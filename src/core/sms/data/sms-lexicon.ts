@@ -1168,6 +1168,11 @@ export const SERVICE_CONTACT: readonly string[] = [
   '派送员',
   '配送员',
   'your driver',
+  'renew online',
+  'call the surgery',
+  'call the practice',
+  'call the clinic',
+  '物业服务热线',
 ];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
