@@ -849,6 +849,23 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       "Hey sorry I accidentally put your number instead of mine and a 6-digit code got sent to you, can you forward it to me? It's urgent",
       'verification_code',
     ],
+    [
+      "Good evening ma, I am Tunde, your daughter's friend. She had an accident and is at the clinic, they need N80,000 before surgery. Pls send to this account 0123456789 GTB",
+      'family_emergency',
+    ],
+    ['在吗？我是你表哥，换新号了，有个事想麻烦你，方便加我微信 bg_3190', 'family_emergency'],
+    [
+      'I have a recording of you from your webcam on an adult site. Pay $900 in BTC to bc1qk2f9x or it goes to all your contacts.',
+      'sextortion',
+    ],
+    [
+      'sorry my WhatsApp code came to your phone by mistake, pls forward it to me quickly',
+      'verification_code',
+    ],
+    [
+      '入境事務處通知：閣下身份證涉及一宗刑事案件，請即致電 +86 21 5566 7788 與上海市公安局聯絡，否則將被通緝。',
+      'police_investigation',
+    ],
   ])('%s is an impostor scam (%s)', (text, lure) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(lure);
@@ -960,6 +977,17 @@ describe("analyzeSms: a school's notice to parents", () => {
   });
 });
 
+describe('analyzeSms: an opt-out to a short code', () => {
+  it('is no reply-to-win ask', () => {
+    const a = analyzeSms({ text: 'Your Lyft code is 5521. Reply STOP to 21345 to opt out.' });
+    expect(codes(a)).not.toContain('REPLY_TO_WIN');
+  });
+  it('while a keyword to send still is', () => {
+    const a = analyzeSms({ text: 'Reply WIN to 80086 now for your chance of a £500 voucher' });
+    expect(codes(a)).toContain('REPLY_TO_WIN');
+  });
+});
+
 describe("analyzeSms: reports on the reader's account", () => {
   it.each([
     'You have received PHP 2,000.00 of GCash from MA***A S. Your new balance is PHP 3,120.75. Ref. No. 8012345678902.',
@@ -974,6 +1002,10 @@ describe("analyzeSms: reports on the reader's account", () => {
     'City Water: your bill of $64.20 is due 07/02. Pay in the City Water app.',
     '【中華電信】您本月帳單金額為720元，繳費期限為9月15日，可至門市繳費。',
     'Dear Customer, your bill of Rs 980 for consumer no. 4410027781 is generated. Ignore if paid.',
+    'You have successfully loaded P50.00 to your prepaid number. Your new load balance is P61.25.',
+    'Visa Centre: your passport for application ref LON/2291 is ready for collection. Bring your receipt.',
+    '【菜鸟驿站】您的包裹已到站，取件码 6-2-1188，请及时领取。',
+    '預付卡：您已成功儲值200元，餘額215元。',
   ])('%s is ham by rule', (text) => {
     const a = analyzeSms({ text });
     expect(codes(a)).toContain('ACCOUNT_NOTICE');

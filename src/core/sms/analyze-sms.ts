@@ -618,10 +618,14 @@ function addMarketingHits(hits: RuleHits, text: string, folded: string): boolean
   return true;
 }
 
+/** The keyword of an opt-out ("STOP", "UNSUBSCRIBE", "END", "QUIT", "CANCEL", "TD"). */
+const OPT_OUT_KEYWORD = /^\W{0,3}(?:stop|unsubscribe|unsub|end|quit|cancel|optout|opt out|td)\b/i;
+
 function addReplyHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): void {
   for (const v of scan.replyVerbs) {
     const code = findShortCodeAfter(folded, v.end, 24);
-    if (code !== null) {
+    // "Reply STOP ALL to 89203 to unsubscribe" is the opt-out of a code or an alert, not an ask.
+    if (code !== null && !OPT_OUT_KEYWORD.test(folded.slice(v.end, code[0]))) {
       hits.add(
         'REPLY_TO_WIN',
         1,
@@ -1134,6 +1138,8 @@ const RECEIPT = new RegExp(
   [
     String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for)\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded)\b`,
+    String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked)\b`,
+    String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
     String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn)\b`,
     String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase)\b[^.\n]{0,40}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
@@ -1142,7 +1148,7 @@ const RECEIPT = new RegExp(
     String.raw`\bpnr\s?(?:no\.?)?\s?[:\-]?\s?\d{10}\b`,
     String.raw`\bbill\b[^\n]{0,60}?\b(?:is|has been)\s(?:generated|ready|due)\b`,
     String.raw`\bbill\b[^\n]{0,40}?\bis\s${AMOUNT}`,
-    '账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
+    '成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
   ].join('|'),
   'i',

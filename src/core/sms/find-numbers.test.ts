@@ -8,6 +8,7 @@ describe('findMessengerHandles', () => {
   it.each([
     ['请添加客服微信 dyky8866 进行解封', ['dyky8866']],
     ['加vx：abc_123 领取', ['abc_123']],
+    ['佣金秒结！加V：jz66889', ['jz66889']],
     ['微信号：xiaozhang7977', ['xiaozhang7977']],
     ['Message us on Telegram @support_desk now', ['support_desk']],
     ['WhatsApp: helpdesk01 or wechat helpdesk02', ['helpdesk01', 'helpdesk02']],

@@ -116,6 +116,7 @@ const REFERENCE_LABELS: readonly string[] = [
   'member',
   'customer id',
   'customer no',
+  '电号',
   'consumer no',
   'consumer number',
   'ca no',
@@ -262,7 +263,7 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
  * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
  */
 const MESSENGER_HANDLE =
-  /(?<![a-z])(?:微信号?|v信|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line)(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
+  /(?<![a-z])(?:微信号?|v信|加v|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line)(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
 const MAX_HANDLES = 4;
 
 export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {

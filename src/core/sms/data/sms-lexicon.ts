@@ -55,6 +55,8 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   这个卡号: 2,
   这个卡: 2,
   'help me out': 1,
+  'pls send': 1,
+  'please send': 1,
   'for bail': 2,
   'bail money': 2,
   "don't tell mom": 2,
@@ -101,6 +103,7 @@ export const BOSS_IMPERSONATION_ASKS: ReadonlySet<string> = new Set(
 /** The price of a sextortion threat: a payment or a contact to negotiate it. */
 const SEXTORTION_ASK_PHRASES = {
   'in bitcoin': 2,
+  'in btc': 2,
   'bitcoin address': 2,
   'btc address': 2,
   'btc wallet': 2,
@@ -171,6 +174,8 @@ const POLICE_ASK_PHRASES = {
   "don't tell anyone": 1,
   'to avoid arrest': 1,
   切勿告知: 1,
+  公安局联络: 1,
+  公安局联系: 1,
 } as const satisfies WeightedPhrases;
 
 export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
@@ -511,6 +516,7 @@ export const LURE_LEXICON = {
     不小心把验证码: 2,
     '6位数字': 1,
     'by mistake': 1,
+    'whatsapp code': 2,
     'to your number': 1,
     'code from google': 2,
     // "I'm in a voting competition, you'll get a code by sms, send it back to me": the same theft
@@ -639,6 +645,9 @@ export const LURE_LEXICON = {
     兼职: 3,
     刷单: 3,
     日结: 2,
+    日赚: 2,
+    秒结: 2,
+    动动手指: 2,
     招聘: 2,
     高薪: 2,
     在家工作: 3,
@@ -680,6 +689,13 @@ export const LURE_LEXICON = {
   },
   family_emergency: {
     换号: 3,
+    换新号: 3,
+    我是你表哥: 2,
+    我是你表姐: 2,
+    有个事想麻烦你: 1,
+    "your son's friend": 3,
+    "your daughter's friend": 3,
+    'had an accident': 2,
     我的新号: 3,
     这是新号: 2,
     这是我新号: 3,
@@ -815,6 +831,8 @@ export const LURE_LEXICON = {
     资金清查: 3,
     逮捕令: 3,
     通缉令: 2,
+    刑事案件: 1,
+    将被通缉: 2,
     涉嫌: 1,
     涉案: 1,
     'money laundering': 3,
@@ -849,7 +867,7 @@ export const LURE_LEXICON = {
     ...SEXTORTION_ASK_PHRASES,
     'recorded you': 3,
     'your webcam': 2,
-    'adult sites': 2,
+    'adult site': 2,
     'adult website': 2,
     'intimate video': 3,
     'to all your contacts': 2,
