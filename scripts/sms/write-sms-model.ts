@@ -222,7 +222,8 @@ scam (the family_emergency lure at full strength with its ask: a relative on a n
 or a move to WhatsApp), its boss variant (boss_impersonation with its ask: a transfer or gift cards) and the
 police impostor (police_investigation with a call-back or secrecy ask and no anti-fraud warning word) and
 the verification-code thief (verification_code with an ask to pass the code on, no "never share"), the
-sextortion threat (sextortion with its price) and a link to an Android package off any known organisation's
+sextortion threat (sextortion with its price), a stranger's "wrong number" opener that moves to another app
+or an investment (wrong_number with its ask; the public sets hold none) and a link to an Android package off any known organisation's
 site (LINK_APK; never in the anonymised training links); one that states premium-rate charges (PREMIUM_RATE
 with a price; the rule fires on 285 English training rows, none ham) or an offer with its opt-out
 (MARKETING_OPT_OUT: "50% off … Reply STOP", "满300减50 … 退订回T"; 923 training rows, none ham) is spam at

@@ -103,6 +103,7 @@ test.prop([anyText, sender])(
         'police_investigation',
         'verification_code',
         'sextortion',
+        'wrong_number',
       ]).toContain(a.lure);
     }
     expect(a.officialNotice).toBe(

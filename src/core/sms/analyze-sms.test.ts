@@ -866,6 +866,14 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       '入境事務處通知：閣下身份證涉及一宗刑事案件，請即致電 +86 21 5566 7788 與上海市公安局聯絡，否則將被通緝。',
       'police_investigation',
     ],
+    [
+      "Hi Tom, is this still your number? We met at the jazz bar last month, you said you'd show me how you trade gold. Are you free to chat?",
+      'wrong_number',
+    ],
+    [
+      '你好，请问是李先生吗？我是上次在读书会认识的Coco，记得我吗？最近跟着我们老师做黄金，有兴趣带你了解一下，加我微信 coco_gold66',
+      'wrong_number',
+    ],
   ])('%s is an impostor scam (%s)', (text, lure) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(lure);
@@ -977,6 +985,32 @@ describe("analyzeSms: a school's notice to parents", () => {
   });
 });
 
+describe("analyzeSms: a stranger's opener", () => {
+  it.each([
+    "Hi, is this Sam? It's Priya from Dr Shah's surgery, just confirming your appointment tomorrow at 10.",
+    "Hey, is this still your number? It's Jo from netball, we need a sub for Saturday!",
+  ])('%s is no impostor scam', (text) => {
+    expect(analyzeSms({ text }).impostorScam).toBe(false);
+  });
+});
+
+describe('analyzeSms: long one-time-code templates', () => {
+  it('finds the code far from its "OTP"', () => {
+    const a = analyzeSms({
+      text: 'OTP for txn of INR 1,250.00 at FLIPKART on ICICI Bank card ending 1122 is 739201. Valid for 5 mins. Do not share this OTP with anyone.',
+    });
+    expect(codes(a)).toContain('ONE_TIME_CODE');
+  });
+});
+
+describe('analyzeSms: 回拨 asks to call back', () => {
+  it('makes the number a call-back', () => {
+    const a = analyzeSms({ text: '【健保署】您的健保卡已遭凍結，請回撥02-2555-0199由專人處理。' });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+    expect(a.lure).toBe('account_frozen');
+  });
+});
+
 describe('analyzeSms: an opt-out to a short code', () => {
   it('is no reply-to-win ask', () => {
     const a = analyzeSms({ text: 'Your Lyft code is 5521. Reply STOP to 21345 to opt out.' });
@@ -1006,6 +1040,8 @@ describe("analyzeSms: reports on the reader's account", () => {
     'Visa Centre: your passport for application ref LON/2291 is ready for collection. Bring your receipt.',
     '【菜鸟驿站】您的包裹已到站，取件码 6-2-1188，请及时领取。',
     '預付卡：您已成功儲值200元，餘額215元。',
+    'Payment received for GHS 80.00 from AMA MENSAH. Current Balance: GHS 212.40. Transaction ID: 51234567890.',
+    '【澳門電訊】您本月帳單MOP98.00已發出，請於7月25日前繳付。',
   ])('%s is ham by rule', (text) => {
     const a = analyzeSms({ text });
     expect(codes(a)).toContain('ACCOUNT_NOTICE');

@@ -18,6 +18,7 @@ import {
   SERVICE_CONTACT,
   SIGNAL_LEXICON,
   VERIFICATION_CODE_ASKS,
+  WRONG_NUMBER_ASKS,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
@@ -1085,7 +1086,7 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
 
 /** A one-time code as it is written: "code is 482913", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin)\b(?:[^\n]{0,30}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}\s?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
+  /(?:\b(?:code|otp|passcode|pin)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}\s?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
   /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6})?(?:泄露|告知|告诉|转发|提供给)/i;
@@ -1126,7 +1127,7 @@ function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Sp
 }
 
 /** A currency written before an amount: Rs, ₹, PHP, NGN, $, £, €, RM, R, HKD, … (ASCII-folded text). */
-const CURRENCY = String.raw`(?:rs\.?|inr|₹|php|p|ngn|₦|kes|ksh|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|nt\$|aud|cad|idr|rp)`;
+const CURRENCY = String.raw`(?:rs\.?|inr|₹|php|₱|p|ngn|₦|kes|ksh|ghs|ghc|ugx|tzs|tk|bdt|pkr|lkr|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|mop|nt\$|aud|cad|idr|rp|aed)`;
 const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
 /**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
@@ -1148,6 +1149,7 @@ const RECEIPT = new RegExp(
     String.raw`\bpnr\s?(?:no\.?)?\s?[:\-]?\s?\d{10}\b`,
     String.raw`\bbill\b[^\n]{0,60}?\b(?:is|has been)\s(?:generated|ready|due)\b`,
     String.raw`\bbill\b[^\n]{0,40}?\bis\s${AMOUNT}`,
+    String.raw`(?:账单|帐单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
     '成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
   ].join('|'),
@@ -1216,6 +1218,8 @@ const CODE_NOTE =
   ' (someone who wants a code that was sent to you: whoever has it takes over the account or approves the payment; the verification-code scam, smishing by rule; never pass a code on)';
 const SEXTORTION_NOTE =
   ' (a threat to send a video to your contacts unless you pay: the sextortion scam, smishing by rule; do not pay or reply, keep the message and report it to the police)';
+const WRONG_NUMBER_NOTE =
+  ' (a stranger\'s "wrong number" or "we met at …" opener that moves you to another app or to an investment: how romance and investment ("pig-butchering") scams start, smishing by rule; do not reply or move to another app)';
 const BOSS_NOTE =
   ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
@@ -1314,6 +1318,7 @@ const IMPOSTOR_LURES: ReadonlyMap<
     'sextortion',
     { score: 5, asks: SEXTORTION_ASKS, warnings: SCAM_WARNING, note: SEXTORTION_NOTE },
   ],
+  ['wrong_number', { score: 5, asks: WRONG_NUMBER_ASKS, warnings: [], note: WRONG_NUMBER_NOTE }],
 ]);
 
 /** The "Hi Mum", boss, police or code scam: an impostor's lure at full strength, with its ask. */

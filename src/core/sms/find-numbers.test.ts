@@ -9,6 +9,8 @@ describe('findMessengerHandles', () => {
     ['请添加客服微信 dyky8866 进行解封', ['dyky8866']],
     ['加vx：abc_123 领取', ['abc_123']],
     ['佣金秒结！加V：jz66889', ['jz66889']],
+    ['如需取消請聯繫客服LINE：shopee-tw88', ['shopee-tw88']],
+    ['你加一下我QQ 3829105527，有事找你', ['3829105527']],
     ['微信号：xiaozhang7977', ['xiaozhang7977']],
     ['Message us on Telegram @support_desk now', ['support_desk']],
     ['WhatsApp: helpdesk01 or wechat helpdesk02', ['helpdesk01', 'helpdesk02']],
@@ -24,6 +26,7 @@ describe('findMessengerHandles', () => {
     '微信 12345678', // digits only: a QQ-style number is a phone number's business
     'the wxyzabc team', // no app name, just letters
     'see weixin.qq.com/abcdef', // a link
+    'Take the MTR Tsuen Wan Line: Kowloon station', // a railway line, no account
   ])('finds none in %j', (text) => {
     expect(handles(text)).toEqual([]);
   });

@@ -116,6 +116,14 @@ const REFERENCE_LABELS: readonly string[] = [
   'member',
   'customer id',
   'customer no',
+  'transaction',
+  'transaction id',
+  'txn',
+  'txn id',
+  'trxid',
+  'trx id',
+  'receipt',
+  'receipt no',
   '电号',
   'consumer no',
   'consumer number',
@@ -257,13 +265,14 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
 /**
  * A messenger account written after its app's name: `微信 dyky8866`, `加vx：abc_123`, `Telegram
  * @support_desk`, `TG：@zhuihui_team`, `WhatsApp: helpdesk01`, `LINE ID: tiktok_job88`, also with
- * a role between them (`加LINE客服 @shp889`, `微信客服：kf_2231`). The span
+ * a role between them (`加LINE客服 @shp889`, `微信客服：kf_2231`), `LINE：shopee-tw88`, and a QQ
+ * number (`加我QQ 3829105527`: QQ accounts are numbers). The span
  * of the account (6-20 letters, digits, `_`, `-`,
  * starting with a letter, as WeChat and Telegram allow); at most `MAX_HANDLES`, none inside a
  * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
  */
 const MESSENGER_HANDLE =
-  /(?<![a-z])(?:微信号?|v信|加v|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line)(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])/gi;
+  /(?<![a-z])(?:(?:微信号?|v信|加v|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line|line(?=\s?[:：]\s?@?[a-z][a-z0-9]{0,18}[\d_-]))(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])|qq号?\s?[:：]?\s?(\d{5,11})(?!\d))/gi;
 const MAX_HANDLES = 4;
 
 export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {
@@ -271,7 +280,7 @@ export function findMessengerHandles(folded: string, exclude: readonly Span[]): 
   MESSENGER_HANDLE.lastIndex = 0;
   for (let m = MESSENGER_HANDLE.exec(folded); m !== null; m = MESSENGER_HANDLE.exec(folded)) {
     const end = m.index + m[0].length;
-    const start = end - (m[1]?.length ?? 0);
+    const start = end - (m[1] ?? m[2] ?? '').length;
     if (!overlaps(exclude, start, end)) out.push([start, end]);
     if (out.length >= MAX_HANDLES) break;
   }

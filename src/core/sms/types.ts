@@ -122,6 +122,9 @@ export const LureFamily = [
   // "an unpaid traffic fine / parking violation: pay today or your licence is suspended" (the
   // toll lure's twin, with a court or a licence as the threat)
   'traffic_fine',
+  // a stranger's "wrong number" or "we met at …" opener that moves to another app or to an
+  // investment (romance and "pig-butchering" scams)
+  'wrong_number',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

@@ -55,6 +55,9 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   这个卡号: 2,
   这个卡: 2,
   'help me out': 1,
+  转她卡上: 2,
+  转他卡上: 2,
+  转我卡上: 2,
   'pls send': 1,
   'please send': 1,
   'for bail': 2,
@@ -76,6 +79,8 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   给客户转: 2,
   回头我还你: 2,
   加我qq: 1,
+  卡号我发你: 2,
+  我晚上还你: 1,
   别打电话: 1,
   开完会: 1,
   有事交代你: 2,
@@ -111,10 +116,39 @@ const SEXTORTION_ASK_PHRASES = {
   就加微信: 2,
   加我微信: 1,
   私了: 2,
+  到这个账户: 2,
   转账: 1,
 } as const satisfies WeightedPhrases;
 
 export const SEXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(SEXTORTION_ASK_PHRASES));
+
+/**
+ * What a stranger's "wrong number" or "we met at …" opener asks for once it has a reply: a move to
+ * another app, or the investment it was always about.
+ */
+const WRONG_NUMBER_ASK_PHRASES = {
+  'add me on whatsapp': 2,
+  'do you have whatsapp': 2,
+  'chat on whatsapp': 2,
+  'add me on line': 2,
+  'add me on telegram': 2,
+  'want me to teach you': 2,
+  'can teach you': 2,
+  加个line: 2,
+  加我line: 2,
+  加个微信: 2,
+  加一下我: 1,
+  加我微信: 1,
+  带你了解: 2,
+  要不要跟我一起: 2,
+  带你一起: 2,
+  'share the app': 2,
+  'free to chat': 1,
+} as const satisfies WeightedPhrases;
+
+export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
+  Object.keys(WRONG_NUMBER_ASK_PHRASES),
+);
 
 /**
  * Asks to pass on a code that was sent to the reader: whoever has it takes over the account or
@@ -134,6 +168,9 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'forward the code': 3,
   'reply with the code': 3,
   'forward it to me': 2,
+  'send me the 6 digit code': 3,
+  'send me the 6-digit code': 3,
+  'code that was just sent': 2,
   'forward it back': 3,
   'send it back': 2,
   'text it back': 2,
@@ -254,6 +291,7 @@ export const LURE_LEXICON = {
   },
   account_frozen: {
     已冻结: 3,
+    遭冻结: 3,
     被冻结: 3,
     将被冻结: 3,
     解冻: 3,
@@ -429,6 +467,7 @@ export const LURE_LEXICON = {
     医疗保险: 3,
     报销资格: 3,
     医保卡: 3,
+    健保卡: 3,
     社保卡: 2,
     社保: 2,
     medicare: 2,
@@ -674,6 +713,7 @@ export const LURE_LEXICON = {
     股票: 2,
     炒股: 2,
     虚拟币: 3,
+    虚拟货币: 2,
     数字货币: 2,
     usdt: 2,
     体验金: 2,
@@ -690,6 +730,7 @@ export const LURE_LEXICON = {
   family_emergency: {
     换号: 3,
     换新号: 3,
+    同学的号: 2,
     我是你表哥: 2,
     我是你表姐: 2,
     有个事想麻烦你: 1,
@@ -863,6 +904,37 @@ export const LURE_LEXICON = {
     'credit record': 2,
     'credit score will be affected': 3,
   },
+  // "Hi, is this David? It's Amy, we met at the wine tasting… do you have WhatsApp?", "请问是张先生
+  // 吗？我是上周在酒会认识的Vivian，记得我吗": the opener of romance and investment ("pig-butchering")
+  // scams; the public sets hold none, so the lure's weight is the rules' and the ask settles it.
+  wrong_number: {
+    ...WRONG_NUMBER_ASK_PHRASES,
+    'wrong number': 2,
+    'is this still your number': 2,
+    'sorry to bother': 1,
+    'we met at': 2,
+    'we talked about': 1,
+    'you said to text': 2,
+    'gave me your number': 2,
+    'got your number from': 2,
+    'got this number from': 2,
+    'can we be friends': 3,
+    'trading signals': 3,
+    'trade gold': 3,
+    'gold trading': 3,
+    'my uncle is': 2,
+    'crypto analyst': 3,
+    跟着我们老师: 2,
+    请问是: 1,
+    记得我吗: 2,
+    上次在: 1,
+    认识的: 1,
+    好久不见: 1,
+    稳赚不赔: 3,
+    内部数据: 2,
+    比特币合约: 3,
+    我叔叔: 2,
+  },
   sextortion: {
     ...SEXTORTION_ASK_PHRASES,
     'recorded you': 3,
@@ -875,6 +947,9 @@ export const LURE_LEXICON = {
     视频我已经拿到: 3,
     你在酒店的视频: 3,
     不雅视频: 3,
+    视频我已经录下来: 3,
+    通讯录我也有: 3,
+    不想让你家人: 2,
     裸聊视频: 3,
     通讯录里的人: 2,
     发给你通讯录: 3,
@@ -935,6 +1010,9 @@ export const LURE_LEXICON = {
     到我办公室: 2,
     在开会: 1,
     这是我私人号: 2,
+    另一个号: 2,
+    被限额: 2,
+    有事找你: 1,
     有个急事: 1,
     帮忙办一下: 1,
     不方便接电话: 1,
@@ -945,6 +1023,8 @@ export const LURE_LEXICON = {
     'in a meeting': 1,
     'board meeting': 1,
     "can't take calls": 1,
+    'back to back meetings': 2,
+    'are you at your desk': 2,
     'for a client': 1,
     "can't talk": 1,
     discreetly: 1,
@@ -1123,6 +1203,8 @@ export const CALLBACK_CUES = [
   '拨打',
   '速拨',
   '请拨',
+  '回拨',
+  '回电',
   '客服',
   '热线',
   '电话',
@@ -1186,6 +1268,8 @@ export const SERVICE_CONTACT: readonly string[] = [
   '派送员',
   '配送员',
   'your driver',
+  'rider:',
+  'your rider',
   'renew online',
   'call the surgery',
   'call the practice',

@@ -15,7 +15,7 @@ import { getFoldTable } from '../fold-text.js';
 import { findOfficialOwner } from '../official-registry.js';
 
 /** Bump when the features change: a generated model records the version it was trained with. */
-export const FEATURISER_VERSION = 15;
+export const FEATURISER_VERSION = 16;
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -103,6 +103,10 @@ function mix(h: number): number {
   x ^= x >>> 16;
   return x >>> 0;
 }
+
+/** Added to a canonical token (0x7f0000xx) in CJK text, so its unigram is CJK text's own. */
+const CJK_CANONICAL_SALT = 0x80;
+let canonicalSalt = 0;
 
 function push(hash: number, start: number, end: number): void {
   outBuckets[count] = hash & HASH_MASK;
@@ -209,7 +213,10 @@ function emitTextGrams(text: string, n: number): void {
 /** Emits a token's unigram, its bigram with the previous token and, in CJK runs, the trigram. */
 function emit(token: number, kind: number, start: number, end: number): void {
   tokens++;
-  push(mix(token ^ 0x5bd1e995), start, end);
+  // A canonical token's unigram is its script's own: a phone number in Chinese text (in FBS mostly
+  // spam) is not one in English text (in Mishra mostly smishing). Measured under 5-fold CV over
+  // three fold seeds: all-en harmful F1 +0.002 on average, Chinese unchanged.
+  push(mix((token >>> 8 === 0x7f0000 ? token + canonicalSalt : token) ^ 0x5bd1e995), start, end);
   if (prev1Kind !== KIND_NONE) {
     push(mix(Math.imul(prev1, 0x9e3779b1) ^ token ^ 0x27d4eb2f), prev1Start, end);
     if (kind === KIND_CJK && prev1Kind === KIND_CJK && prev2Kind === KIND_CJK) {
@@ -670,6 +677,7 @@ export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
   // which dataset a message came from, so there it is skipped like a space.
   const keepPunctuation = !isCjkText(text);
   buffer.cjk = !keepPunctuation;
+  canonicalSalt = keepPunctuation ? 0 : CJK_CANONICAL_SALT;
   let i = 0;
   while (i < n) {
     const c = fold(text.charCodeAt(i));
