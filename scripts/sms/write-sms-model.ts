@@ -226,8 +226,9 @@ sextortion threat (sextortion with its price), a stranger's "wrong number" opene
 or an investment (wrong_number with its ask; the public sets hold none) and a link to an Android package off any known organisation's
 site (LINK_APK; never in the anonymised training links); one that states premium-rate charges (PREMIUM_RATE
 with a price; the rule fires on 285 English training rows, none ham) or an offer with its opt-out
-(MARKETING_OPT_OUT: "50% off … Reply STOP", "满300减50 … 退订回T"; 923 training rows, none ham) is spam at
-least; a message whose every link is on the official domains of the organisation it
+or its small print (MARKETING_OPT_OUT: "50% off … Reply STOP", "RM10 OFF … T&C apply", "满300减50 … 退订回T";
+947 training rows, none ham) or a campaign's ask for a vote (POLITICAL_CAMPAIGN; none in the public sets) is
+spam at least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other
 number to call, credentials, app or reply, no premium rate), is that organisation's own notice and ham
 whatever its score; so is anyone's anti-fraud warning that leads to no stranger (ANTI_FRAUD_WARNING: a

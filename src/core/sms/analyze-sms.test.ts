@@ -1085,6 +1085,23 @@ describe('analyzeSms: marketing with its opt-out', () => {
   });
 });
 
+describe('analyzeSms: offers with their small print, campaigns', () => {
+  it.each([
+    "Nando's: R30 OFF any full chicken this Heritage weekend! Show this SMS in store. T&Cs apply.",
+    'Vote for Maria Lopez, candidate for District 7 council, on Tuesday. Safer streets, better parks!',
+    '區議會選舉投票日，懇請您支持3號候選人陳大文，謝謝！',
+  ])('%s is marketing', (text) => {
+    expect(analyzeSms({ text }).marketing).toBe(true);
+  });
+
+  it.each([
+    "Electoral Commission: you are registered to vote at St Mary's Hall. Polling stations open 7am-10pm on 4 July.",
+    'Your claim has been processed. Terms of your policy are at insurer.example/terms.',
+  ])('%s is not', (text) => {
+    expect(analyzeSms({ text }).marketing).toBe(false);
+  });
+});
+
 describe('analyzeSms: traffic fines', () => {
   it.each([
     '【監理服務網】您有一筆逾期未繳交通罰鍰，今日為最後期限，請至 mvdis-gov.tw.mk 繳納以免加重處罰及吊扣駕照。',

@@ -104,10 +104,12 @@ export interface SmsAnalysis {
    */
   readonly premiumRate: boolean;
   /**
-   * An offer with its opt-out ("50% off … Reply STOP to opt out", "满300减50 … 退订回T"): marketing,
-   * which scoreSms calls spam at least whatever the score. In the public sets 1,430 messages hold
-   * both and none is ham (and none of the 827 ham of the probe sets); a notice with an opt-out but
-   * no offer ("Reply STOP to end alerts") is not one.
+   * An offer with its opt-out or its small print ("50% off … Reply STOP to opt out", "RM10 OFF …
+   * T&C apply", "满300减50 … 退订回T"), or a campaign's ask for a vote ("Vote for … candidate for
+   * Ward 14", "請投3號…候選人"): marketing, which scoreSms calls spam at least whatever the score. In
+   * the public sets 1,450 messages hold an offer with either and none is ham (and none of the 1,427
+   * ham of the probe sets); a notice with an opt-out but no offer ("Reply STOP to end alerts") is not
+   * one, and nor is an electoral body's notice ("You are registered to vote in …").
    */
   readonly marketing: boolean;
   /**
@@ -590,10 +592,15 @@ const OPT_OUT =
   /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收/i;
 /** An offer: a price cut, a sale, something free (not "toll-free"), an upgrade. */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo)\b|(?<!toll-)\bfree\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points)\b|(?<!toll-)\bfree\b/i;
 
 /** Words every OPT_OUT match holds: a cheap test before the regex with its word boundaries. */
 const OPT_OUT_HINT = /stop|unsub|opt|退订|回t|拒收/i;
+/**
+ * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
+ * messages hold it and none is ham.
+ */
+const SMALL_PRINT = /\bt\s?&\s?cs?\b|\bterms\s(?:(?:&|and)\s)?(?:conditions\s)?apply\b/i;
 
 /** The first OFFER before the opt-out at [start, end), else the first after it. */
 function findOffer(folded: string, start: number, end: number): Span | null {
@@ -604,17 +611,47 @@ function findOffer(folded: string, start: number, end: number): Span | null {
 }
 
 function addMarketingHits(hits: RuleHits, text: string, folded: string): boolean {
-  if (!OPT_OUT_HINT.test(folded)) return false;
-  const optOut = OPT_OUT.exec(folded);
+  const optOut =
+    (OPT_OUT_HINT.test(folded) ? OPT_OUT.exec(folded) : null) ?? SMALL_PRINT.exec(folded);
   if (optOut === null) return false;
   const end = optOut.index + optOut[0].length;
   const offer = findOffer(folded, optOut.index, end);
   if (offer === null) return false;
+  const what = SMALL_PRINT.test(optOut[0]) ? 'its small print' : 'its opt-out';
   hits.add(
     'MARKETING_OPT_OUT',
     1,
-    `an offer (${quote(text, offer[0], offer[1])}) with its opt-out (${quote(text, optOut.index, end)}): marketing, spam at least whatever the score`,
+    `an offer (${quote(text, offer[0], offer[1])}) with ${what} (${quote(text, optOut.index, end)}): marketing, spam at least whatever the score`,
     [offer, [optOut.index, end]],
+  );
+  return true;
+}
+
+/** A vote asked for a candidate: "vote for …", "re-elect", 請投3號, 惠賜一票, 懇請您支持. */
+const CAMPAIGN_ASK =
+  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\byour vote (?:for|on)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
+/** Where that vote goes: a candidate, a seat, an election. */
+const CAMPAIGN_CONTEXT =
+  /\b(?:candidate|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|party|election|ballot|polling)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
+
+/**
+ * A campaign's ask for a vote, with the candidate, seat or election it is for: political canvassing
+ * by text, spam at least. The public sets hold none; an electoral body's notice ("You are
+ * registered to vote in voting district …") asks no vote for anyone.
+ */
+function addCampaignHits(hits: RuleHits, text: string, folded: string): boolean {
+  const ask = CAMPAIGN_ASK.exec(folded);
+  if (ask === null) return false;
+  const where = CAMPAIGN_CONTEXT.exec(folded);
+  if (where === null) return false;
+  hits.add(
+    'POLITICAL_CAMPAIGN',
+    1,
+    `asks for a vote (${quote(text, ask.index, ask.index + ask[0].length)}) for a candidate or a seat (${quote(text, where.index, where.index + where[0].length)}): political canvassing by text, spam at least whatever the score`,
+    [
+      [ask.index, ask.index + ask[0].length],
+      [where.index, where.index + where[0].length],
+    ],
   );
   return true;
 }
@@ -763,7 +800,7 @@ export function analyzeSms(
   }
   addReplyHits(hits, text, folded, scan);
   const premiumRate = addPremiumRateHits(hits, text, folded);
-  const marketing = addMarketingHits(hits, text, folded);
+  const marketing = addMarketingHits(hits, text, folded) || addCampaignHits(hits, text, folded);
   // Policies belong to claimed organisations: with no claim there is nothing to break.
   if (claims.length > 0) {
     addPolicyHits(

@@ -59,6 +59,7 @@ export const SignalCode = [
   'REPLY_TO_WIN',
   'PREMIUM_RATE',
   'MARKETING_OPT_OUT',
+  'POLITICAL_CAMPAIGN',
   // what a scam does not do
   'ANTI_FRAUD_WARNING',
   'ONE_TIME_CODE',
