@@ -867,6 +867,11 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       'police_investigation',
     ],
     [
+      '你在视频里做了什么自己清楚，录屏已经在我手上，不想让你通讯录里的人看到，就加QQ 3345120987 聊聊',
+      'sextortion',
+    ],
+    ['哥哥你好呀～我是上次在评论区认识的小美，加我微信聊聊嘛 mm5201314', 'wrong_number'],
+    [
       "Hi Tom, is this still your number? We met at the jazz bar last month, you said you'd show me how you trade gold. Are you free to chat?",
       'wrong_number',
     ],
@@ -994,6 +999,18 @@ describe("analyzeSms: a stranger's opener", () => {
   });
 });
 
+describe('analyzeSms: Indian alerts', () => {
+  it('reads the DLT header of a sender ID and no bank in a payment address', () => {
+    const a = analyzeSms({
+      text: 'Rs 2,100.00 debited from a/c **4471 on 02-04-25 to VPA zomato@icici (UPI Ref No 509912345678). Not you? Call 18002586161',
+      sender: 'VM-HDFCBK',
+    });
+    expect(a.brand).toBe('HDFC Bank');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(true);
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({
@@ -1042,6 +1059,10 @@ describe("analyzeSms: reports on the reader's account", () => {
     '預付卡：您已成功儲值200元，餘額215元。',
     'Payment received for GHS 80.00 from AMA MENSAH. Current Balance: GHS 212.40. Transaction ID: 51234567890.',
     '【澳門電訊】您本月帳單MOP98.00已發出，請於7月25日前繳付。',
+    'Prudential: your premium of RM180.00 for policy 77**21 has been successfully deducted. Thank you.',
+    'Salary of KES 52,000.00 from ACME LTD credited to A/C ***1180 on 28/03. Avail. bal KES 60,112.00.',
+    "Passport Office: We've received your application, ref 2291 0045. We'll text you when it is sent.",
+    '【如家】张女士您好，您预订的3月30日入住已确认，房间保留至18:00。',
   ])('%s is ham by rule', (text) => {
     const a = analyzeSms({ text });
     expect(codes(a)).toContain('ACCOUNT_NOTICE');

@@ -215,6 +215,8 @@ function collectClaims(
   for (const b of scan.brands) {
     // The bank of an account to pay into ("农行 6228… 户名张三") is where the money goes, no claim.
     if (payees.some(({ context: [s, e] }) => b.start >= s && b.end <= e)) continue;
+    // A payment address ("to VPA swiggy@icici", "priya.s@okaxis") names the payee's bank, no claim.
+    if (text.charCodeAt(b.start - 1) === 64 /* @ */) continue;
     let c = claims.find((x) => x.sender.id === b.sender.id);
     if (c === undefined) {
       c = { sender: b.sender, how: `text ${quote(text, b.start, b.end)}`, spans: [] };
@@ -1174,7 +1176,9 @@ const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
  */
 const RECEIPT = new RegExp(
   [
-    String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for)\b`,
+    String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for|deducted|linked)\b`,
+    String.raw`\b(?:credited|debited)\s(?:to|from)\s(?:your\s)?(?:a\/c|acct|account|card)\b`,
+    String.raw`\bwe(?:'ve| have) received your\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded)\b`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked)\b`,
     String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
@@ -1187,6 +1191,7 @@ const RECEIPT = new RegExp(
     String.raw`\bbill\b[^\n]{0,60}?\b(?:is|has been)\s(?:generated|ready|due)\b`,
     String.raw`\bbill\b[^\n]{0,40}?\bis\s${AMOUNT}`,
     String.raw`(?:账单|帐单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
+    String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
     '成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
   ].join('|'),

@@ -3,6 +3,15 @@ import { toSenderInfo } from './classify-sender.js';
 
 describe('toSenderInfo', () => {
   it.each([
+    ['VM-HDFCBK', 'HDFC Bank'],
+    ['JD-ICICIB', 'ICICI Bank'],
+    ['AD-SBIINB-S', 'State Bank of India'],
+    ['VM-NOTBNK', null],
+  ])('reads the header of the Indian DLT sender ID %s', (raw, name) => {
+    expect(toSenderInfo(raw).claimed?.name ?? null).toBe(name);
+  });
+
+  it.each([
     [undefined, 'none', ''],
     ['  ', 'none', ''],
     ['10086', 'official', '10086'],

@@ -109,6 +109,19 @@ function classifyNational(d: string): SenderInfo {
  * Normalises and classifies a displayed sender. Never throws; an empty or missing sender is
  * kind `none`.
  */
+/**
+ * The organisation of an alphanumeric sender ID: the ID itself, or the 6-letter header after an
+ * Indian DLT prefix (`VM-HDFCBK`, `JD-ICICIB`, `AD-SBIINB`: two letters for the operator and
+ * circle, then the registered header).
+ */
+function findAlphanumeric(id: string, written: string): OfficialSender | null {
+  const direct = findSenderById(id);
+  if (direct !== null) return direct;
+  const m = DLT_HEADER.exec(written);
+  return m === null ? null : findSenderById(m[1]!);
+}
+const DLT_HEADER = /^[a-z]{2}-([a-z0-9]{6})(?:-[a-z])?$/i;
+
 export function toSenderInfo(raw: string | undefined): SenderInfo {
   if (raw === undefined) return NONE;
   const folded = toFoldedText(raw.length > MAX_SENDER_CHARS ? raw.slice(0, MAX_SENDER_CHARS) : raw);
@@ -119,7 +132,12 @@ export function toSenderInfo(raw: string | undefined): SenderInfo {
   const s = stripSeparators(trimmed);
   if (s.length === 0) return NONE;
   if (!DIGITS.test(s)) {
-    return { normalized: s, kind: 'alphanumeric', country: null, claimed: findSenderById(s) };
+    return {
+      normalized: s,
+      kind: 'alphanumeric',
+      country: null,
+      claimed: findAlphanumeric(s, trimmed),
+    };
   }
   if (s.startsWith('+')) return classifyInternational(s.slice(1));
   if (s.startsWith('00')) return classifyInternational(s.slice(2));

@@ -116,6 +116,7 @@ const REFERENCE_LABELS: readonly string[] = [
   'member',
   'customer id',
   'customer no',
+  'sin',
   'transaction',
   'transaction id',
   'txn',

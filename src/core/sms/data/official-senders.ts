@@ -1125,7 +1125,8 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     // the UPI fraud helpline its debit alerts end with ("If not u? call 1800111109")
     phones: ['911800111109'],
-    senderIds: [],
+    // its DLT headers (the 6 letters after "VM-", "AD-"…), as its alerts show them
+    senderIds: ['SBIINB', 'SBIPSG', 'CBSSBI', 'ATMSBI'],
     domains: ['sbi.co.in', 'onlinesbi.sbi', 'onlinesbi.com'],
     keywords: ['state bank of india', 'yono'],
     caseKeywords: ['SBI'],
@@ -1141,7 +1142,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'IN',
     numbers: [],
-    senderIds: [],
+    // its DLT header (VM-HDFCBK, AD-HDFCBK), as its alerts show it
+    senderIds: ['HDFCBK'],
     // PhoneBanking, as printed on hdfcbank.com and on its debit alerts ("Not you? Call …"); its
     // card and UPI alerts' blocking lines ("To Block+Reissue Call 18002586161/SMS BLOCK CC 4455 to
     // 7308080808")
@@ -1160,7 +1162,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'IN',
     numbers: [],
-    senderIds: [],
+    // its DLT headers (JD-ICICIB, VM-ICICIT), as its alerts show them
+    senderIds: ['ICICIB', 'ICICIT'],
     domains: ['icicibank.com'],
     keywords: ['icici bank', 'icici'],
     caseKeywords: [],
@@ -2457,7 +2460,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'carrier',
     country: 'IN',
     numbers: [],
-    senderIds: [],
+    // its DLT headers (JM-JIOINF, JM-JIOPAY), as its messages show them
+    senderIds: ['JIOINF', 'JIOPAY'],
     domains: ['jio.com'],
     keywords: ['myjio', 'jio user'],
     caseKeywords: [],

@@ -117,6 +117,7 @@ const SEXTORTION_ASK_PHRASES = {
   加我微信: 1,
   私了: 2,
   到这个账户: 2,
+  加qq: 2,
   转账: 1,
 } as const satisfies WeightedPhrases;
 
@@ -144,6 +145,7 @@ const WRONG_NUMBER_ASK_PHRASES = {
   带你一起: 2,
   'share the app': 2,
   'free to chat': 1,
+  加我微信聊: 2,
 } as const satisfies WeightedPhrases;
 
 export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
@@ -925,6 +927,8 @@ export const LURE_LEXICON = {
     'my uncle is': 2,
     'crypto analyst': 3,
     跟着我们老师: 2,
+    哥哥你好: 2,
+    评论区: 1,
     请问是: 1,
     记得我吗: 2,
     上次在: 1,
@@ -948,6 +952,8 @@ export const LURE_LEXICON = {
     你在酒店的视频: 3,
     不雅视频: 3,
     视频我已经录下来: 3,
+    录屏已经在我手上: 3,
+    录屏: 2,
     通讯录我也有: 3,
     不想让你家人: 2,
     裸聊视频: 3,
