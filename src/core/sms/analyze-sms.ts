@@ -12,6 +12,9 @@ import {
   BOSS_IMPERSONATION_ASKS,
   FAMILY_EMERGENCY_ASKS,
   CODE_WARNING,
+  HINT_CAMPAIGN,
+  HINT_RECEIPT,
+  HINT_SMALL_PRINT,
   POLICE_ASKS,
   SCAM_WARNING,
   SEXTORTION_ASKS,
@@ -612,9 +615,15 @@ function findOffer(folded: string, start: number, end: number): Span | null {
   return after === null ? null : [end + after.index, end + after.index + after[0].length];
 }
 
-function addMarketingHits(hits: RuleHits, text: string, folded: string): boolean {
+function addMarketingHits(
+  hits: RuleHits,
+  text: string,
+  folded: string,
+  scan: LexiconScan,
+): boolean {
   const optOut =
-    (OPT_OUT_HINT.test(folded) ? OPT_OUT.exec(folded) : null) ?? SMALL_PRINT.exec(folded);
+    (OPT_OUT_HINT.test(folded) ? OPT_OUT.exec(folded) : null) ??
+    ((scan.hints & HINT_SMALL_PRINT) !== 0 ? SMALL_PRINT.exec(folded) : null);
   if (optOut === null) return false;
   const end = optOut.index + optOut[0].length;
   const offer = findOffer(folded, optOut.index, end);
@@ -641,7 +650,8 @@ const CAMPAIGN_CONTEXT =
  * by text, spam at least. The public sets hold none; an electoral body's notice ("You are
  * registered to vote in voting district …") asks no vote for anyone.
  */
-function addCampaignHits(hits: RuleHits, text: string, folded: string): boolean {
+function addCampaignHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): boolean {
+  if ((scan.hints & HINT_CAMPAIGN) === 0) return false;
   const ask = CAMPAIGN_ASK.exec(folded);
   if (ask === null) return false;
   const where = CAMPAIGN_CONTEXT.exec(folded);
@@ -802,7 +812,8 @@ export function analyzeSms(
   }
   addReplyHits(hits, text, folded, scan);
   const premiumRate = addPremiumRateHits(hits, text, folded);
-  const marketing = addMarketingHits(hits, text, folded) || addCampaignHits(hits, text, folded);
+  const marketing =
+    addMarketingHits(hits, text, folded, scan) || addCampaignHits(hits, text, folded, scan);
   // Policies belong to claimed organisations: with no claim there is nothing to break.
   if (claims.length > 0) {
     addPolicyHits(
@@ -876,7 +887,7 @@ export function analyzeSms(
     codeSpans === null &&
     schoolSpans === null &&
     (best === null || best.score < LURE_ASK_SCORE)
-      ? findReceipt(hits, folded)
+      ? findReceipt(hits, folded, scan)
       : null;
   if (receiptSpan !== null) {
     hits.add(
@@ -1206,7 +1217,8 @@ const PRIZE = /赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|r
  * no credential request but a negated one. The caller has checked that no link, number or
  * placeholder leads to a stranger and that no lure asks anything.
  */
-function findReceipt(hits: RuleHits, folded: string): Span | null {
+function findReceipt(hits: RuleHits, folded: string, scan: LexiconScan): Span | null {
+  if ((scan.hints & HINT_RECEIPT) === 0) return null;
   const m = RECEIPT.exec(folded);
   if (m === null) return null;
   if (CODE_BREAKERS.some((c) => hits.has(c)) || PROMOTION.test(folded) || PRIZE.test(folded))

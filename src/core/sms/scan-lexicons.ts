@@ -9,6 +9,7 @@ import {
   BANK_CARD_WORDS,
   CALLBACK_CUES,
   CASH_WORDS,
+  HINT_WORDS,
   LURE_LEXICON,
   SIGNAL_LEXICON,
 } from './data/sms-lexicon.js';
@@ -26,7 +27,8 @@ type Payload =
   | { readonly k: 'cue' }
   | { readonly k: 'cash' }
   | { readonly k: 'card' }
-  | { readonly k: 'reply' };
+  | { readonly k: 'reply' }
+  | { readonly k: 'hint'; readonly bit: number };
 
 /** One matched phrase; `index` is the lure family's or the signal's index where it applies. */
 export interface PhraseMatch {
@@ -53,6 +55,11 @@ export interface LexiconScan {
   readonly card: PhraseMatch[];
   /** "text", "txt", "send", "reply" (REPLY_TO_WIN when a short code follows). */
   readonly replyVerbs: PhraseMatch[];
+  /**
+   * The HINT_WORDS kinds found (bits): a rule whose regex needs one of its words skips the regex
+   * when none is there, for free (this pass runs anyway).
+   */
+  hints: number;
 }
 
 const REPLY_VERBS = ['text', 'txt', 'send', 'reply'] as const;
@@ -80,6 +87,8 @@ function buildPatterns(): LexiconPattern<Payload>[] {
   for (const text of CASH_WORDS) out.push({ text, payload: { k: 'cash' } });
   for (const text of BANK_CARD_WORDS) out.push({ text, payload: { k: 'card' } });
   for (const text of REPLY_VERBS) out.push({ text, payload: { k: 'reply' } });
+  for (const [bit, words] of HINT_WORDS)
+    for (const text of words) out.push({ text, payload: { k: 'hint', bit } });
   return out;
 }
 
@@ -112,6 +121,7 @@ export function scanLexicons(folded: string, exclude: readonly Span[]): LexiconS
     cash: [],
     card: [],
     replyVerbs: [],
+    hints: 0,
   };
   getLexicon().scan(folded, (p, start, end) => {
     if (exclude.length > 0 && inside(exclude, start, end)) return;
@@ -138,6 +148,9 @@ export function scanLexicons(folded: string, exclude: readonly Span[]): LexiconS
         return;
       case 'reply':
         scan.replyVerbs.push({ index: 0, start, end });
+        return;
+      case 'hint':
+        scan.hints |= p.bit;
         return;
       default:
         return;
