@@ -872,6 +872,14 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
     ],
     ['哥哥你好呀～我是上次在评论区认识的小美，加我微信聊聊嘛 mm5201314', 'wrong_number'],
     [
+      "Hi Priya, are you at your desk? I need you to take care of something for me discreetly, I'm in back to back meetings. Text me back.",
+      'boss_impersonation',
+    ],
+    [
+      "Hi, are you free? I'm tied up in a board meeting and need a quick favour. Text me back here. - Greg",
+      'boss_impersonation',
+    ],
+    [
       "Hi Tom, is this still your number? We met at the jazz bar last month, you said you'd show me how you trade gold. Are you free to chat?",
       'wrong_number',
     ],

@@ -90,6 +90,12 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   加我telegram: 1,
   卡号我稍后发你: 2,
   卡号稍后发你: 2,
+  // the errand itself, asked before anyone can check: "need you to take care of something for me
+  // discreetly", "need a quick favour, text me back"
+  'take care of something': 2,
+  'need a quick favour': 2,
+  'need a quick favor': 2,
+  帮我办件事: 2,
   'buy some gift cards': 3,
   'get some gift cards': 3,
   'gift cards for': 2,
@@ -1026,6 +1032,10 @@ export const LURE_LEXICON = {
     ...BOSS_IMPERSONATION_ASK_PHRASES,
     'quick favor': 1,
     'quick favour': 1,
+    'tied up in': 2,
+    'are you free?': 1,
+    'text me back': 1,
+    'text only': 1,
     'in a meeting': 1,
     'board meeting': 1,
     "can't take calls": 1,
