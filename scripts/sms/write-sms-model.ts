@@ -223,7 +223,9 @@ or a move to WhatsApp), its boss variant (boss_impersonation with its ask: a tra
 police impostor (police_investigation with a call-back or secrecy ask and no anti-fraud warning word) and
 the verification-code thief (verification_code with an ask to pass the code on, no "never share"), the
 sextortion threat (sextortion with its price), a stranger's "wrong number" opener that moves to another app
-or an investment (wrong_number with its ask; the public sets hold none) and a link to an Android package off any known organisation's
+or an investment (wrong_number with its ask; the public sets hold none), a landlord or supplier whose
+account has "changed" (account_change with its ask; 2 training rows, one FBS smishing, one zh-80w spam) and a
+link to an Android package off any known organisation's
 site (LINK_APK; never in the anonymised training links); one that states premium-rate charges (PREMIUM_RATE
 with a price; the rule fires on 285 English training rows, none ham) or an offer with its opt-out
 or its small print (MARKETING_OPT_OUT: "50% off … Reply STOP", "RM10 OFF … T&C apply", "满300减50 … 退订回T";
@@ -236,9 +238,9 @@ warning word such as 谨防 or "never ask", no link or number but known organisa
 offer; 15 training rows fire it, 6 labelled spam: 4 FBS broadcasts, a police warning and a weather forecast
 among them, as FBS labels all that a fake base station sent, and one forwarded warning in UCI and Mishra), and
 a one-time code with its "do not share" and nothing else to follow (ONE_TIME_CODE; the public sets hold no
-such message, only the generated code families do), and a school's notice to parents with no link, number,
-account, fee, advert or lure (SCHOOL_NOTICE; 2 FBS rows fire it, labelled spam as all FBS rows are, one of
-them a boarding school's "back by Sunday evening"), and a report on the reader's account (a payment received
+such message, only the generated code families do), and a school's or an employer's notice to parents, students or
+staff with no link, number, account, fee, advert or lure (SCHOOL_NOTICE; 3 rows fire it: 2 FBS rows, labelled spam as all FBS rows are, one of
+them a boarding school's "back by Sunday evening", and a zh-80w news line labelled ham), and a report on the reader's account (a payment received
 or debited, a recharge, a delivery, a booking, a bill or a balance: 已签收, 改签成功, 账单金额) with no link but
 known organisations', no number, account, reply, offer or prize (ACCOUNT_NOTICE; 6 training rows fire it, all
 ham). The

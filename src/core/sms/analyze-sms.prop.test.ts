@@ -104,6 +104,7 @@ test.prop([anyText, sender])(
         'verification_code',
         'sextortion',
         'wrong_number',
+        'account_change',
       ]).toContain(a.lure);
     }
     expect(a.officialNotice).toBe(

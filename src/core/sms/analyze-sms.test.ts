@@ -880,6 +880,14 @@ describe('analyzeSms: scripts in the wording of probe set 20/21 misses', () => {
       'boss_impersonation',
     ],
     [
+      '我是房东，之前那张卡冻结了，这个月房租转到6222 0012 7788 1234 567（户名王丽）就行，转完截个图给我',
+      'account_change',
+    ],
+    [
+      "Hi it's Mark your landlord, my bank account has changed. Please pay the rent to the new account: sort code 20-45-77, acc 41234567.",
+      'account_change',
+    ],
+    [
       "Hi Tom, is this still your number? We met at the jazz bar last month, you said you'd show me how you trade gold. Are you free to chat?",
       'wrong_number',
     ],
@@ -982,6 +990,11 @@ describe("analyzeSms: a school's notice to parents", () => {
       '各位家长：本周五下午3点召开期中家长会，地点三年级二班教室，请家长准时参加，学生当天正常放学。——李老师',
       '+86 139 5821 6074',
     ],
+    [
+      '【教务处】同学你好，2024-2025学年第一学期补考安排已发布，请登录教务系统查询考场。',
+      undefined,
+    ],
+    ['【人事部】各位同事：国庆节放假安排为10月1日至7日，10月8日正常上班。', undefined],
   ])('%s is ham by rule', (text, sender) => {
     const a = analyzeSms({ text, sender });
     expect(codes(a)).toContain('SCHOOL_NOTICE');
@@ -993,6 +1006,7 @@ describe("analyzeSms: a school's notice to parents", () => {
     '【某某小学】各位家长：请扫码加入班级群 https://qr.example-school.top/j 完成信息登记。班主任王老师',
     '尊敬的家长，新年好!领航教育为回馈新老学生凡1月20日前一次性报10次课送2次，开设科目：中小学',
     '各位家长：请添加班主任微信 lsh_2025 进群，李老师',
+    '各位家长，本学期教辅资料费每人268元，请转至我的账户，今天下午五点前交齐。王老师',
   ])('%s is not', (text) => {
     expect(codes(analyzeSms({ text }))).not.toContain('SCHOOL_NOTICE');
   });

@@ -22,6 +22,7 @@ import {
   SIGNAL_LEXICON,
   VERIFICATION_CODE_ASKS,
   WRONG_NUMBER_ASKS,
+  ACCOUNT_CHANGE_ASKS,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
@@ -901,7 +902,7 @@ export function analyzeSms(
     hits.add(
       'SCHOOL_NOTICE',
       1,
-      `a school's notice to parents (${schoolSpans
+      `a school's or an employer's notice to parents, students or staff (${schoolSpans
         .map(([a, b]) => quote(text, a, b))
         .join(
           ', ',
@@ -1108,12 +1109,17 @@ function asksCredentials(hits: RuleHits, folded: string): boolean {
   const lower = folded.toLowerCase();
   return !CREDENTIAL_NEGATION.some((w) => lower.includes(w));
 }
-/** Parents addressed, and a school or a teacher who writes (Chinese: the public sets hold none). */
-const PARENT_AUDIENCE = /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]/;
-const SCHOOL_SIGNER = /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班/;
+/**
+ * Parents, students or staff addressed, and a school, a teacher, a university office or an
+ * employer's office who writes (Chinese: the public sets hold none).
+ */
+const PARENT_AUDIENCE =
+  /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]|各位同学|同学你好|同学您好|同学们|各位同事|同事们/;
+const SCHOOL_SIGNER =
+  /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班|教务|学院|大学|辅导员|人事部|人力资源|行政部|办公室/;
 /** What a school's own notice does not hold: an education advert, a fee to pay, a QR code, a group. */
 const NOT_SCHOOL_NOTICE =
-  /招生|辅导班|培训|课程|试听|补习|学费|名额|加盟|招聘|多报多送|报\S{0,6}送|开班|缴费|缴纳|转账|交费|收款|汇款|付款|扫码|二维码|加微信|进群|加群/;
+  /招生|辅导班|培训|课程|试听|补习|学费|名额|加盟|招聘|多报多送|报\S{0,6}送|开班|缴费|缴纳|转账|转至|交费|资料费|账户|帐户|收款|汇款|付款|扫码|二维码|加微信|进群|加群/;
 
 /**
  * The spans [audience, signer] of a school's notice to parents, or null: both present, no breaker
@@ -1274,6 +1280,8 @@ const SEXTORTION_NOTE =
   ' (a threat to send a video to your contacts unless you pay: the sextortion scam, smishing by rule; do not pay or reply, keep the message and report it to the police)';
 const WRONG_NUMBER_NOTE =
   ' (a stranger\'s "wrong number" or "we met at …" opener that moves you to another app or to an investment: how romance and investment ("pig-butchering") scams start, smishing by rule; do not reply or move to another app)';
+const ACCOUNT_CHANGE_NOTE =
+  ' (someone, a landlord, a supplier or a colleague, whose bank account has "changed" and who asks you to pay into the new one: how rent and invoice payments are stolen, smishing by rule; confirm by calling them on the number you know before paying)';
 const BOSS_NOTE =
   ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
@@ -1373,6 +1381,10 @@ const IMPOSTOR_LURES: ReadonlyMap<
     { score: 5, asks: SEXTORTION_ASKS, warnings: SCAM_WARNING, note: SEXTORTION_NOTE },
   ],
   ['wrong_number', { score: 5, asks: WRONG_NUMBER_ASKS, warnings: [], note: WRONG_NUMBER_NOTE }],
+  [
+    'account_change',
+    { score: 5, asks: ACCOUNT_CHANGE_ASKS, warnings: SCAM_WARNING, note: ACCOUNT_CHANGE_NOTE },
+  ],
 ]);
 
 /** The "Hi Mum", boss, police or code scam: an impostor's lure at full strength, with its ask. */

@@ -68,6 +68,8 @@ describe('findPhoneNumbers', () => {
     ['Date:2025-02-10 14:22 Avail Bal', []],
     ['debited 12-03-2024, call 020-7946-0018', ['020-7946-0018']],
     ['call 12-34-567890 now', ['12-34-567890']],
+    ['2023-2024学年第二学期补考安排', []],
+    ['call 2023 4567 now', ['2023 4567']],
   ])('a date with its time is no number: %s', (text, want) => {
     expect(findPhoneNumbers(text, [], false).map((p) => text.slice(p.start, p.end))).toEqual(want);
   });

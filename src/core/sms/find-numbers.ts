@@ -40,8 +40,8 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
 
 /**
  * A date, maybe with its time: yyyy-mm-dd, or dd-mm-yyyy / mm-dd-yyyy with dashes, the year 19xx or
- * 20xx, then at most two more groups of two ("03-11-2025 08:14", "2025-02-10 14:22"). Not a phone
- * number.
+ * 20xx, then at most two more groups of two ("03-11-2025 08:14", "2025-02-10 14:22"); or a span of
+ * years ("2023-2024"). Not a phone number.
  */
 function looksLikeDate(f: string, start: number, end: number): boolean {
   const groups: number[] = [];
@@ -57,6 +57,12 @@ function looksLikeDate(f: string, start: number, end: number): boolean {
     }
   }
   if (len > 0) groups.push(len);
+  // a span of years: "2023-2024学年"
+  if (groups.length === 2 && groups[0] === 4 && groups[1] === 4)
+    return (
+      ['19', '20'].some((y) => f.startsWith(y, starts[0]!)) &&
+      ['19', '20'].some((y) => f.startsWith(y, starts[1]!))
+    );
   if (groups.length < 3 || groups.length > 5) return false;
   for (let g = 3; g < groups.length; g++) if (groups[g] !== 2) return false;
   const isYear = (g: number) =>

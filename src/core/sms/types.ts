@@ -126,6 +126,8 @@ export const LureFamily = [
   // a stranger's "wrong number" or "we met at …" opener that moves to another app or to an
   // investment (romance and "pig-butchering" scams)
   'wrong_number',
+  // a landlord, a supplier or a colleague whose bank account has "changed": pay the new one
+  'account_change',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

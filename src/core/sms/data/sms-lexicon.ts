@@ -129,6 +129,26 @@ const SEXTORTION_ASK_PHRASES = {
 
 export const SEXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(SEXTORTION_ASK_PHRASES));
 
+/** Where the "changed" account's money is to go: the new card, the new details. */
+const ACCOUNT_CHANGE_ASK_PHRASES = {
+  房租转到: 2,
+  房租请打到: 2,
+  租金汇到: 2,
+  打到这个卡: 2,
+  汇到这卡: 2,
+  转到这个卡: 2,
+  转完截个图: 2,
+  到新账户: 2,
+  'to the new account': 2,
+  'into the new account': 2,
+  'to my new account': 2,
+  'pay the rent to': 2,
+} as const satisfies WeightedPhrases;
+
+export const ACCOUNT_CHANGE_ASKS: ReadonlySet<string> = new Set(
+  Object.keys(ACCOUNT_CHANGE_ASK_PHRASES),
+);
+
 /**
  * What a stranger's "wrong number" or "we met at …" opener asks for once it has a reply: a move to
  * another app, or the investment it was always about.
@@ -944,6 +964,25 @@ export const LURE_LEXICON = {
     内部数据: 2,
     比特币合约: 3,
     我叔叔: 2,
+  },
+  // "我是房东，原来那张卡冻结了，这个月房租转到6217…": a landlord, a supplier or a colleague whose bank
+  // account has "changed" (FBS labels such messages smishing, zh-80w spam)
+  account_change: {
+    ...ACCOUNT_CHANGE_ASK_PHRASES,
+    我是房东: 2,
+    卡号换了: 3,
+    换了新卡: 2,
+    原来那张卡: 2,
+    之前那张卡: 2,
+    那张卡丢了: 2,
+    卡冻结了: 2,
+    号码已换: 1,
+    'my bank account has changed': 3,
+    'changed my bank': 3,
+    'new bank details': 3,
+    'new account details': 3,
+    'updated bank details': 3,
+    'bank details have changed': 3,
   },
   sextortion: {
     ...SEXTORTION_ASK_PHRASES,
