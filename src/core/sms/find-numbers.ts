@@ -57,16 +57,11 @@ function looksLikeDate(f: string, start: number, end: number): boolean {
     }
   }
   if (len > 0) groups.push(len);
-  // a span of years: "2023-2024学年"
-  if (groups.length === 2 && groups[0] === 4 && groups[1] === 4)
-    return (
-      ['19', '20'].some((y) => f.startsWith(y, starts[0]!)) &&
-      ['19', '20'].some((y) => f.startsWith(y, starts[1]!))
-    );
-  if (groups.length < 3 || groups.length > 5) return false;
-  for (let g = 3; g < groups.length; g++) if (groups[g] !== 2) return false;
   const isYear = (g: number) =>
     groups[g] === 4 && (f.startsWith('19', starts[g]!) || f.startsWith('20', starts[g]!));
+  if (groups.length === 2) return isYear(0) && isYear(1); // a span of years: "2023-2024学年"
+  if (groups.length < 3 || groups.length > 5) return false;
+  for (let g = 3; g < groups.length; g++) if (groups[g] !== 2) return false;
   if (groups.length === 3 && groups[0] === 4 && groups[1]! <= 2 && groups[2]! <= 2) return true;
   const dashed = f.charCodeAt(starts[1]! - 1) === 45 && f.charCodeAt(starts[2]! - 1) === 45;
   if (!dashed) return false;
