@@ -1033,6 +1033,30 @@ describe('analyzeSms: Indian alerts', () => {
   });
 });
 
+describe('analyzeSms: registry rows of this session', () => {
+  it('an NZ Post missed delivery on a lookalike is an impersonation', () => {
+    const a = analyzeSms({
+      text: "NZ Post: Your parcel couldn't be delivered, the address is incomplete. Reschedule delivery: nzpost.parcel-nz.com/r",
+    });
+    expect(a.brand).toBe('NZ Post');
+    expect(a.impersonation).toBe(true);
+  });
+  it("a bank's own offer with its opt-out is its marketing, not its notice", () => {
+    const a = analyzeSms({
+      text: 'Pre-approved! Get a Maybank Personal Loan up to RM80,000. Apply at maybank2u.com.my. T&C apply. Reply STOP to unsubscribe',
+      sender: 'Maybank',
+    });
+    expect(a.marketing).toBe(true);
+    expect(a.officialNotice).toBe(false);
+  });
+  it('a wallet receipt with its transaction id is an account notice', () => {
+    const a = analyzeSms({
+      text: 'You have received Rs. 2,000.00 from 0301***771 (ALI KHAN) via JazzCash. TID: 041122334455. Your balance is Rs. 3,100.00',
+    });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

@@ -598,7 +598,7 @@ const OPT_OUT =
   /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收/i;
 /** An offer: a price cut, a sale, something free (not "toll-free"), an upgrade. */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points)\b|(?<!toll-)\bfree\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?approved)\b|(?<!toll-)\bfree\b/i;
 
 /** Words every OPT_OUT match holds: a cheap test before the regex with its word boundaries. */
 const OPT_OUT_HINT = /stop|unsub|opt|退订|回t|拒收/i;
@@ -971,6 +971,8 @@ export function analyzeSms(
     !byCallback &&
     !impostorScam &&
     !malwareLink &&
+    // the brand's own offer with its opt-out or small print is its marketing: spam at least
+    !marketing &&
     (quietNotice !== null ||
       warningSpans !== null ||
       codeSpans !== null ||

@@ -47,7 +47,19 @@ export interface OfficialSender {
   /** Display name, used as `brand` in verdicts. */
   readonly name: string;
   readonly sector: SenderSector;
-  readonly country: 'CN' | 'US' | 'GB' | 'IN' | 'CA' | 'AU' | 'SG' | 'PH' | 'MY' | 'INTL';
+  readonly country:
+    | 'CN'
+    | 'US'
+    | 'GB'
+    | 'IN'
+    | 'CA'
+    | 'AU'
+    | 'SG'
+    | 'PH'
+    | 'MY'
+    | 'ZA'
+    | 'NZ'
+    | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
   /**
@@ -860,6 +872,52 @@ export const OFFICIAL_SENDERS = [
     source: "the bank's site (lloydsbank.com); not in the research file",
   },
   {
+    id: 'fnb',
+    name: 'FNB',
+    sector: 'bank',
+    country: 'ZA',
+    numbers: [],
+    senderIds: ['FNB'],
+    domains: ['fnb.co.za'],
+    keywords: ['first national bank'],
+    caseKeywords: ['FNB'],
+    marks: ['fnb'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (fnb.co.za); not in the research file",
+  },
+  {
+    id: 'capitec',
+    name: 'Capitec Bank',
+    sector: 'bank',
+    country: 'ZA',
+    numbers: [],
+    senderIds: ['Capitec'],
+    domains: ['capitecbank.co.za'],
+    keywords: ['capitec'],
+    caseKeywords: [],
+    marks: ['capitec'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (capitecbank.co.za); not in the research file",
+  },
+  {
+    id: 'maybank',
+    name: 'Maybank',
+    sector: 'bank',
+    country: 'MY',
+    numbers: [],
+    senderIds: ['Maybank'],
+    domains: ['maybank.com', 'maybank2u.com.my'],
+    keywords: ['maybank', 'maybank2u'],
+    caseKeywords: [],
+    marks: ['maybank', 'maybank2u'],
+    policies: [],
+    status: 'U',
+    source:
+      "the bank's sites (maybank.com, maybank2u.com.my: its online banking); not in the research file",
+  },
+  {
     id: 'natwest',
     name: 'NatWest',
     sector: 'bank',
@@ -1375,6 +1433,22 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the company's site (auspost.com.au); not in the research file; the parcel-fee lure of Australia",
+  },
+  {
+    id: 'nzpost',
+    name: 'NZ Post',
+    sector: 'courier',
+    country: 'NZ',
+    numbers: [],
+    senderIds: ['NZPost'],
+    domains: ['nzpost.co.nz'],
+    keywords: ['nz post'],
+    caseKeywords: [],
+    marks: ['nzpost'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (nzpost.co.nz); not in the research file; its missed-delivery text is the parcel lure of New Zealand",
   },
   {
     id: 'canadapost',

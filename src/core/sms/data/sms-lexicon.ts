@@ -420,6 +420,8 @@ export const LURE_LEXICON = {
     'make a delivery': 3,
     'could not be delivered': 3,
     'cannot be delivered': 3,
+    "couldn't be delivered": 3,
+    'reschedule delivery': 2,
     "can't be delivered": 3,
     'held at customs': 3,
     'import duty': 3,
