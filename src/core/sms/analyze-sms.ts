@@ -13,6 +13,7 @@ import {
   FAMILY_EMERGENCY_ASKS,
   CODE_WARNING,
   HINT_CAMPAIGN,
+  HINT_OPT_OUT,
   HINT_RECEIPT,
   HINT_SMALL_PRINT,
   POLICE_ASKS,
@@ -600,8 +601,6 @@ const OPT_OUT =
 const OFFER =
   /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?approved)\b|(?<!toll-)\bfree\b/i;
 
-/** Words every OPT_OUT match holds: a cheap test before the regex with its word boundaries. */
-const OPT_OUT_HINT = /stop|unsub|opt|退订|回t|拒收/i;
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
  * messages hold it and none is ham.
@@ -622,14 +621,13 @@ function addMarketingHits(
   folded: string,
   scan: LexiconScan,
 ): boolean {
-  const optOut =
-    (OPT_OUT_HINT.test(folded) ? OPT_OUT.exec(folded) : null) ??
-    ((scan.hints & HINT_SMALL_PRINT) !== 0 ? SMALL_PRINT.exec(folded) : null);
+  const stop = (scan.hints & HINT_OPT_OUT) !== 0 ? OPT_OUT.exec(folded) : null;
+  const optOut = stop ?? ((scan.hints & HINT_SMALL_PRINT) !== 0 ? SMALL_PRINT.exec(folded) : null);
   if (optOut === null) return false;
   const end = optOut.index + optOut[0].length;
   const offer = findOffer(folded, optOut.index, end);
   if (offer === null) return false;
-  const what = SMALL_PRINT.test(optOut[0]) ? 'its small print' : 'its opt-out';
+  const what = stop === null ? 'its small print' : 'its opt-out';
   hits.add(
     'MARKETING_OPT_OUT',
     1,
