@@ -100,7 +100,7 @@ export function isOfficialHostOf(host: string, sender: OfficialSender): boolean 
  * The key a phone number is compared by: its national form, so that `+44 345 300 0000`, `0044 345
  * 300 0000` and `0345 300 0000` meet, as do `1-800-935-9935` and `800-935-9935`, or `+86 400 606
  * 5500` and `400-606-5500`, or `+852 2233 3000` and `2233 3000`, or `+91 1800 111 109` and
- * `1800111109`. Digits only in; a number of no known country is its digits.
+ * `1800111109`, or `+27 860 102 043` and `0860 102 043`, or `+60 1300 88 6688` and `1300 88 6688`. Digits only in; a number of no known country is its digits.
  */
 export function toPhoneKey(digits: string): string {
   const d = digits.startsWith('00') ? digits.slice(2) : digits;
@@ -112,6 +112,15 @@ export function toPhoneKey(digits: string): string {
   // India: +91 and 10 digits (a toll-free 1800 line is written without a trunk prefix)
   if (d.startsWith('91') && d.length === 12) return d.slice(2);
   if (d.startsWith('1') && d.length === 11) return d.slice(1);
+  // South Africa (+27, 9 digits), the Philippines (+63, 10) and Malaysia (+60, 9 or 10) dial a
+  // trunk 0 at home; a Malaysian 1300 / 1800 line is written without one
+  if ((d.startsWith('27') && d.length === 11) || (d.startsWith('63') && d.length === 12)) {
+    return `0${d.slice(2)}`;
+  }
+  if (d.startsWith('60') && (d.length === 11 || d.length === 12)) {
+    const rest = d.slice(2);
+    return rest.startsWith('1300') || rest.startsWith('1800') ? rest : `0${rest}`;
+  }
   // Hong Kong and Singapore numbers are 8 digits with no trunk prefix
   if ((d.startsWith('852') && d.length === 11) || (d.startsWith('65') && d.length === 10)) {
     return d.slice(-8);

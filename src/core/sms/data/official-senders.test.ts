@@ -38,7 +38,9 @@ describe('official-sender registry', () => {
   it("stores phone lines as 8-15 digits with their country code, each line one organisation's", () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
-      expect(p).toMatch(/^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10})$/);
+      expect(p).toMatch(
+        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{10}|60\d{9,10})$/,
+      );
     expect(new Set(phones).size).toBe(phones.length);
   });
 
@@ -177,4 +179,22 @@ test.prop([hkSgNumber])('+852 / +65 and the 8-digit local form meet', (n) => {
   expect(toPhoneKey(`852${n}`)).toBe(toPhoneKey(n));
   expect(toPhoneKey(`00852${n}`)).toBe(toPhoneKey(n));
   expect(toPhoneKey(`65${n}`)).toBe(toPhoneKey(n));
+});
+
+// A South African (9 digits) or Philippine (10 digits) number after its country code.
+test.prop([fc.constantFrom('27', '63'), fc.constantFrom(...'123456789'), digitString(8, 9)])(
+  '+27 / +63 and the national 0 form meet',
+  (cc, a, b) => {
+    const n = cc === '27' ? (a + b).slice(0, 9) : (a + b + '0').slice(0, 10);
+    expect(toPhoneKey(`${cc}${n}`)).toBe(toPhoneKey(`0${n}`));
+    expect(toPhoneKey(`00${cc}${n}`)).toBe(toPhoneKey(`0${n}`));
+  },
+);
+
+test('a Malaysian number meets its national form, a 1300 line its bare form', () => {
+  expect(toPhoneKey('60321788888')).toBe(toPhoneKey('0321788888'));
+  expect(toPhoneKey('60123456789')).toBe('0123456789');
+  expect(toPhoneKey('601300886688')).toBe(toPhoneKey('1300886688'));
+  // ten digits from 60 may be a North American number: left alone
+  expect(toPhoneKey('6095551234')).toBe('6095551234');
 });

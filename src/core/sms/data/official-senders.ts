@@ -59,6 +59,7 @@ export interface OfficialSender {
     | 'MY'
     | 'ZA'
     | 'NZ'
+    | 'HK'
     | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
@@ -892,6 +893,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'ZA',
     numbers: [],
+    // its client care line, as printed on capitecbank.co.za
+    phones: ['27860102043'],
     senderIds: ['Capitec'],
     domains: ['capitecbank.co.za'],
     keywords: ['capitec'],
@@ -907,6 +910,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'MY',
     numbers: [],
+    // Maybank Group Customer Care (maybank2u.com.my)
+    phones: ['601300886688'],
     senderIds: ['Maybank'],
     domains: ['maybank.com', 'maybank2u.com.my'],
     keywords: ['maybank', 'maybank2u'],
@@ -916,6 +921,23 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the bank's sites (maybank.com, maybank2u.com.my: its online banking); not in the research file",
+  },
+  {
+    id: 'hang-seng',
+    name: 'Hang Seng Bank',
+    sector: 'bank',
+    country: 'HK',
+    numbers: [],
+    // its personal banking hotline (hangseng.com)
+    phones: ['85228220228'],
+    senderIds: ['HangSeng'],
+    domains: ['hangseng.com', 'hangseng.com.cn'],
+    keywords: ['hang seng bank', '恒生銀行', '恒生银行'],
+    caseKeywords: [],
+    marks: ['hangseng'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (hangseng.com); not in the research file",
   },
   {
     id: 'natwest',
