@@ -253,6 +253,19 @@ function isCounterparty(folded: string, claim: Claim): boolean {
   );
 }
 
+/**
+ * "sent to JANE WANJIKU ", "received Ksh500.00 from JOHN DOE ", "paid to 0712…": the words before
+ * a number that make it the other party of a payment reported. Past tense only ("send Ksh500 to
+ * 07…" is an ask). A bounded window: linear.
+ */
+const PAYMENT_PARTY_BEFORE =
+  /\b(?:sent|received|paid|transferred)\b[^\n]{0,40}?\b(?:to|from)\s(?:[a-z][a-z.'-]*\s){0,4}$/i;
+const PAYMENT_PARTY_WINDOW = 72;
+
+function isCounterpartyNumber(folded: string, start: number): boolean {
+  return PAYMENT_PARTY_BEFORE.test(folded.slice(Math.max(0, start - PAYMENT_PARTY_WINDOW), start));
+}
+
 function hostOf(link: SmsLink): string {
   return link.unicodeHost === link.host ? link.host : `${link.host} (${link.unicodeHost})`;
 }
@@ -449,10 +462,10 @@ const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> =
 };
 
 /**
- * Credentials to bring in person are not asked for by text: "请携带本人身份证到任意网点办理", "bring
+ * Credentials to bring in person are not asked for by text: "请携带本人身份证到任意网点办理", "請於10天內攜同身份證明文件領取", "bring
  * your passport to the branch". Matched in the few units before the credential word.
  */
-const BRING_IN_PERSON = /(?:携带|带上|带好|凭|持)(?:本人|有效)?$|\bbring (?:your |a )?$/i;
+const BRING_IN_PERSON = /(?:携带|携同|带同|带上|带好|凭|持)(?:本人|有效)?$|\bbring (?:your |a )?$/i;
 const BRING_WINDOW = 8;
 const CREDENTIAL_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.CREDENTIAL_REQUEST;
 
@@ -712,9 +725,13 @@ export function analyzeSms(
   // A claimed organisation's own line is no call-back number: calling it reaches the organisation.
   const ownPhones: PhoneMatch[] = [];
   const otherPhones: PhoneMatch[] = [];
+  // A mobile-money receipt from the service's own sender ID names the other party by number
+  // ("Ksh1,200.00 sent to JANE WANJIKU 0712345678"): a party to the payment, not a line to call.
+  const receiptSender = sender.kind === 'alphanumeric' && sender.claimed !== null;
   for (const p of phones) {
     const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
     const own = digits !== '' && claims.some((c) => isOfficialPhoneOf(digits, c.sender));
+    if (!own && receiptSender && isCounterpartyNumber(folded, p.start)) continue;
     (own ? ownPhones : otherPhones).push(p);
   }
   const best = toBestLure(scan);
@@ -842,7 +859,9 @@ export function analyzeSms(
     const what =
       quietNotice === 'warning'
         ? 'an anti-fraud warning with no link and no other contact'
-        : 'with no link, no number to call, no offer and no lure';
+        : hits.has('SERVICE_CONTACT_NUMBER')
+          ? 'with no link, no offer and no lure, and no number but a service contact'
+          : 'with no link, no number to call, no offer and no lure';
     hits.add(
       'BRAND_OFFICIAL_CONTACT',
       1,
@@ -948,25 +967,35 @@ export function analyzeSms(
     (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
     isCallbackFraud(best) &&
     ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
+  // An organisation's letterhead ("Bank of America Fraud Dept:", "【工商银行】") on a message from
+  // a personal mobile number or an e-mail address, with something to act on: no organisation
+  // sends its notices so (its riders and couriers text as themselves, without the letterhead).
+  const bySender =
+    hits.has('INSTITUTION_FROM_PERSONAL_NUMBER') &&
+    claims.some((c) => isLetterhead(folded, c)) &&
+    ruleHits.some((h) => isAsk(h) || OFFLINE_ASKS.has(h.code) || h.code === 'LINK_PRESENT');
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (byLink || byCallback || impostorScam || malwareLink) {
+  if (byLink || byCallback || bySender || impostorScam || malwareLink) {
     ruleHits = ruleHits.map((hit) => {
       const note =
         byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
           ? IMPERSONATION_NOTE
           : byCallback && hit.code === 'CALLBACK_NUMBER'
             ? CALLBACK_IMPERSONATION_NOTE
-            : impostorScam && hit.code === 'LURE'
-              ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
-              : malwareLink && hit.code === 'LINK_APK'
-                ? MALWARE_NOTE
-                : '';
+            : bySender && hit.code === 'INSTITUTION_FROM_PERSONAL_NUMBER'
+              ? LETTERHEAD_NOTE
+              : impostorScam && hit.code === 'LURE'
+                ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
+                : malwareLink && hit.code === 'LINK_APK'
+                  ? MALWARE_NOTE
+                  : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
   const officialNotice =
     !byLink &&
     !byCallback &&
+    !bySender &&
     !impostorScam &&
     !malwareLink &&
     // the brand's own offer with its opt-out or small print is its marketing: spam at least
@@ -991,7 +1020,7 @@ export function analyzeSms(
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
-    impersonation: byLink || byCallback,
+    impersonation: byLink || byCallback || bySender,
     impostorScam,
     malwareLink,
     premiumRate,
@@ -1028,12 +1057,13 @@ const NOT_OFFICIAL_NOTICE: ReadonlySet<SignalCode> = new Set<SignalCode>([
 
 /**
  * What an official sender's message without a link must not hold to be its own notice (a bill, a
- * balance, a parcel signed for): an ask, a price, an offer (MONEY_BAIT: the carrier's own
+ * balance, a parcel signed for, a courier's number to reach him): an ask, a price, an offer (MONEY_BAIT: the carrier's own
  * marketing is spam, as the public sets label it), a broken policy. A forged sender can do no
  * harm with such a message: there is nothing in it to follow.
  */
 const QUIET_NOTICE_BREAKERS: readonly SignalCode[] = [
-  ...[...NOT_OFFICIAL_NOTICE].filter((c) => c !== 'REPLY_TO_WIN'),
+  // a courier's or a clinic's own line with no lure (SERVICE_CONTACT_NUMBER) is part of the notice
+  ...[...NOT_OFFICIAL_NOTICE].filter((c) => c !== 'REPLY_TO_WIN' && c !== 'SERVICE_CONTACT_NUMBER'),
   'MONEY_BAIT',
 ];
 /**
@@ -1140,9 +1170,9 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
   ];
 }
 
-/** A one-time code as it is written: "code is 482913", "验证码：705 218", "482913 is your code". */
+/** A one-time code as it is written: "code is 482913", "code: 482-193", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}\s?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
+  /(?:\b(?:code|otp|passcode|pin)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
   /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6})?(?:泄露|告知|告诉|转发|提供给)/i;
@@ -1266,6 +1296,24 @@ const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
 const CALLBACK_IMPERSONATION_NOTE =
   ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; reach the organisation through the number on its official site or card instead';
+const LETTERHEAD_NOTE =
+  ", under the organisation's letterhead and with something to act on: no organisation sends its notices from a personal number; an impersonation, smishing by rule whatever the score";
+/**
+ * A claim written as the message's letterhead: at its start (after an opening 【 or [), closed
+ * within a few words by `:`, `：`, `】` or `]` ("Bank of America Fraud Dept:", "【工商银行】",
+ * "USPS:"). Bounded windows: linear.
+ */
+const LETTERHEAD_BEFORE = /^\s{0,3}[【[]?\s?$/;
+const LETTERHEAD_AFTER = /^[^\n:：】\]]{0,24}[:：】\]]/;
+
+function isLetterhead(folded: string, claim: Claim): boolean {
+  return claim.spans.some(
+    ([start, end]) =>
+      start <= 6 &&
+      LETTERHEAD_BEFORE.test(folded.slice(0, start)) &&
+      LETTERHEAD_AFTER.test(folded.slice(end, end + 26)),
+  );
+}
 const OFFICIAL_NOTICE_NOTE =
   ", and it asks nothing else of the reader: the organisation's own notice, ham by rule whatever the score";
 const FAMILY_EMERGENCY_NOTE =

@@ -16,6 +16,7 @@ describe('findMessengerHandles', () => {
     ['WhatsApp: helpdesk01 or wechat helpdesk02', ['helpdesk01', 'helpdesk02']],
     ['請盡快加line客服 @shp889 協助解除', ['shp889']],
     ['联系微信客服：kf_2231 领取', ['kf_2231']],
+    ['月入3万，包机票，联系飞机 @hr_jinbian88', ['hr_jinbian88']],
   ])('finds the account in %j', (text, want) => {
     expect(handles(text)).toEqual(want);
   });
@@ -27,6 +28,7 @@ describe('findMessengerHandles', () => {
     'the wxyzabc team', // no app name, just letters
     'see weixin.qq.com/abcdef', // a link
     'Take the MTR Tsuen Wan Line: Kowloon station', // a railway line, no account
+    '飞机 CA1234 已起飞', // a plane, no @account
   ])('finds none in %j', (text) => {
     expect(handles(text)).toEqual([]);
   });

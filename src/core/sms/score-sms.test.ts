@@ -442,3 +442,87 @@ describe('scoreSms: call-back impersonations in the wording of real cases', () =
     expect(a.impersonation).toBe(false);
   });
 });
+
+describe('scoreSms: who sends it', () => {
+  it("calls a bank's letterhead from a personal mobile number with an ask smishing by rule", () => {
+    const text =
+      'Wells Fargo Fraud Alert: Did you try to spend $1,120.00 at BEST BUY? Reply YES or NO. Our team will call you to confirm.';
+    const v = scoreSms({ text, sender: '+1 (312) 555-0148' });
+    expect(v.verdict).toBe('smishing');
+    expect(
+      v.signals.find((s) => s.code === 'INSTITUTION_FROM_PERSONAL_NUMBER')?.evidence,
+    ).toContain('letterhead');
+    // the same text from a short code is no impersonation by rule
+    expect(analyzeSms({ text, sender: '93557' }).impersonation).toBe(false);
+  });
+
+  it('leaves a courier who texts as himself from his own mobile alone', () => {
+    const a = analyzeSms({
+      text: '您好，我是顺丰快递员小王，您的快递放在3号楼门卫室了，回来记得拿一下。',
+      sender: '13912345678',
+    });
+    expect(a.impersonation).toBe(false);
+  });
+
+  it("calls a courier's notice from its own number ham with the rider's mobile in it", () => {
+    const v = scoreSms({
+      text: '【顺丰速运】您的快件SF1209876543210正由派件员李师傅（电话13698765432）派送，请保持电话畅通。',
+      sender: '95338',
+    });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('BRAND_OFFICIAL_CONTACT');
+  });
+
+  it("reads a mobile-money receipt's counterparty number as a party, not a line to call", () => {
+    const text =
+      'QWE1R2T3YU Confirmed. Ksh2,300.00 sent to PETER OTIENO 0722987654 on 2/5/24 at 9:02 AM. New M-PESA balance is Ksh5,120.00. Transaction cost, Ksh23.00.';
+    const own = analyzeSms({ text, sender: 'MPESA' });
+    expect(own.hits.map((h) => h.code)).toContain('ACCOUNT_NOTICE');
+    // from a personal number the same text is a fake receipt: the number stays a contact
+    const fake = analyzeSms({ text, sender: '0711223344' });
+    expect(fake.hits.map((h) => h.code)).not.toContain('ACCOUNT_NOTICE');
+    // and an ask to send money to a number is no report of a payment
+    const ask = analyzeSms({ text: 'Please send Ksh2,300 to 0722987654 today', sender: 'MPESA' });
+    expect(ask.hits.map((h) => h.code)).not.toContain('ACCOUNT_NOTICE');
+  });
+});
+
+describe('scoreSms: registry rows beyond the first markets', () => {
+  it.each([
+    [
+      'INTERAC e-Transfer: MARIA G. sent you $180.00. Deposit your funds: interac-deposit-secure.com/a8',
+      'Interac e-Transfer',
+    ],
+    [
+      '【遠通電收】您的eTag通行費尚有NT$245未繳，逾期將加收罰鍰，請立即補繳：fetc-pay.top/tw',
+      '遠通電收 (Far Eastern Electronic Toll Collection)',
+    ],
+  ])('%s is an impersonation', (text, brand) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).toBe('smishing');
+    expect(v.brand).toBe(brand);
+  });
+
+  it("counts Hong Kong's bring-your-ID pickup notice as no credential request", () => {
+    const a = analyzeSms({
+      text: '香港郵政：你的郵件RR123456785HK已抵達旺角郵政局，請於10天內攜同身份證明文件領取。',
+    });
+    expect(a.hits.map((h) => h.code)).not.toContain('CREDENTIAL_REQUEST');
+  });
+
+  it('reads a hyphenated code with its verification link as the code message', () => {
+    const a = analyzeSms({
+      text: "Your WhatsApp code: 731-904\nYou can also tap on this link to verify your phone: v.whatsapp.com/731904\nDon't share this code with others",
+      sender: 'WhatsApp',
+    });
+    expect(a.hits.map((h) => h.code)).toContain('ONE_TIME_CODE');
+  });
+
+  it('calls the "Hi Mum" script without a new number smishing when it asks to pay', () => {
+    const v = scoreSms({
+      text: "Mum my card isn't working on the new phone and I've got rent due today. Could you pay it for me? I'll send it back on Friday x",
+    });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe('family_emergency');
+  });
+});

@@ -60,6 +60,8 @@ export interface OfficialSender {
     | 'ZA'
     | 'NZ'
     | 'HK'
+    | 'TW'
+    | 'KE'
     | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
@@ -938,6 +940,87 @@ export const OFFICIAL_SENDERS = [
     policies: [],
     status: 'U',
     source: "the bank's site (hangseng.com); not in the research file",
+  },
+  {
+    id: 'interac',
+    name: 'Interac e-Transfer',
+    sector: 'payment',
+    country: 'CA',
+    numbers: [],
+    senderIds: ['Interac'],
+    domains: ['interac.ca'],
+    keywords: ['interac', 'e-transfer'],
+    caseKeywords: [],
+    marks: ['interac', 'etransfer'],
+    policies: [],
+    status: 'U',
+    source:
+      "the service's site (interac.ca; e-Transfer deposit pages on etransfer.interac.ca); not in the research file",
+  },
+  {
+    id: 'fetc',
+    name: '遠通電收 (Far Eastern Electronic Toll Collection)',
+    sector: 'toll',
+    country: 'TW',
+    numbers: [],
+    senderIds: [],
+    domains: ['fetc.net.tw'],
+    keywords: ['遠通電收', '远通电收'],
+    caseKeywords: [],
+    marks: ['fetc'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (fetc.net.tw: Taiwan's freeway eTag tolls); not in the research file",
+  },
+  {
+    id: 'tw-mvdis',
+    name: '監理服務網 (Taiwan Motor Vehicles Office)',
+    sector: 'government',
+    country: 'TW',
+    numbers: [],
+    senderIds: [],
+    domains: ['mvdis.gov.tw', 'thb.gov.tw'],
+    keywords: ['監理服務網', '监理服务网', '監理站', '監理所', '公路局', '公路總局'],
+    caseKeywords: [],
+    marks: ['mvdis'],
+    policies: [],
+    status: 'U',
+    source:
+      "the service's site (mvdis.gov.tw, the Highway Bureau's thb.gov.tw: traffic fines and licences); not in the research file",
+  },
+  {
+    id: 'octopus',
+    name: 'Octopus Cards',
+    sector: 'payment',
+    country: 'HK',
+    numbers: [],
+    phones: ['85222662222'],
+    senderIds: ['Octopus'],
+    domains: ['octopus.com.hk'],
+    keywords: ['八達通', '八达通', 'octopus card'],
+    caseKeywords: [],
+    marks: ['octopus'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (octopus.com.hk) and its 2266 2222 customer service hotline; not in the research file",
+  },
+  {
+    id: 'mpesa',
+    name: 'Safaricom M-PESA',
+    sector: 'payment',
+    country: 'KE',
+    numbers: [],
+    senderIds: ['MPESA', 'Safaricom'],
+    domains: ['safaricom.co.ke'],
+    keywords: ['m-pesa', 'mpesa', 'safaricom'],
+    caseKeywords: [],
+    marks: ['mpesa', 'safaricom'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (safaricom.co.ke: M-PESA, Kenya's mobile money); not in the research file",
   },
   {
     id: 'natwest',
@@ -2500,6 +2583,40 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the company's site (baidu.com; shared files on pan.baidu.com); not in the research file",
+    platform: true,
+  },
+  {
+    id: 'whatsapp-verify',
+    name: 'WhatsApp (verification links)',
+    sector: 'tech',
+    country: 'INTL',
+    numbers: [],
+    senderIds: [],
+    domains: ['v.whatsapp.com'],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      'the service itself (the verification link v.whatsapp.com in its code messages); only that host: chat invitations and wa.me links lead to anyone',
+    platform: true,
+  },
+  {
+    id: 'beike',
+    name: 'Beike / Lianjia (贝壳找房, 链家)',
+    sector: 'tech',
+    country: 'CN',
+    numbers: [],
+    senderIds: [],
+    domains: ['ke.com', 'lianjia.com'],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      'the service itself (shared listings on m.ke.com, lianjia.com); not in the research file',
     platform: true,
   },
   {

@@ -37,6 +37,9 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'paying a bill': 1,
   'need money': 2,
   'pay you back': 2,
+  // "my banking app won't let me log in on the new phone. Could you pay it for me and I'll send it back"
+  'pay it for me': 2,
+  "i'll send it back": 2,
   'to this account': 2,
   'can you send': 1,
   'can you pay': 1,
@@ -454,6 +457,12 @@ export const LURE_LEXICON = {
     tracking: 1,
   },
   refund: {
+    // money said to be waiting for the reader ("INTERAC e-Transfer: … Deposit your funds: <link>")
+    'deposit your funds': 3,
+    'claim your funds': 3,
+    'accept your funds': 3,
+    'deposit here': 2,
+    'e-transfer': 1,
     退款: 3,
     退费: 2,
     退货: 2,
