@@ -226,7 +226,9 @@ sextortion threat (sextortion with its price), a stranger's "wrong number" opene
 or an investment (wrong_number with its ask; the public sets hold none), a landlord or supplier whose
 account has "changed" (account_change with its ask; 2 training rows, one FBS smishing, one zh-80w spam) and a
 link to an Android package off any known organisation's
-site (LINK_APK; never in the anonymised training links); one that states premium-rate charges (PREMIUM_RATE
+site (LINK_APK; never in the anonymised training links) or an organisation's letterhead on a message
+from a personal mobile number with something to act on (INSTITUTION_FROM_PERSONAL_NUMBER; the public sets
+carry no senders); one that states premium-rate charges (PREMIUM_RATE
 with a price; the rule fires on 285 English training rows, none ham) or an offer with its opt-out
 or its small print (MARKETING_OPT_OUT: "50% off … Reply STOP", "RM10 OFF … T&C apply", "满300减50 … 退订回T";
 947 training rows, none ham) or a campaign's ask for a vote (POLITICAL_CAMPAIGN; none in the public sets) is
