@@ -650,9 +650,9 @@ function addMarketingHits(
   return true;
 }
 
-/** A vote asked for a candidate: "vote for …", "re-elect", 請投3號, 惠賜一票, 懇請您支持. */
+/** A vote asked for a candidate: "vote for …", "re-elect", "can we count on your support?", 請投3號, 惠賜一票, 懇請您支持. */
 const CAMPAIGN_ASK =
-  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\byour vote (?:for|on)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
+  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
 /** Where that vote goes: a candidate, a seat, an election. */
 const CAMPAIGN_CONTEXT =
   /\b(?:candidate|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|party|election|ballot|polling)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;

@@ -526,3 +526,22 @@ describe('scoreSms: registry rows beyond the first markets', () => {
     expect(v.lure).toBe('family_emergency');
   });
 });
+
+describe('scoreSms: campaign texts', () => {
+  it.each([
+    'Vote for Maria Lopez, your candidate for Ward 14 council, on Tuesday! Polls open 7am-8pm. Reply STOP to opt out',
+    "Hi, it's Tom from the Green Party in Bristol West. Polling day is Thursday and it's close. Can we count on your support? Reply STOP to opt out",
+    '市民朋友您好，本人是第5選區立委候選人陳大文，懇請您支持，1月13日請投3號！',
+  ])('calls %j spam at least, with POLITICAL_CAMPAIGN', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).not.toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('POLITICAL_CAMPAIGN');
+  });
+
+  it.each([
+    'IEC: You are registered to vote in voting district 76890245 at Sandton Primary School. Bring your ID.',
+    'Thanks for your support with the school fair! Can we count on your support again next year? - PTA',
+  ])('asks no vote for anyone in %j', (text) => {
+    expect(analyzeSms({ text }).hits.map((h) => h.code)).not.toContain('POLITICAL_CAMPAIGN');
+  });
+});

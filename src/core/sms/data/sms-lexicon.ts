@@ -1418,7 +1418,7 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       '确认',
     ],
   ],
-  [HINT_CAMPAIGN, ['vote', 'elect', 'reelect', '投', '支持']],
+  [HINT_CAMPAIGN, ['vote', 'elect', 'reelect', 'support', '投', '支持']],
   [HINT_SMALL_PRINT, ['&', 'terms']],
   [HINT_OPT_OUT, ['stop', 'unsubscribe', 'unsub', 'opt', 'optout', '退订', '回t', '拒收']],
 ];
