@@ -1057,6 +1057,48 @@ describe('analyzeSms: registry rows of this session', () => {
   });
 });
 
+describe('analyzeSms: notices signed by their sender ID', () => {
+  it.each([
+    [
+      'TNB',
+      'TNB: Your electricity bill for account 220098765432 (Feb 2025) is RM142.10, due 14/03/2025. Pay via the myTNB app or www.mytnb.com.my.',
+    ],
+    [
+      'LICIND',
+      'Premium of Rs.8,240 for policy 51XXXX12 is due on 12/05/2025. Pay online at licindia.in. Ignore if already paid.',
+    ],
+    [
+      'GEICO',
+      'GEICO: Your auto policy renews on 06/01/2025. 6-month premium: $588.20. Review your renewal documents at geico.com.',
+    ],
+  ])(
+    "from %s, a bill or a renewal linking to the sender's own site is an account notice",
+    (sender, text) => {
+      const a = analyzeSms({ text, sender });
+      expect(codes(a)).toContain('ACCOUNT_NOTICE');
+      expect(codes(a)).not.toContain('LINK_PRESENT');
+    },
+  );
+
+  it('the same bill linking to a look-alike of the name is no notice', () => {
+    const text =
+      'Your electricity bill for account 220098765432 is RM142.10, due 14/03/2025. Pay via www.mytnb.com.my.';
+    expect(codes(analyzeSms({ text, sender: 'TNB' }))).toContain('ACCOUNT_NOTICE');
+    const lookalike = text.replace('www.mytnb.com.my', 'mytnb-pay.com');
+    expect(codes(analyzeSms({ text: lookalike, sender: 'TNB' }))).not.toContain('ACCOUNT_NOTICE');
+  });
+
+  it.each([
+    "Y'ello! You have used 80% of your 10GB monthly data plan. Dial *312# to buy more data.",
+    'Your NIN verification was successful. NIN 12345****90 is now linked to your line. -NIMC',
+    'EMI of Rs 4,100 for Loan A/c 4R6TWL99887 is due on 05-06-2025. Please maintain sufficient balance.',
+    '【深圳燃气】尊敬的用户，您户号87654321本期燃气费76.20元，将于4月20日从您签约的银行账户代扣，请保证余额充足。',
+    '中華電信通知：您本月行動上網用量已達90%，如需加購流量請至中華電信App辦理。',
+  ])('%j reports on the account: an account notice', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('ACCOUNT_NOTICE');
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

@@ -7,7 +7,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import { type OfficialSender, SHARED_DOMAINS } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
-import { findSignature, isSelfNamedLink } from './self-signature.js';
+import { findSenderSignature, findSignature, isSelfNamedLink } from './self-signature.js';
 import {
   BOSS_IMPERSONATION_ASKS,
   FAMILY_EMERGENCY_ASKS,
@@ -753,12 +753,14 @@ export function analyzeSms(
   // (docs.google.com, pan.baidu.com): someone sharing it. With a claim or a lure such a link stays
   // an unknown host, and off the claimed brand's domains.
   const plain = claims.length === 0 && best === null && !PROMOTION.test(folded);
-  const signature = plain ? findSignature(text) : null;
+  // It signs in its text ("PG&E: …") or by its alphanumeric sender ID (`TNB`, `VM-BESCOM`).
+  const signatures = plain ? findSignatures(text, sender, input.sender) : NO_SIGNATURES;
+  const selfNamed = (l: SmsLink): boolean => signatures.some((s) => isSelfNamedLink(l, s));
   const unofficial = links.filter(
     (l) =>
       findOfficialOwner(l.host) === null &&
       !(plain && isUserContentHost(l.host) && findHostingOwner(l.host) !== null) &&
-      (signature === null || !isSelfNamedLink(l, signature)),
+      !selfNamed(l),
   );
   if (unofficial.length > 0 || placeholders.length > 0) {
     const what = [
@@ -879,7 +881,7 @@ export function analyzeSms(
     !malwareLink &&
     placeholders.length === 0 &&
     otherPhones.length === 0 &&
-    links.every(isKnownOfficialLink);
+    links.every((l) => isKnownOfficialLink(l) || selfNamed(l));
   // Anyone's warning about scams: the police's, a school's, a friend's.
   const warningSpans = leadsNowhere ? findAntiFraudWarning(hits, folded) : null;
   // An organisation's one-time code with its "do not share".
@@ -1218,7 +1220,8 @@ const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
 /**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
  * "received PHP 1,500.00", "Rs 500 received", "Recharge of Rs 299 successful", "Amt:NGN25,000.00
- * CR", a 10-digit Indian railway PNR, "your bill … is due", 已签收 / 已到账 / 扣款成功 / 改签成功 /
+ * CR", a 10-digit Indian railway PNR, "your bill … is due", "premium of Rs … is due", "your policy
+ * renews on", 将于…从您的账户代扣, 已签收 / 已到账 / 扣款成功 / 改签成功 /
  * 签账 / 账单金额 / 余额不足. Bounded gaps, no nested repetition: linear.
  */
 const RECEIPT = new RegExp(
@@ -1231,16 +1234,19 @@ const RECEIPT = new RegExp(
     String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
     String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn)\b`,
-    String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase)\b[^.\n]{0,40}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
+    String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase|verification|registration|enrol(?:l)?ment|renewal)\b[^.\n]{0,40}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
+    String.raw`\byou(?:'ve| have) used \d{1,3}% of\b|\b\d{1,3}% of your\b[^.\n]{0,30}?\b(?:data|allowance|quota|plan)\b`,
     String.raw`\b(?:item|article|parcel|package|shipment|consignment)\s(?:no\.?\s?)?[a-z0-9]{8,30}\sdelivered\s(?:at|to|on)\b`,
     String.raw`\bamt\s?:\s?${AMOUNT}\s?(?:cr|dr)\b`,
     String.raw`\bpnr\s?(?:no\.?)?\s?[:\-]?\s?\d{10}\b`,
-    String.raw`\bbill\b[^\n]{0,60}?\b(?:is|has been)\s(?:generated|ready|due)\b`,
-    String.raw`\bbill\b[^\n]{0,40}?\bis\s${AMOUNT}`,
-    String.raw`(?:账单|帐单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
+    String.raw`\b(?:bill|premium|emi|instal(?:l)?ment)\b[^\n]{0,60}?\b(?:is|has been)\s(?:generated|ready|due)\b`,
+    String.raw`\b(?:bill|premium|emi|instal(?:l)?ment)\b[^\n]{0,40}?\bis\s${AMOUNT}`,
+    String.raw`\b(?:policy|subscription|membership|plan)\s(?:renews|will renew|is due for renewal)\b`,
+    String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
+    String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣`,
     String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
     '成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
-      '已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
+      '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
   ].join('|'),
   'i',
 );
@@ -1459,6 +1465,18 @@ function isImpostorScam(
  * organisation publishes there (user-content hosts are never official), so a scam cannot hide
  * behind it.
  */
+const NO_SIGNATURES: readonly string[] = [];
+
+/** The names a message signs with: its text's signature, and its alphanumeric sender ID's. */
+function findSignatures(text: string, sender: SenderInfo, raw: string | undefined): string[] {
+  const out: string[] = [];
+  const own = findSignature(text);
+  if (own !== null) out.push(own);
+  const id = sender.kind === 'alphanumeric' ? findSenderSignature(raw) : null;
+  if (id !== null && id !== own) out.push(id);
+  return out;
+}
+
 function isKnownOfficialLink(link: SmsLink): boolean {
   return findOfficialOwner(link.host) !== null;
 }

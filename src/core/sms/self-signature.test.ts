@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from './extract-links.js';
 import { toFoldedText } from './fold-text.js';
-import { findSignature, isSelfNamedLink } from './self-signature.js';
+import { findSenderSignature, findSignature, isSelfNamedLink } from './self-signature.js';
 
 const linkOf = (text: string) => {
   const [link] = extractLinks(text, toFoldedText(text));
@@ -55,6 +55,8 @@ describe('isSelfNamedLink', () => {
     ['thameswater', 'see thameswater.co.uk/incidents'],
     ['unitedairlines', 'View options at united.com'],
     ['qantas', 'Manage at qantas.com/managebooking'],
+    ['tnb', 'Pay via www.mytnb.com.my'], // the "my" portal of the name
+    ['licind', 'Pay online at https://licindia.in'], // a DLT header cut to six characters
   ])('%s owns the link in %j', (sig, text) => {
     expect(isSelfNamedLink(linkOf(text), sig)).toBe(true);
   });
@@ -66,7 +68,30 @@ describe('isSelfNamedLink', () => {
     ['thameswater', 'thameswater.co.uk.account-check.info/login'], // the name in a subdomain
     ['pge', 'http://203.0.113.9/pge'],
     ['usps', 'usps.com.evil.help'],
+    ['hketoll', 'pay now: hketoll-pay.com'], // seven characters: no cut header, more than the name
+    ['licind', 'licindiapay.com/renew'], // more than two past a cut header
   ])('%s does not own the link in %j', (sig, text) => {
     expect(isSelfNamedLink(linkOf(text), sig)).toBe(false);
+  });
+});
+
+describe('findSenderSignature', () => {
+  it.each([
+    ['TNB', 'tnb'],
+    ['VM-BESCOM', 'bescom'],
+    ['JD-ICICIB-S', 'icicib'],
+    ['#WSD', 'wsd'],
+    ['GEICO', 'geico'],
+  ])('%j signs as %j', (sender, name) => {
+    expect(findSenderSignature(sender)).toBe(name);
+  });
+
+  it.each([undefined, '', 'BT', '12345', `${'A'.repeat(40)}`])('%j signs as no one', (sender) => {
+    expect(findSenderSignature(sender)).toBeNull();
+  });
+
+  test.prop([fc.string({ maxLength: 64 })])('is lower-case letters and digits, or null', (s) => {
+    const name = findSenderSignature(s);
+    if (name !== null) expect(name).toMatch(/^[a-z0-9]{3,30}$/);
   });
 });

@@ -65,9 +65,28 @@ export function findSignature(text: string): string | null {
 const NOT_ALNUM = /[^a-z0-9]/g;
 
 /**
+ * The name an alphanumeric sender ID signs with (`TNB`, `GEICO`, the header `BESCOM` of an Indian
+ * DLT sender `VM-BESCOM`, `#WSD` of Hong Kong's registered senders), lower-cased and reduced to
+ * letters and digits, or null (a number, an e-mail, too short). Anyone can set an ID, so it only
+ * ever counts where the text's own signature would: a link to the name's own site.
+ */
+export function findSenderSignature(sender: string | undefined): string | null {
+  if (sender === undefined || sender.length > MAX_NAME) return null;
+  const id = sender.trim();
+  const dlt = DLT_SENDER.exec(id);
+  const name = (dlt === null ? id : dlt[1]!).toLowerCase().replace(NOT_ALNUM, '');
+  if (name.length < MIN_NAME || !LETTER.test(name)) return null;
+  return name;
+}
+const DLT_SENDER = /^[a-z]{2}-([a-z0-9]{6})(?:-[a-z])?$/i;
+const LETTER = /[a-z]/;
+
+/**
  * True when the link's registrable domain is the signature's own name on a mainstream suffix:
- * its label equals the signature, or (4+ characters) begins it (`united.com` for "United
- * Airlines"). A label with more than the name (`pge-billing.com`, `unitedrebook.com`) is not.
+ * its label equals the signature or is it after `my` (`mytnb.com.my` for TNB), or (4+
+ * characters) begins it (`united.com` for "United Airlines"), or a 6-character signature (an
+ * Indian DLT header) begins the label with at most 2 more (`licindia.in` for the sender `LICIND`). A label with more than the
+ * name (`pge-billing.com`, `unitedrebook.com`) is not.
  */
 export function isSelfNamedLink(link: SmsLink, signature: string): boolean {
   if (link.isIp || link.isShortener || link.isIdn || link.port !== null) return false;
@@ -76,6 +95,15 @@ export function isSelfNamedLink(link: SmsLink, signature: string): boolean {
   const label = link.domain
     .slice(0, link.domain.length - link.publicSuffix.length - 1)
     .replace(NOT_ALNUM, '');
-  if (label === signature) return true;
-  return label.length >= MIN_PREFIX_LABEL && signature.startsWith(label);
+  if (label === signature || label === `my${signature}`) return true;
+  if (label.length >= MIN_PREFIX_LABEL && signature.startsWith(label)) return true;
+  // a sender ID cut to an Indian DLT header's six characters (`LICIND`: licindia.in), no more
+  // than two short (`hketoll-pay.com` is not HKeToll's, nor `licindiapay.com` LIC's)
+  return (
+    signature.length === TRUNCATED_ID &&
+    label.startsWith(signature) &&
+    label.length <= signature.length + 2
+  );
 }
+/** The length an Indian DLT header is cut to. */
+const TRUNCATED_ID = 6;

@@ -1023,6 +1023,22 @@ export const OFFICIAL_SENDERS = [
       "the company's site (safaricom.co.ke: M-PESA, Kenya's mobile money); not in the research file",
   },
   {
+    id: 'hketoll',
+    name: 'HKeToll',
+    sector: 'toll',
+    country: 'HK',
+    numbers: [],
+    senderIds: ['HKeToll'],
+    domains: ['hketoll.gov.hk'],
+    keywords: ['hketoll', '易通行'],
+    caseKeywords: [],
+    marks: ['hketoll'],
+    policies: [],
+    status: 'U',
+    source:
+      "the Transport Department's site (hketoll.gov.hk: Hong Kong's free-flow tunnel tolls); not in the research file",
+  },
+  {
     id: 'natwest',
     name: 'NatWest',
     sector: 'bank',
