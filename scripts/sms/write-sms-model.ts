@@ -231,7 +231,8 @@ from a personal mobile number with something to act on (INSTITUTION_FROM_PERSONA
 carry no senders); one that states premium-rate charges (PREMIUM_RATE
 with a price; the rule fires on 285 English training rows, none ham) or an offer with its opt-out
 or its small print (MARKETING_OPT_OUT: "50% off … Reply STOP", "RM10 OFF … T&C apply", "满300减50 … 退订回T";
-947 training rows, none ham) or a campaign's ask for a vote (POLITICAL_CAMPAIGN; none in the public sets) is
+947 training rows, none ham) or the task scam (job_offer at full strength with a task for pay and a
+messenger contact; 5 FBS rows, all spam) or a campaign's ask for a vote (POLITICAL_CAMPAIGN; none in the public sets) is
 spam at least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other
 number to call, credentials, app or reply, no premium rate), is that organisation's own notice and ham

@@ -94,8 +94,10 @@ test.prop([anyText, sender])(
     expect(a.impostorScam).toBe(/scam, smishing by rule/.test(evidence('LURE')));
     expect(a.impersonation).toBe(
       evidence('BRAND_LINK_NOT_OFFICIAL').includes('smishing by rule') ||
-        evidence('CALLBACK_NUMBER').includes('smishing by rule'),
+        evidence('CALLBACK_NUMBER').includes('smishing by rule') ||
+        evidence('INSTITUTION_FROM_PERSONAL_NUMBER').includes('smishing by rule'),
     );
+    expect(a.taskScam).toBe(evidence('LURE').includes('task scam'));
     if (a.impostorScam) {
       expect([
         'family_emergency',

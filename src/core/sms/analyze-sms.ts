@@ -118,6 +118,13 @@ export interface SmsAnalysis {
    */
   readonly marketing: boolean;
   /**
+   * The "get paid to like videos" task scam: the job_offer lure at full strength with one of its
+   * task words (刷单, 点赞, 做任务, "like videos", "rating products") and a messenger account or
+   * chat link to sign up through. Harmful at least whatever the score: scoreSms calls it spam when
+   * the score would say ham (the FBS set labels its 刷单 rows spam; the kind stays the model's).
+   */
+  readonly taskScam: boolean;
+  /**
    * The organisation's own notice: every link is on the official domains of what it claims (by its
    * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_CONTACT), and it
    * asks nothing the link could not (no number to call, address to write to, credentials, app,
@@ -872,6 +879,14 @@ export function analyzeSms(
   }
 
   const impostorScam = best !== null && isImpostorScam(best, scan, folded);
+  const taskScam =
+    best !== null &&
+    best.family === 'job_offer' &&
+    best.score >= LURE_ASK_SCORE &&
+    scan.lureMatches.some(
+      (m) => m.index === best.index && TASK_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
+    ) &&
+    (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
   const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
@@ -977,7 +992,7 @@ export function analyzeSms(
     claims.some((c) => isLetterhead(folded, c)) &&
     ruleHits.some((h) => isAsk(h) || OFFLINE_ASKS.has(h.code) || h.code === 'LINK_PRESENT');
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (byLink || byCallback || bySender || impostorScam || malwareLink) {
+  if (byLink || byCallback || bySender || impostorScam || malwareLink || taskScam) {
     ruleHits = ruleHits.map((hit) => {
       const note =
         byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
@@ -988,9 +1003,11 @@ export function analyzeSms(
               ? LETTERHEAD_NOTE
               : impostorScam && hit.code === 'LURE'
                 ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
-                : malwareLink && hit.code === 'LINK_APK'
-                  ? MALWARE_NOTE
-                  : '';
+                : taskScam && hit.code === 'LURE'
+                  ? TASK_SCAM_NOTE
+                  : malwareLink && hit.code === 'LINK_APK'
+                    ? MALWARE_NOTE
+                    : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
@@ -1027,6 +1044,7 @@ export function analyzeSms(
     malwareLink,
     premiumRate,
     marketing,
+    taskScam,
     officialNotice,
   };
 }
@@ -1302,6 +1320,29 @@ const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
 const CALLBACK_IMPERSONATION_NOTE =
   ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; reach the organisation through the number on its official site or card instead';
+const TASK_SCAM_NOTE =
+  ' (a task for pay and a messenger account to sign up through: the "like videos, get paid" task scam, harmful at least whatever the score)';
+/** The job_offer words of the task scam: pay for trivial clicks. */
+const TASK_WORDS: ReadonlySet<string> = new Set([
+  '刷单',
+  '点赞',
+  '点赞关注',
+  '按赞',
+  '做任务',
+  '动动手指',
+  '一单一结',
+  'like videos',
+  'like youtube videos',
+  'rating products',
+]);
+/** Chat invitations: a link that opens a conversation with whoever set it up. */
+const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([
+  't.me',
+  'telegram.me',
+  'wa.me',
+  'chat.whatsapp.com',
+  'line.me',
+]);
 const LETTERHEAD_NOTE =
   ", under the organisation's letterhead and with something to act on: no organisation sends its notices from a personal number; an impersonation, smishing by rule whatever the score";
 /**

@@ -545,3 +545,21 @@ describe('scoreSms: campaign texts', () => {
     expect(analyzeSms({ text }).hits.map((h) => h.code)).not.toContain('POLITICAL_CAMPAIGN');
   });
 });
+
+describe('scoreSms: the task scam', () => {
+  it.each([
+    'Part time job! Earn Rs 2000-6000 daily, just like YouTube videos from home. Message our HR on Telegram: t.me/hr_meera_jobs',
+    '兼职招聘：在家用手机帮商家点赞，一单一结，日赚300+，无需经验，联系飞机 @task_kefu01',
+  ])('calls %j harmful, with the task scam in its LURE evidence', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).not.toBe('ham');
+    expect(v.signals.find((s) => s.code === 'LURE')?.evidence).toContain('task scam');
+  });
+
+  it('leaves a job advert with no task for pay alone', () => {
+    const a = analyzeSms({
+      text: '长春粮油贸易有限公司招聘：会计两名，要求五年以上经验，工资面议。招聘热线：0431-8888 1234',
+    });
+    expect(a.taskScam).toBe(false);
+  });
+});

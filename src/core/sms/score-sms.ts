@@ -60,9 +60,9 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
     const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
     verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
-  } else if (analysis.premiumRate || analysis.marketing) {
+  } else if (analysis.premiumRate || analysis.marketing || analysis.taskScam) {
     // A paid service that states its charges, or an offer with its opt-out, is selling
-    // something: spam at least.
+    // something: spam at least; so is the task scam's "like videos, get paid" with its contact.
     verdict = 'spam';
   }
   return {

@@ -746,6 +746,12 @@ export const LURE_LEXICON = {
     recruiter: 1,
     点赞关注: 2,
     按赞: 2,
+    点赞: 2,
+    做任务: 2,
+    一单一结: 2,
+    即日出粮: 2,
+    'daily earn': 2,
+    'like youtube videos': 2,
   },
   investment: {
     牛股: 3,
