@@ -1099,6 +1099,41 @@ describe('analyzeSms: notices signed by their sender ID', () => {
   });
 });
 
+describe('analyzeSms: more account notices and own lines', () => {
+  it.each([
+    'TD Canada Trust: A $640.00 Interac e-Transfer from PRIYA S. was auto-deposited into your account ending 4410.',
+    'Air Canada: AC 118 YVR-YYZ on Apr 02 has a new departure time of 10:05 AM (was 9:20 AM). Gate C48.',
+    'Welcome to the Harbour Grand, Mr. Lee! Your room 2207 is ready. Breakfast is served 6:30-10:30am on level 3.',
+  ])('%j is an account notice', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('ACCOUNT_NOTICE');
+  });
+
+  it('reads the same account as always as no payee to pay into, a new one still as one', () => {
+    const usual =
+      'Hi Sam, reminder the rent of £980 is due Monday, same account as always (sort code 30-91-12, acc 41829910). Thanks, Carol';
+    expect(codes(analyzeSms({ text: usual }))).not.toContain('PAYEE_ACCOUNT');
+    const changed =
+      'Hi Sam, my bank account has changed, please pay the rent of £980 to the new account (sort code 30-91-12, acc 41829910).';
+    expect(codes(analyzeSms({ text: changed }))).toContain('PAYEE_ACCOUNT');
+  });
+
+  it("finds a bank's own line written with its area code in brackets", () => {
+    const a = analyzeSms({
+      text: '【國泰世華】您的信用卡末四碼1234於04/02消費新臺幣2,150元。如有疑問請洽客服(02)2383-1000。',
+    });
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it("reads Taiwan's 111 short code as the government's own sender", () => {
+    const a = analyzeSms({
+      text: '【財政部】綜合所得稅結算申報期間為5月1日至5月31日，可使用手機報稅。本部不會以簡訊傳送連結要求您登入。',
+      sender: '111',
+    });
+    expect(a.officialNotice).toBe(true);
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

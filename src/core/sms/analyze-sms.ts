@@ -810,7 +810,7 @@ export function analyzeSms(
     folded,
     best !== null && best.score >= LURE_ASK_SCORE,
   );
-  if (payees.length > 0) {
+  if (payees.length > 0 && !isKnownPayee(folded, best)) {
     hits.add(
       'PAYEE_ACCOUNT',
       1,
@@ -1247,7 +1247,9 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for|deducted|linked)\b`,
     String.raw`\b(?:credited|debited)\s(?:to|from)\s(?:your\s)?(?:a\/c|acct|account|card)\b`,
     String.raw`\bwe(?:'ve| have) received your\b`,
-    String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded)\b`,
+    String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|(?:auto-?)?deposited)\b`,
+    String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
+    String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked)\b`,
     String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
@@ -1506,6 +1508,20 @@ function isImpostorScam(
  * organisation publishes there (user-content hosts are never official), so a scam cannot hide
  * behind it.
  */
+/**
+ * "Same account as always", "还是之前那个工行账户": an account the reader has paid before, which
+ * the landlord's or the friend's message only recalls. The account-change scam says the opposite
+ * ("a new account", "原来那张卡冻结了"), so a new account, a change or its lure undoes it.
+ */
+const KNOWN_PAYEE =
+  /\bsame (?:account|bank details|details) as (?:always|before|usual|last (?:time|month))\b|\busual account\b|还是(?:之前|原来|上次|以前)(?:那个|的)/i;
+const NEW_PAYEE =
+  /\bnew (?:account|bank|details)\b|\bnot the same\b|\bchanged\b|新(?:账户|账号|卡)|换了|不是(?:之前|原来)|冻结/i;
+
+function isKnownPayee(folded: string, lure: { readonly family: LureFamily } | null): boolean {
+  return lure?.family !== 'account_change' && KNOWN_PAYEE.test(folded) && !NEW_PAYEE.test(folded);
+}
+
 const NO_SIGNATURES: readonly string[] = [];
 
 /** The names a message signs with: its text's signature, and its alphanumeric sender ID's. */

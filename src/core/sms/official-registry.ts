@@ -112,11 +112,12 @@ export function toPhoneKey(digits: string): string {
   // India: +91 and 10 digits (a toll-free 1800 line is written without a trunk prefix)
   if (d.startsWith('91') && d.length === 12) return d.slice(2);
   if (d.startsWith('1') && d.length === 11) return d.slice(1);
-  // South Africa (+27, 9 digits), the Philippines (+63, 10) and Malaysia (+60, 9 or 10) dial a
-  // trunk 0 at home; a Malaysian 1300 / 1800 line is written without one
+  // South Africa (+27, 9 digits), the Philippines (+63, 10), Taiwan (+886, 8 or 9) and Malaysia
+  // (+60, 9 or 10) dial a trunk 0 at home; a Malaysian 1300 / 1800 line is written without one
   if ((d.startsWith('27') && d.length === 11) || (d.startsWith('63') && d.length === 12)) {
     return `0${d.slice(2)}`;
   }
+  if (d.startsWith('886') && (d.length === 11 || d.length === 12)) return `0${d.slice(3)}`;
   if (d.startsWith('60') && (d.length === 11 || d.length === 12)) {
     const rest = d.slice(2);
     return rest.startsWith('1300') || rest.startsWith('1800') ? rest : `0${rest}`;
@@ -137,8 +138,21 @@ export function isOfficialPhoneOf(digits: string, sender: OfficialSender): boole
     keys = new Set([...(sender.phones ?? []), ...sender.numbers].map(toPhoneKey));
     PHONE_KEYS.set(sender, keys);
   }
-  return keys.has(toPhoneKey(digits));
+  const key = toPhoneKey(digits);
+  if (keys.has(key)) return true;
+  // "(02)2383-1000": the area code in brackets is not read with the number
+  if (key.length < MIN_LOCAL_DIGITS) return false;
+  for (const k of keys) {
+    if (k.startsWith('0') && k.length - key.length <= MAX_AREA_DIGITS + 1 && k.endsWith(key)) {
+      return true;
+    }
+  }
+  return false;
 }
+/** The fewest digits a number read without its area code keeps (Taipei's 8, London's 8). */
+const MIN_LOCAL_DIGITS = 7;
+/** The longest area code that may be written apart from the number, without its trunk 0. */
+const MAX_AREA_DIGITS = 2;
 
 /**
  * True when anyone can publish at `host` (lower-case ASCII) although it is under an official

@@ -39,7 +39,7 @@ describe('official-sender registry', () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
       expect(p).toMatch(
-        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{10}|60\d{9,10})$/,
+        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{10}|60\d{9,10}|886\d{8,9})$/,
       );
     expect(new Set(phones).size).toBe(phones.length);
   });
@@ -195,6 +195,7 @@ test('a Malaysian number meets its national form, a 1300 line its bare form', ()
   expect(toPhoneKey('60321788888')).toBe(toPhoneKey('0321788888'));
   expect(toPhoneKey('60123456789')).toBe('0123456789');
   expect(toPhoneKey('601300886688')).toBe(toPhoneKey('1300886688'));
+  expect(toPhoneKey('886223831000')).toBe(toPhoneKey('0223831000'));
   // ten digits from 60 may be a North American number: left alone
   expect(toPhoneKey('6095551234')).toBe('6095551234');
 });

@@ -156,6 +156,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'carrier',
     country: 'CN',
     numbers: ['10010', '10011'],
+    // its hotline for customers abroad (roaming notices give it)
+    phones: ['8618610010010'],
     senderIds: [],
     domains: ['10010.com'],
     keywords: ['中国联通', '联通', 'china unicom', '10010'],
@@ -1037,6 +1039,40 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the Transport Department's site (hketoll.gov.hk: Hong Kong's free-flow tunnel tolls); not in the research file",
+  },
+  {
+    id: 'bochk',
+    name: 'Bank of China (Hong Kong)',
+    sector: 'bank',
+    country: 'HK',
+    numbers: [],
+    // its customer service hotline (bochk.com)
+    phones: ['85239882388'],
+    senderIds: ['BOCHK'],
+    domains: ['bochk.com'],
+    keywords: ['中銀香港', '中银香港', 'bochk'],
+    caseKeywords: [],
+    marks: ['bochk'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (bochk.com); not in the research file",
+  },
+  {
+    id: 'cathay-united',
+    name: 'Cathay United Bank (國泰世華)',
+    sector: 'bank',
+    country: 'TW',
+    numbers: [],
+    // its customer service line (cathaybk.com.tw)
+    phones: ['886223831000'],
+    senderIds: [],
+    domains: ['cathaybk.com.tw'],
+    keywords: ['國泰世華', '国泰世华', 'cathay united'],
+    caseKeywords: [],
+    marks: ['cathaybk'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (cathaybk.com.tw); not in the research file",
   },
   {
     id: 'natwest',
@@ -2718,8 +2754,10 @@ export const OFFICIAL_SENDERS = [
     id: 'tw-government',
     name: 'Taiwan government (gov.tw)',
     sector: 'government',
-    country: 'INTL',
-    numbers: [],
+    country: 'TW',
+    // the government's own SMS short code (政府專用短碼 111, from December 2023): agencies'
+    // notices come from it, so a message from 111 is the government's
+    numbers: ['111'],
     senderIds: [],
     domains: ['gov.tw'],
     keywords: [],
@@ -2727,7 +2765,8 @@ export const OFFICIAL_SENDERS = [
     marks: [],
     policies: [],
     status: 'U',
-    source: 'gov.tw (government agencies only); not in the research file',
+    source:
+      "gov.tw (government agencies only); the 111 short code (the Ministry of Digital Affairs' 政府專用短碼簡訊平台); not in the research file",
   },
   {
     id: 'shopee',
