@@ -1134,6 +1134,57 @@ describe('analyzeSms: more account notices and own lines', () => {
   });
 });
 
+describe('analyzeSms: receipts, codes and references in more house styles', () => {
+  it.each([
+    [
+      'GCash',
+      'You have received PHP 800.00 of GCash from MA*IA S*NT*S 09181234567 on 04-02-2025 09:10 AM. Your new balance is PHP 1,245.50. Ref. No. 80123456789',
+    ],
+    [
+      'KPLC',
+      'Mtr:54109876543 Token:1234-5678-9012-3456-7890 Date:20250402 10:11 Units:21.3 Amt:Ksh500.00 TokenAmt:Ksh402.10',
+    ],
+    [
+      'Discovery',
+      'Discovery Insure: Your claim DI-7781234 has been approved. R3,100.00 will be paid into your account within 2 working days.',
+    ],
+    [
+      'AD-ITDEPT',
+      'Refund of Rs. 8,120 for AY 2024-25 has been issued to your bank a/c ending 4471 vide ref CPC/2425/A1/99887766. -Income Tax Department',
+    ],
+    [
+      'AusPost',
+      'Your parcel 33LPK0987654 is ready to collect from Parcel Locker 104455 at Coles Richmond. Collection PIN: 552901. Collect by 12/05.',
+    ],
+  ])('from %s: an account notice', (sender, text) => {
+    expect(codes(analyzeSms({ text, sender }))).toContain('ACCOUNT_NOTICE');
+  });
+
+  it.each([
+    'RM0 Maybank: TAC for DuitNow Transfer of RM220.00 to LIM AH KOW is 301944. Valid for 3 min. Never share your TAC.',
+    '【國泰世華】您的簡訊動態密碼為771203，有效時間5分鐘。本行不會以電話要求您提供此密碼。',
+  ])('%j is a one-time code message', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('ONE_TIME_CODE');
+  });
+
+  it('reads an ID to bring on the train as no credential request', () => {
+    const a = analyzeSms({
+      text: '【铁路客服】订单E123456789，您已购5月1日G7次3车05A号，请携带购票时使用的有效身份证件乘车。',
+      sender: '12306',
+    });
+    expect(codes(a)).not.toContain('CREDENTIAL_REQUEST');
+  });
+
+  it("finds BDO's own line in its debit alert", () => {
+    const a = analyzeSms({
+      text: 'BDO: Your account XXXX-9876 was debited PHP 2,000.00 on 04/02/25 via InstaPay. If you did not authorize this, call (02) 8631-8000.',
+      sender: 'BDO',
+    });
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

@@ -24,6 +24,7 @@ import {
   VERIFICATION_CODE_ASKS,
   WRONG_NUMBER_ASKS,
   ACCOUNT_CHANGE_ASKS,
+  LURE_LEXICON,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
 import { findLookalike } from './find-lookalike.js';
@@ -48,7 +49,13 @@ import { addPolicyHits } from './policy-hits.js';
 import { toQuotedSlice } from './quote-text.js';
 import { RuleHits } from './rule-hits.js';
 import { LEXICON_SIGNALS, type LexiconScan, scanLexicons, toBestLure } from './scan-lexicons.js';
-import type { LureFamily, SignalCode, SmsInput, Span } from './types.js';
+import {
+  LureFamily as LURE_FAMILIES,
+  type LureFamily,
+  type SignalCode,
+  type SmsInput,
+  type Span,
+} from './types.js';
 
 /** One rule that fired. `value` is 1 for a binary rule, or a strength in 0..1. */
 export interface RuleHit {
@@ -261,12 +268,13 @@ function isCounterparty(folded: string, claim: Claim): boolean {
 }
 
 /**
- * "sent to JANE WANJIKU ", "received Ksh500.00 from JOHN DOE ", "paid to 0712…": the words before
+ * "sent to JANE WANJIKU ", "received Ksh500.00 from JOHN DOE ", "from JU*N D*LA CR*Z " (GCash masks
+ * names), "paid to 0712…": the words before
  * a number that make it the other party of a payment reported. Past tense only ("send Ksh500 to
  * 07…" is an ask). A bounded window: linear.
  */
 const PAYMENT_PARTY_BEFORE =
-  /\b(?:sent|received|paid|transferred)\b[^\n]{0,40}?\b(?:to|from)\s(?:[a-z][a-z.'-]*\s){0,4}$/i;
+  /\b(?:sent|received|paid|transferred)\b[^\n]{0,40}?\b(?:to|from)\s(?:[a-z*][a-z.'*-]*\s){0,4}$/i;
 const PAYMENT_PARTY_WINDOW = 72;
 
 function isCounterpartyNumber(folded: string, start: number): boolean {
@@ -472,8 +480,9 @@ const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> =
  * Credentials to bring in person are not asked for by text: "请携带本人身份证到任意网点办理", "請於10天內攜同身份證明文件領取", "bring
  * your passport to the branch". Matched in the few units before the credential word.
  */
-const BRING_IN_PERSON = /(?:携带|携同|带同|带上|带好|凭|持)(?:本人|有效)?$|\bbring (?:your |a )?$/i;
-const BRING_WINDOW = 8;
+const BRING_IN_PERSON =
+  /(?:携带|携同|带同|带上|带好|凭|持)[^，。,；;\n]{0,10}$|\bbring (?:your |a )?$/i;
+const BRING_WINDOW = 14;
 const CREDENTIAL_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.CREDENTIAL_REQUEST;
 
 function isBroughtInPerson(folded: string, start: number): boolean {
@@ -921,7 +930,7 @@ export function analyzeSms(
     warningSpans === null &&
     codeSpans === null &&
     schoolSpans === null &&
-    (best === null || best.score < LURE_ASK_SCORE)
+    (best === null || distinctLureScore(scan, best.index, folded) < LURE_ASK_SCORE)
       ? findReceipt(hits, folded, scan)
       : null;
   if (receiptSpan !== null) {
@@ -1192,10 +1201,10 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
 
 /** A one-time code as it is written: "code is 482913", "code: 482-193", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
+  /(?:\b(?:code|otp|passcode|pin|tac)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
-  /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6})?(?:泄露|告知|告诉|转发|提供给)/i;
+  /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6})?(?:泄露|告知|告诉|转发|提供给)|不会(?:以|通过|透过)[^，。\n]{0,8}要求您?提供/i;
 const CODE_BREAKERS: readonly SignalCode[] = [
   ...ANY_WARNING_BREAKERS,
   'PAYEE_ACCOUNT',
@@ -1249,6 +1258,8 @@ const RECEIPT = new RegExp(
     String.raw`\bwe(?:'ve| have) received your\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|(?:auto-?)?deposited)\b`,
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
+    String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
+    String.raw`\btoken\s?:\s?\d{4}(?:-\d{4}){4}\b`,
     String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked)\b`,
     String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
@@ -1271,8 +1282,12 @@ const RECEIPT = new RegExp(
   'i',
 );
 
-/** A prize or a gift: "已存入" a prize you won is the bait, not a receipt ("抽中的流量已存入", "付款成功赠送积分"). */
-const PRIZE = /赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|reward|claim)\b/i;
+/**
+ * A prize or a gift: "已存入" a prize you won is the bait, not a receipt ("抽中的流量已存入", "付款成功赠送积分",
+ * "claim your reward"); an insurance claim's number is no prize.
+ */
+const PRIZE =
+  /赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|reward)\b|\bclaim\s(?:your|it|now|the|this)\b/i;
 
 /**
  * The span of a receipt's or a statement's words (RECEIPT), or null: no breaker (CODE_BREAKERS), no offer,
@@ -1520,6 +1535,25 @@ const NEW_PAYEE =
 
 function isKnownPayee(folded: string, lure: { readonly family: LureFamily } | null): boolean {
   return lure?.family !== 'account_change' && KNOWN_PAYEE.test(folded) && !NEW_PAYEE.test(folded);
+}
+
+/**
+ * A lure family's score with each phrase counted once: "Your parcel … from Parcel Locker …" names
+ * the parcel twice but says no more than once (2), where "could not be delivered … parcel" says
+ * more (3 + 2).
+ */
+function distinctLureScore(scan: LexiconScan, family: number, folded: string): number {
+  const weights = LURE_LEXICON[LURE_FAMILIES[family]!] as Readonly<Record<string, number>>;
+  const seen = new Set<string>();
+  let score = 0;
+  for (const m of scan.lureMatches) {
+    if (m.index !== family) continue;
+    const phrase = folded.slice(m.start, m.end).toLowerCase();
+    if (seen.has(phrase)) continue;
+    seen.add(phrase);
+    score += weights[phrase] ?? 0;
+  }
+  return score;
 }
 
 const NO_SIGNATURES: readonly string[] = [];

@@ -136,6 +136,13 @@ const REFERENCE_LABELS: readonly string[] = [
   'meter no',
   'pnr',
   'awb',
+  'locker',
+  'claim',
+  'rr no',
+  'nin',
+  'collection code',
+  'collection pin',
+  'date',
 ];
 /** Longest label plus the separators allowed after it. */
 const LABEL_WINDOW = 20;
@@ -144,6 +151,60 @@ function isLabelSeparator(c: number): boolean {
   // space, `#`, `-`, `.`, `:`, `：`
   return c === 32 || c === 35 || c === 45 || c === 46 || c === 58 || c === 0xff1a;
 }
+
+/**
+ * The number starting at `start` ends a reference code: a token with a letter, then `-` or `/`,
+ * then it (`DI-7781234`, `GF-2403141830`, `CPC/2425/A1/99887766`). A phone number is not written
+ * after letters so.
+ */
+function isCodeSuffix(folded: string, start: number): boolean {
+  if (start < 2) return false;
+  const sep = folded.charCodeAt(start - 1);
+  if (sep !== 45 /* - */ && sep !== 47 /* / */) return false;
+  // the token before the separator: a few letters and digits, one of them a letter (`A1/`), and
+  // no word that gives a number ("No-6200992462", "Call-9008097492")
+  let j = start - 2;
+  let letter = false;
+  while (j >= 0 && start - 2 - j < MAX_CODE_PREFIX && isAsciiAlnum(folded.charCodeAt(j))) {
+    const lower = folded.charCodeAt(j) | 32;
+    if (lower >= 97 && lower <= 122) letter = true;
+    j--;
+  }
+  if (!letter || (j >= 0 && isAsciiAlnum(folded.charCodeAt(j)))) return false;
+  return !CONTACT_WORDS.has(folded.slice(j + 1, start - 1).toLowerCase());
+}
+/** Words written before a phone number with a dash: "Call-98…", "No-62…", "Cnt-98…". */
+const CONTACT_WORDS: ReadonlySet<string> = new Set([
+  'no',
+  'nos',
+  'call',
+  'tel',
+  'ph',
+  'phone',
+  'mob',
+  'mobile',
+  'cnt',
+  'contact',
+  'cont',
+  'whatsapp',
+  'wa',
+  'helpline',
+  'hotline',
+  'cell',
+  'fax',
+  'sms',
+  'txt',
+  'text',
+  'dial',
+  'ring',
+  'num',
+  'number',
+  'at',
+  'on',
+  'to',
+]);
+/** The longest code prefix looked at before a reference number. */
+const MAX_CODE_PREFIX = 8;
 
 /** The number starting at `start` follows a REFERENCE_LABELS word (see there). */
 function followsReferenceLabel(folded: string, start: number): boolean {
@@ -190,7 +251,8 @@ export function findPlaceholders(text: string, tokens: readonly string[]): Span[
 
 /**
  * Phone numbers: 7 to 15 digits with single spaces or dashes between them, an optional `+`,
- * not inside a word, a link (`exclude`) or a date, and not named a reference (REFERENCE_LABELS).
+ * not inside a word, a link (`exclude`) or a date, not named a reference (REFERENCE_LABELS) and
+ * not ending a reference code (`DI-7781234`).
  * With `masked`, `x` counts as a digit (the
  * zh-80w masking) and the placeholders CELLPHONE / PHONE / HOTLINE count as numbers.
  */
@@ -234,6 +296,7 @@ export function findPhoneNumbers(
     if (!masked && realDigits < MIN_DIGITS) continue;
     if (looksLikeDate(folded, start, end) || overlaps(exclude, start, end)) continue;
     if (followsReferenceLabel(folded, start) || isCodeBefore(folded, end)) continue;
+    if (!plus && isCodeSuffix(folded, start)) continue;
     const intl = plus
       ? !folded.startsWith('+86', start)
       : folded.startsWith('00', start) && !folded.startsWith('0086', start);

@@ -112,9 +112,12 @@ export function toPhoneKey(digits: string): string {
   // India: +91 and 10 digits (a toll-free 1800 line is written without a trunk prefix)
   if (d.startsWith('91') && d.length === 12) return d.slice(2);
   if (d.startsWith('1') && d.length === 11) return d.slice(1);
-  // South Africa (+27, 9 digits), the Philippines (+63, 10), Taiwan (+886, 8 or 9) and Malaysia
+  // South Africa (+27, 9 digits), the Philippines (+63, 9 or 10), Taiwan (+886, 8 or 9) and Malaysia
   // (+60, 9 or 10) dial a trunk 0 at home; a Malaysian 1300 / 1800 line is written without one
-  if ((d.startsWith('27') && d.length === 11) || (d.startsWith('63') && d.length === 12)) {
+  if (
+    (d.startsWith('27') && d.length === 11) ||
+    (d.startsWith('63') && (d.length === 11 || d.length === 12))
+  ) {
     return `0${d.slice(2)}`;
   }
   if (d.startsWith('886') && (d.length === 11 || d.length === 12)) return `0${d.slice(3)}`;

@@ -1075,6 +1075,23 @@ export const OFFICIAL_SENDERS = [
     source: "the bank's site (cathaybk.com.tw); not in the research file",
   },
   {
+    id: 'bdo',
+    name: 'BDO Unibank',
+    sector: 'bank',
+    country: 'PH',
+    numbers: [],
+    // its customer contact center, (02) 8631-8000 (bdo.com.ph)
+    phones: ['63286318000'],
+    senderIds: ['BDO'],
+    domains: ['bdo.com.ph'],
+    keywords: ['bdo unibank'],
+    caseKeywords: ['BDO'],
+    marks: ['bdo'],
+    policies: [],
+    status: 'U',
+    source: "the bank's site (bdo.com.ph); not in the research file",
+  },
+  {
     id: 'natwest',
     name: 'NatWest',
     sector: 'bank',
