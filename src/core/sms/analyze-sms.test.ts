@@ -1185,6 +1185,53 @@ describe('analyzeSms: receipts, codes and references in more house styles', () =
   });
 });
 
+describe('analyzeSms: a report from a sender ID with its dispute line', () => {
+  const alert =
+    'INR 12,400.00 debited from A/c no. XX4471 on 02-04-25 at 11:02:10 IST. Avl Bal- INR 40,118.20. Call 18004191234 if not done by you - Some Bank';
+
+  it.each(['VM-SOMEBK', '722722'])(
+    'from %s, its only number the dispute line: an account notice',
+    (sender) => {
+      const a = analyzeSms({ text: alert, sender });
+      expect(codes(a)).toContain('ACCOUNT_NOTICE');
+      expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+      expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    },
+  );
+
+  it('from a mobile number the same report asks for a call back', () => {
+    const a = analyzeSms({ text: alert, sender: '+919812345678' });
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+  });
+
+  it('a frozen-account lure keeps its number a call-back, whoever sends it', () => {
+    const a = analyzeSms({
+      text: 'Your account has been suspended due to suspicious activity. Call 18004191234 immediately to reactivate, if not done by you.',
+      sender: 'VM-SOMEBK',
+    });
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+  });
+
+  it.each([
+    [
+      'OCBC',
+      'OCBC: A transaction of SGD 320.00 was made with your card ending 4012 at GRAB on 02 Apr. If unauthorised, call 1800 363 3333.',
+    ],
+    [
+      'AIB',
+      'AIB: A transaction of EUR 42.10 at SPAR 1102 on card ending 3310 was declined. If this was not you please call 0818 724 724.',
+    ],
+    [
+      'ECG',
+      'ECG: Prepaid purchase of GHS 50.00 for meter 01234567891 successful. Units: 29.1 kWh.',
+    ],
+    ['AX-AIRTEL-S', 'Recharge of Rs.349 is successful for 98XXXXX412. Txn ID: AR2504021123.'],
+  ])('from %s: an account notice', (sender, text) => {
+    expect(codes(analyzeSms({ text, sender }))).toContain('ACCOUNT_NOTICE');
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

@@ -525,10 +525,14 @@ function addCallbackHits(
   folded: string,
   /** A lure at the strength of an ask (LURE_ASK_SCORE): its number is a call-back however phrased. */
   lure: boolean,
+  /** Sent from an alphanumeric sender ID: a report's dispute line is its own (findDisputeLine). */
+  fromSenderId: boolean,
 ): void {
   if (phones.length === 0 && handles.length === 0) return;
   const service =
-    phones.length > 0 && handles.length === 0 && !lure ? findServiceContext(folded) : null;
+    phones.length > 0 && handles.length === 0 && !lure
+      ? (findServiceContext(folded) ?? (fromSenderId ? findDisputeLine(folded, scan) : null))
+      : null;
   if (service !== null) {
     hits.add(
       'SERVICE_CONTACT_NUMBER',
@@ -572,6 +576,28 @@ function addCallbackHits(
 }
 
 const ACCOUNT_MARK = /[\d_-]/;
+
+/**
+ * "If not done by you", "Not you?", "if unauthorised", "for dispute", "Need help?": the line a
+ * transaction report from a sender ID or a short code gives to dispute it, with no lure at full
+ * strength (checked by the caller). Where sender IDs are registered (India's DLT headers,
+ * Singapore's and Hong Kong's registries, the UK's protection registry) and short codes leased
+ * (US, Canada), the sender is the bank's; the call-back scam comes from a number, or carries its lure.
+ * Its span, or null when the message is no report (RECEIPT) or gives no such line.
+ */
+const DISPUTE_LINE =
+  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非本人|非本人(?:操作|交易)/i;
+
+/** An alphanumeric sender ID or a short code: what a business sends from, where they are registered. */
+function isRegisteredSender(sender: SenderInfo): boolean {
+  return sender.kind === 'alphanumeric' || sender.kind === 'short_code';
+}
+
+function findDisputeLine(folded: string, scan: LexiconScan): Span | null {
+  if ((scan.hints & HINT_RECEIPT) === 0 || !RECEIPT.test(folded)) return null;
+  const m = DISPUTE_LINE.exec(folded);
+  return m === null ? null : [m.index, m.index + m[0].length];
+}
 
 /**
  * The span of the first SERVICE_CONTACT phrase ("to reschedule", "如需改期"), or null: the number
@@ -818,6 +844,7 @@ export function analyzeSms(
     findMessengerHandles(folded, linkSpans),
     folded,
     best !== null && best.score >= LURE_ASK_SCORE,
+    isRegisteredSender(sender),
   );
   if (payees.length > 0 && !isKnownPayee(folded, best)) {
     hits.add(
@@ -906,6 +933,17 @@ export function analyzeSms(
     placeholders.length === 0 &&
     otherPhones.length === 0 &&
     links.every((l) => isKnownOfficialLink(l) || selfNamed(l));
+  // Or a report from a sender ID whose only numbers are the line it gives to dispute it.
+  const leadsToDisputeLine =
+    !leadsNowhere &&
+    isRegisteredSender(sender) &&
+    quietNotice === null &&
+    !impostorScam &&
+    !malwareLink &&
+    placeholders.length === 0 &&
+    hits.has('SERVICE_CONTACT_NUMBER') &&
+    links.every((l) => isKnownOfficialLink(l) || selfNamed(l)) &&
+    findDisputeLine(folded, scan) !== null;
   // Anyone's warning about scams: the police's, a school's, a friend's.
   const warningSpans = leadsNowhere ? findAntiFraudWarning(hits, folded) : null;
   // An organisation's one-time code with its "do not share".
@@ -926,18 +964,20 @@ export function analyzeSms(
       : null;
   // A payment, transfer, recharge, delivery, booking, bill or balance reported, with nothing to follow.
   const receiptSpan =
-    leadsNowhere &&
+    (leadsNowhere || leadsToDisputeLine) &&
     warningSpans === null &&
     codeSpans === null &&
     schoolSpans === null &&
     (best === null || distinctLureScore(scan, best.index, folded) < LURE_ASK_SCORE)
-      ? findReceipt(hits, folded, scan)
+      ? findReceipt(hits, folded, scan, leadsToDisputeLine)
       : null;
   if (receiptSpan !== null) {
     hits.add(
       'ACCOUNT_NOTICE',
       1,
-      `reports on the reader's account (${quote(text, receiptSpan[0], receiptSpan[1])}): a payment, a transfer, a recharge, a delivery, a booking, a bill or a balance, with no link, number, account or reply to act on; ham by rule whatever the score (a fake one works only through a contact it gives, and this one gives none)`,
+      leadsToDisputeLine
+        ? `reports on the reader's account (${quote(text, receiptSpan[0], receiptSpan[1])}) from the sender ID or short code ${showSender(sender)}, and its only number is the line it gives to dispute it, with no link, account, lure or reply to act on; ham by rule whatever the score (where sender IDs are registered the ID is the bank's own; a fake report comes from a number, or with its lure)`
+        : `reports on the reader's account (${quote(text, receiptSpan[0], receiptSpan[1])}): a payment, a transfer, a recharge, a delivery, a booking, a bill or a balance, with no link, number, account or reply to act on; ham by rule whatever the score (a fake one works only through a contact it gives, and this one gives none)`,
       [receiptSpan],
     );
   }
@@ -1212,6 +1252,9 @@ const CODE_BREAKERS: readonly SignalCode[] = [
   'APK_PROMPT',
 ];
 const SCHOOL_NOTICE_BREAKERS: readonly SignalCode[] = [...CODE_BREAKERS, 'CREDENTIAL_REQUEST'];
+const RECEIPT_WITH_LINE_BREAKERS: readonly SignalCode[] = CODE_BREAKERS.filter(
+  (c) => c !== 'SERVICE_CONTACT_NUMBER',
+);
 
 /**
  * The spans [code, warning] of a one-time code message, or null: a code, a "do not share", no
@@ -1260,12 +1303,16 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
     String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
     String.raw`\btoken\s?:\s?\d{4}(?:-\d{4}){4}\b`,
+    String.raw`\b(?:has been |was )?activated successfully\b|\bhas been (?:successfully )?activated\b|\bmoney received\b|\b(?:credit|debit)\s+amt\s?:\s?${AMOUNT}`,
+    String.raw`\b(?:registration|licen[cs]e|passport|road tax|insurance|policy|subscription|membership)\b[^.\n]{0,40}?\bexpires? on\b`,
+    String.raw`\b(?:has been|was) picked up\b|\bout for delivery today\b|\bwill reach you in\b`,
     String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked)\b`,
     String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
     String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn)\b`,
-    String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase|verification|registration|enrol(?:l)?ment|renewal)\b[^.\n]{0,40}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
+    String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase|verification|registration|enrol(?:l)?ment|renewal)\b(?:[^.\n]|\.\d){0,48}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
+    String.raw`\b(?:transaction|purchase|payment|charge|withdrawal|txn)\b(?:[^.\n]|\.\d){0,48}?\b(?:was|has been) (?:made|declined)\b|^\s{0,3}(?:purchase|payment|withdrawal|transaction)\sof\s${AMOUNT}\s(?:with|using|on|at|from)\b`,
     String.raw`\byou(?:'ve| have) used \d{1,3}% of\b|\b\d{1,3}% of your\b[^.\n]{0,30}?\b(?:data|allowance|quota|plan)\b`,
     String.raw`\b(?:item|article|parcel|package|shipment|consignment)\s(?:no\.?\s?)?[a-z0-9]{8,30}\sdelivered\s(?:at|to|on)\b`,
     String.raw`\bamt\s?:\s?${AMOUNT}\s?(?:cr|dr)\b`,
@@ -1294,11 +1341,18 @@ const PRIZE =
  * no credential request but a negated one. The caller has checked that no link, number or
  * placeholder leads to a stranger and that no lure asks anything.
  */
-function findReceipt(hits: RuleHits, folded: string, scan: LexiconScan): Span | null {
+function findReceipt(
+  hits: RuleHits,
+  folded: string,
+  scan: LexiconScan,
+  /** Its only number is its dispute line (SERVICE_CONTACT_NUMBER is then no breaker). */
+  disputeLine: boolean,
+): Span | null {
   if ((scan.hints & HINT_RECEIPT) === 0) return null;
   const m = RECEIPT.exec(folded);
   if (m === null) return null;
-  if (CODE_BREAKERS.some((c) => hits.has(c)) || PROMOTION.test(folded) || PRIZE.test(folded))
+  const breakers = disputeLine ? RECEIPT_WITH_LINE_BREAKERS : CODE_BREAKERS;
+  if (breakers.some((c) => hits.has(c)) || PROMOTION.test(folded) || PRIZE.test(folded))
     return null;
   if (asksCredentials(hits, folded)) return null;
   return [m.index, m.index + m[0].length];

@@ -134,6 +134,7 @@ const REFERENCE_LABELS: readonly string[] = [
   'consumer number',
   'ca no',
   'meter no',
+  'meter',
   'pnr',
   'awb',
   'locker',

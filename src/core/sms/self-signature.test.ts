@@ -17,6 +17,7 @@ describe('findSignature', () => {
     ['United Airlines: Your flight UA1542 now departs 9:45 PM', 'unitedairlines'],
     ['Chart Prepared. Wish you a happy journey -IRCTC', 'irctc'],
     ['Sent Rs.2500.00 to SWIGGY. -HDFC Bank', 'hdfcbank'],
+    ['RM0 TNB: Your electricity bill is RM132.40', 'tnb'], // Malaysia's RM0 prefix
   ])('%j signs as %j', (text, name) => {
     expect(findSignature(text)).toBe(name);
   });

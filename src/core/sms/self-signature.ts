@@ -55,8 +55,10 @@ const MIN_PREFIX_LABEL = 4;
  * (`pge`, `thameswater`, `unitedairlines`), or null when it signs with none.
  */
 export function findSignature(text: string): string | null {
-  const head = text.length > 64 ? text.slice(0, 64) : text;
-  const m = LEADING.exec(head) ?? TRAILING.exec(text.length > 64 ? text.slice(-64) : text);
+  // Malaysian senders open with "RM0 " (the message costs the reader nothing)
+  const body = text.startsWith('RM0 ') ? text.slice(4) : text;
+  const head = body.length > 64 ? body.slice(0, 64) : body;
+  const m = LEADING.exec(head) ?? TRAILING.exec(body.length > 64 ? body.slice(-64) : body);
   if (m === null) return null;
   const name = (m[1] ?? '').slice(0, MAX_NAME).toLowerCase().replace(NOT_ALNUM, '');
   return name.length >= MIN_NAME ? name : null;
