@@ -1232,6 +1232,34 @@ describe('analyzeSms: a report from a sender ID with its dispute line', () => {
   });
 });
 
+describe('analyzeSms: Chinese notices in more house styles', () => {
+  it.each([
+    '【丰巢】您的快递已在快递柜滞留超过3天，请尽快取件，取件码40582196，柜机地址：嘉禾路128号东门。',
+    '【丰巢】凭取件码29381073至翠苑二区5号楼丰巢柜取您的包裹，免费保管18小时。',
+    '【美的集团】尊敬的员工，您2025年5月工资已发放，工资明细请登录“美信”App查看。',
+    '【华住会】尊敬的会员，您预订的酒店已为您保留房间，入住日期06月08日，欢迎光临！',
+    '【恒生銀行】閣下戶口(尾號0392)於15/03 10:12透過轉數快收到HK$2,500.00，付款人：CHAN T*** M***。',
+    '【春秋航空】尊敬的旅客，您的08月03日9C8815航班起飞时间调整为14:25，给您带来不便敬请谅解。',
+  ])('%j is an account notice', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('ACCOUNT_NOTICE');
+  });
+
+  it("reads China Mobile's line abroad in its roaming notice as its own", () => {
+    const a = analyzeSms({
+      text: '【中国移动】欢迎来到泰国！您的号码已开通国际漫游。如需帮助请拨打+86 13800138000。',
+      sender: '10086',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it.each([
+    '【中国教育考试网】您报考的英语四级考试准考证已开放打印，请登录 cet-bm.neea.edu.cn 打印。',
+    'Fairfax County Public Schools: schools are CLOSED today due to icy roads. Updates at fcps.edu.',
+  ])('takes a university or school site as no unknown host: %j', (text) => {
+    expect(codes(analyzeSms({ text }))).not.toContain('LINK_PRESENT');
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

@@ -1285,7 +1285,7 @@ function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Sp
 }
 
 /** A currency written before an amount: Rs, ₹, PHP, NGN, $, £, €, RM, R, HKD, … (ASCII-folded text). */
-const CURRENCY = String.raw`(?:rs\.?|inr|₹|php|₱|p|ngn|₦|kes|ksh|ghs|ghc|ugx|tzs|tk|bdt|pkr|lkr|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|mop|nt\$|aud|cad|idr|rp|aed)`;
+const CURRENCY = String.raw`(?:rs\.?|hk\$|inr|₹|php|₱|p|ngn|₦|kes|ksh|ghs|ghc|ugx|tzs|tk|bdt|pkr|lkr|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|mop|nt\$|aud|cad|idr|rp|aed)`;
 const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
 /**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
@@ -1321,9 +1321,10 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:bill|premium|emi|instal(?:l)?ment)\b[^\n]{0,40}?\bis\s${AMOUNT}`,
     String.raw`\b(?:policy|subscription|membership|plan)\s(?:renews|will renew|is due for renewal)\b`,
     String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
+    String.raw`收到${AMOUNT}`,
     String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣`,
     String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
-    '成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
+    '已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
   ].join('|'),
   'i',
@@ -1384,7 +1385,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|免费(?!保管|取件)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /** What the evidence of the signal that settles a verdict by rule adds (SmsAnalysis). */
 const IMPERSONATION_NOTE =

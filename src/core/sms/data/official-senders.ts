@@ -126,6 +126,17 @@ export const SHARED_DOMAINS: ReadonlySet<string> = new Set([
   'gov.ie',
   'govt.nz',
   'gc.ca',
+  'edu',
+  'edu.cn',
+  'ac.uk',
+  'edu.au',
+  'edu.sg',
+  'edu.hk',
+  'edu.tw',
+  'edu.my',
+  'ac.nz',
+  'ac.in',
+  'ac.za',
 ]);
 
 /** The registry. Order matters only for ties (earlier wins). */
@@ -137,6 +148,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'carrier',
     country: 'CN',
     numbers: ['10086'],
+    // its hotline for customers abroad (roaming notices give it: +86 138 0013 8000)
+    phones: ['8613800138000'],
     senderIds: [],
     domains: ['10086.cn'],
     keywords: [
@@ -2380,6 +2393,34 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "each country's registry rules for its government suffix (registered to government bodies only: Malaysia's MYNIC, Kenya's KENIC go.ke, Canada's gc.ca, New Zealand's govt.nz …); not in the research file",
+  },
+  {
+    id: 'academic',
+    name: 'Universities and schools (restricted suffixes)',
+    sector: 'government',
+    country: 'INTL',
+    numbers: [],
+    senderIds: [],
+    domains: [
+      'edu',
+      'edu.cn',
+      'ac.uk',
+      'edu.au',
+      'edu.sg',
+      'edu.hk',
+      'edu.tw',
+      'edu.my',
+      'ac.nz',
+      'ac.in',
+      'ac.za',
+    ],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      "the registries' rules for academic suffixes (.edu: accredited US institutions, EDUCAUSE; edu.cn: CERNET; ac.uk: Jisc …): registered to schools and universities only; not in the research file",
   },
   {
     id: 'sg-government',
