@@ -1394,7 +1394,7 @@ const CALLBACK_IMPERSONATION_NOTE =
   ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; reach the organisation through the number on its official site or card instead';
 const TASK_SCAM_NOTE =
   ' (a task for pay and a messenger account to sign up through: the "like videos, get paid" task scam, harmful at least whatever the score)';
-/** The job_offer words of the task scam: pay for trivial clicks. */
+/** The job_offer words of the task scam: pay for trivial clicks, by the day. */
 const TASK_WORDS: ReadonlySet<string> = new Set([
   '刷单',
   '点赞',
@@ -1406,6 +1406,18 @@ const TASK_WORDS: ReadonlySet<string> = new Set([
   'like videos',
   'like youtube videos',
   'rating products',
+  'product reviews',
+  'simple tasks',
+  '60-90 min',
+  '60-90 minutes',
+  'paid daily',
+  'daily pay',
+  'earn daily',
+  'daily earn',
+  '日结',
+  '日赚',
+  '秒结',
+  '即日出粮',
 ]);
 /** Chat invitations: a link that opens a conversation with whoever set it up. */
 const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([

@@ -563,3 +563,27 @@ describe('scoreSms: the task scam', () => {
     expect(a.taskScam).toBe(false);
   });
 });
+
+describe('scoreSms: impostor openers with their ask', () => {
+  it.each([
+    [
+      '小张，我是王总，这是我新的微信号，加我一下，有急事找你，先别跟别人说。',
+      'boss_impersonation',
+    ],
+    [
+      "Hi Mom, it's me, this is my new number, my old phone broke. Text me back here, I need help with something urgent",
+      'family_emergency',
+    ],
+  ])('calls %j smishing', (text, lure) => {
+    const v = scoreSms({ text, sender: '+15551230000' });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe(lure);
+  });
+
+  it("calls the recruiter's daily-pay task with a WhatsApp number harmful", () => {
+    const v = scoreSms({
+      text: "Hi, I'm Grace from a recruiting agency. Remote part-time role: simple product reviews, 60-90 min a day, $250-$700 daily. Add me on WhatsApp +1 (555) 201 3344",
+    });
+    expect(v.verdict).not.toBe('ham');
+  });
+});

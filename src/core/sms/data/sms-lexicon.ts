@@ -33,6 +33,8 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   别跟妈说: 2,
   别跟爸说: 2,
   先别告诉: 1,
+  // "Hi Mom, this is my new number … I need help with something urgent"
+  'help with something urgent': 2,
   'pay a bill': 1,
   'paying a bill': 1,
   'need money': 2,
@@ -93,6 +95,10 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   加我telegram: 1,
   卡号我稍后发你: 2,
   卡号稍后发你: 2,
+  // "我是李总，这是我新的微信号，加我一下，有急事找你，先别跟别人说": secrecy before anyone can check
+  先别跟别人说: 2,
+  别跟别人说: 2,
+  有急事找你: 2,
   // the errand itself, asked before anyone can check: "need you to take care of something for me
   // discreetly", "need a quick favour, text me back"
   'take care of something': 2,
@@ -752,6 +758,16 @@ export const LURE_LEXICON = {
     即日出粮: 2,
     'daily earn': 2,
     'like youtube videos': 2,
+    // the recruiter's task scam: "60-90 min a day, $300-$800 daily", "simple product reviews"
+    '60-90 min': 2,
+    '60-90 minutes': 2,
+    'min a day': 1,
+    'minutes a day': 1,
+    'product reviews': 2,
+    'simple tasks': 2,
+    'daily pay': 2,
+    'earn daily': 2,
+    recruiting: 1,
   },
   investment: {
     牛股: 3,
@@ -1078,6 +1094,8 @@ export const LURE_LEXICON = {
     我是你们领导: 3,
     领导让我: 2,
     新微信号: 1,
+    新的微信号: 1,
+    这是我新的微信: 2,
     来我办公室: 2,
     到我办公室: 2,
     在开会: 1,
