@@ -484,6 +484,9 @@ const BRING_IN_PERSON =
   /(?:携带|携同|带同|带上|带好|凭|持)[^，。,；;\n]{0,10}$|\bbring (?:your |a )?$/i;
 const BRING_WINDOW = 14;
 const CREDENTIAL_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.CREDENTIAL_REQUEST;
+const MONEY_BAIT_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.MONEY_BAIT;
+/** bKash's and GCash's "Cash In" / "Cash Out": the wallet's own names for a deposit and a withdrawal. */
+const WALLET_CASH = /^cash (?:in|out)\b/i;
 
 function isBroughtInPerson(folded: string, start: number): boolean {
   return BRING_IN_PERSON.test(folded.slice(Math.max(0, start - BRING_WINDOW), start));
@@ -501,6 +504,15 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
         matches = matches.filter((m) => !brought.includes(m));
         for (const m of brought)
           score -= CREDENTIAL_WEIGHTS[folded.slice(m.start, m.end).toLowerCase()] ?? 0;
+        if (score < 2) continue;
+      }
+    }
+    if (code === 'MONEY_BAIT') {
+      // "Cash In Tk 5,000.00 from …": a mobile wallet's deposit, named so, is no bait
+      const wallet = matches.filter((m) => WALLET_CASH.test(folded.slice(m.start, m.end + 5)));
+      if (wallet.length > 0) {
+        matches = matches.filter((m) => !wallet.includes(m));
+        score -= wallet.length * (MONEY_BAIT_WEIGHTS['cash'] ?? 0);
         if (score < 2) continue;
       }
     }
@@ -1303,7 +1315,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
     String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
     String.raw`\btoken\s?:\s?\d{4}(?:-\d{4}){4}\b`,
-    String.raw`\b(?:has been |was )?activated successfully\b|\bhas been (?:successfully )?activated\b|\bmoney received\b|\b(?:credit|debit)\s+amt\s?:\s?${AMOUNT}`,
+    String.raw`\b(?:has been |was )?(?:activated|updated|registered|renewed) successfully\b|\bhas been (?:successfully )?activated\b|\bmoney received\b|\b(?:credit|debit)\s+amt\s?:\s?${AMOUNT}`,
     String.raw`\b(?:registration|licen[cs]e|passport|road tax|insurance|policy|subscription|membership)\b[^.\n]{0,40}?\bexpires? on\b`,
     String.raw`\b(?:has been|was) picked up\b|\bout for delivery today\b|\bwill reach you in\b`,
     String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
@@ -1312,7 +1324,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
     String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn)\b`,
     String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase|verification|registration|enrol(?:l)?ment|renewal)\b(?:[^.\n]|\.\d){0,48}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
-    String.raw`\b(?:transaction|purchase|payment|charge|withdrawal|txn)\b(?:[^.\n]|\.\d){0,48}?\b(?:was|has been) (?:made|declined)\b|^\s{0,3}(?:purchase|payment|withdrawal|transaction)\sof\s${AMOUNT}\s(?:with|using|on|at|from)\b`,
+    String.raw`\b(?:transaction|purchase|payment|charge|withdrawal|txn)\b(?:[^.\n]|\.\d){0,64}?\b(?:was|has been) (?:made|declined)\b|^\s{0,3}(?:purchase|payment|withdrawal|transaction)\sof\s${AMOUNT}\s(?:with|using|on|at|from)\b`,
     String.raw`\byou(?:'ve| have) used \d{1,3}% of\b|\b\d{1,3}% of your\b[^.\n]{0,30}?\b(?:data|allowance|quota|plan)\b`,
     String.raw`\b(?:item|article|parcel|package|shipment|consignment)\s(?:no\.?\s?)?[a-z0-9]{8,30}\sdelivered\s(?:at|to|on)\b`,
     String.raw`\bamt\s?:\s?${AMOUNT}\s?(?:cr|dr)\b`,

@@ -139,6 +139,7 @@ const REFERENCE_LABELS: readonly string[] = [
   'ca no',
   'meter no',
   'meter',
+  'can',
   'pnr',
   'awb',
   'locker',

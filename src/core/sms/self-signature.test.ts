@@ -58,6 +58,7 @@ describe('isSelfNamedLink', () => {
     ['qantas', 'Manage at qantas.com/managebooking'],
     ['tnb', 'Pay via www.mytnb.com.my'], // the "my" portal of the name
     ['licind', 'Pay online at https://licindia.in'], // a DLT header cut to six characters
+    ['du', 'Pay via https://du.ae/quickpay'], // a two-letter ID owns only its own label
   ])('%s owns the link in %j', (sig, text) => {
     expect(isSelfNamedLink(linkOf(text), sig)).toBe(true);
   });
@@ -71,6 +72,7 @@ describe('isSelfNamedLink', () => {
     ['usps', 'usps.com.evil.help'],
     ['hketoll', 'pay now: hketoll-pay.com'], // seven characters: no cut header, more than the name
     ['licind', 'licindiapay.com/renew'], // more than two past a cut header
+    ['du', 'mydu.com/pay'], // nor "my" before it
   ])('%s does not own the link in %j', (sig, text) => {
     expect(isSelfNamedLink(linkOf(text), sig)).toBe(false);
   });
@@ -83,16 +85,17 @@ describe('findSenderSignature', () => {
     ['JD-ICICIB-S', 'icicib'],
     ['#WSD', 'wsd'],
     ['GEICO', 'geico'],
+    ['du', 'du'],
   ])('%j signs as %j', (sender, name) => {
     expect(findSenderSignature(sender)).toBe(name);
   });
 
-  it.each([undefined, '', 'BT', '12345', `${'A'.repeat(40)}`])('%j signs as no one', (sender) => {
+  it.each([undefined, '', 'X', '12345', `${'A'.repeat(40)}`])('%j signs as no one', (sender) => {
     expect(findSenderSignature(sender)).toBeNull();
   });
 
   test.prop([fc.string({ maxLength: 64 })])('is lower-case letters and digits, or null', (s) => {
     const name = findSenderSignature(s);
-    if (name !== null) expect(name).toMatch(/^[a-z0-9]{3,30}$/);
+    if (name !== null) expect(name).toMatch(/^[a-z0-9]{2,30}$/);
   });
 });

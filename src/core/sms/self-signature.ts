@@ -44,6 +44,16 @@ const MAINSTREAM_SUFFIXES: ReadonlySet<string> = new Set([
   'co.in',
   'com.ph',
   'com.my',
+  'my',
+  'ph',
+  'ae',
+  'co.za',
+  'co.ke',
+  'com.ng',
+  'com.pk',
+  'com.bd',
+  'com.tw',
+  'com.cn',
 ]);
 /** A signature shorter than this names too little to match (`BA`, `EE`: the registry knows them). */
 const MIN_NAME = 3;
@@ -77,9 +87,11 @@ export function findSenderSignature(sender: string | undefined): string | null {
   const id = sender.trim();
   const dlt = DLT_SENDER.exec(id);
   const name = (dlt === null ? id : dlt[1]!).toLowerCase().replace(NOT_ALNUM, '');
-  if (name.length < MIN_NAME || !LETTER.test(name)) return null;
+  // an ID may be as short as its company (`du`): a two-letter one only ever owns its own label
+  if (name.length < MIN_SENDER_NAME || !LETTER.test(name)) return null;
   return name;
 }
+const MIN_SENDER_NAME = 2;
 const DLT_SENDER = /^[a-z]{2}-([a-z0-9]{6})(?:-[a-z])?$/i;
 const LETTER = /[a-z]/;
 
@@ -97,7 +109,9 @@ export function isSelfNamedLink(link: SmsLink, signature: string): boolean {
   const label = link.domain
     .slice(0, link.domain.length - link.publicSuffix.length - 1)
     .replace(NOT_ALNUM, '');
-  if (label === signature || label === `my${signature}`) return true;
+  if (label === signature) return true;
+  if (signature.length < MIN_NAME) return false;
+  if (label === `my${signature}`) return true;
   if (label.length >= MIN_PREFIX_LABEL && signature.startsWith(label)) return true;
   // a sender ID cut to an Indian DLT header's six characters (`LICIND`: licindia.in), no more
   // than two short (`hketoll-pay.com` is not HKeToll's, nor `licindiapay.com` LIC's)
