@@ -1333,7 +1333,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:bill|premium|emi|instal(?:l)?ment)\b[^\n]{0,40}?\bis\s${AMOUNT}`,
     String.raw`\b(?:policy|subscription|membership|plan)\s(?:renews|will renew|is due for renewal)\b`,
     String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
-    String.raw`收到${AMOUNT}`,
+    `收到${AMOUNT}`,
     String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣`,
     String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
     '已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
