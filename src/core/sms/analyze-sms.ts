@@ -809,12 +809,11 @@ export function analyzeSms(
   const plain = claims.length === 0 && best === null && !PROMOTION.test(folded);
   // It signs in its text ("PG&E: …") or by its alphanumeric sender ID (`TNB`, `VM-BESCOM`).
   const signatures = plain ? findSignatures(text, sender, input.sender) : NO_SIGNATURES;
-  const selfNamed = (l: SmsLink): boolean => signatures.some((s) => isSelfNamedLink(l, s));
   const unofficial = links.filter(
     (l) =>
       findOfficialOwner(l.host) === null &&
       !(plain && isUserContentHost(l.host) && findHostingOwner(l.host) !== null) &&
-      !selfNamed(l),
+      !isSignedLink(l, signatures),
   );
   if (unofficial.length > 0 || placeholders.length > 0) {
     const what = [
@@ -944,7 +943,7 @@ export function analyzeSms(
     !malwareLink &&
     placeholders.length === 0 &&
     otherPhones.length === 0 &&
-    links.every((l) => isKnownOfficialLink(l) || selfNamed(l));
+    links.every((l) => isKnownOfficialLink(l) || isSignedLink(l, signatures));
   // Or a report from a sender ID whose only numbers are the line it gives to dispute it.
   const leadsToDisputeLine =
     !leadsNowhere &&
@@ -954,7 +953,7 @@ export function analyzeSms(
     !malwareLink &&
     placeholders.length === 0 &&
     hits.has('SERVICE_CONTACT_NUMBER') &&
-    links.every((l) => isKnownOfficialLink(l) || selfNamed(l)) &&
+    links.every((l) => isKnownOfficialLink(l) || isSignedLink(l, signatures)) &&
     findDisputeLine(folded, scan) !== null;
   // Anyone's warning about scams: the police's, a school's, a friend's.
   const warningSpans = leadsNowhere ? findAntiFraudWarning(hits, folded) : null;
@@ -1645,6 +1644,12 @@ function findSignatures(text: string, sender: SenderInfo, raw: string | undefine
   const id = sender.kind === 'alphanumeric' ? findSenderSignature(raw) : null;
   if (id !== null && id !== own) out.push(id);
   return out;
+}
+
+/** The link is the own-named site of a name the message signs with (findSignatures). */
+function isSignedLink(link: SmsLink, signatures: readonly string[]): boolean {
+  for (const s of signatures) if (isSelfNamedLink(link, s)) return true;
+  return false;
 }
 
 function isKnownOfficialLink(link: SmsLink): boolean {
