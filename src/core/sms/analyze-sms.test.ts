@@ -1260,6 +1260,18 @@ describe('analyzeSms: Chinese notices in more house styles', () => {
   });
 });
 
+describe('analyzeSms: a code from a sender ID', () => {
+  const text = 'Your OTP for Aadhaar (XX1234) is 583921 (valid for 10 mins). -UIDAI';
+  it('from a sender ID or a short code, needs no warning to be the code message', () => {
+    expect(codes(analyzeSms({ text, sender: 'VK-UIDAI' }))).toContain('ONE_TIME_CODE');
+    expect(codes(analyzeSms({ text, sender: '56161' }))).toContain('ONE_TIME_CODE');
+  });
+  it('from a mobile number or no sender, it still does', () => {
+    expect(codes(analyzeSms({ text, sender: '+919812345678' }))).not.toContain('ONE_TIME_CODE');
+    expect(codes(analyzeSms({ text }))).not.toContain('ONE_TIME_CODE');
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

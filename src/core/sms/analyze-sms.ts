@@ -962,7 +962,7 @@ export function analyzeSms(
     leadsNowhere &&
     warningSpans === null &&
     (best === null || best.family === 'verification_code' || best.score < LURE_ASK_SCORE)
-      ? findOneTimeCode(hits, folded, scan)
+      ? findOneTimeCode(hits, folded, scan, isRegisteredSender(sender))
       : null;
   // A school's notice to parents (家长会, an outing, a rainy day), with no link at all and no lure.
   const schoolSpans =
@@ -1005,11 +1005,16 @@ export function analyzeSms(
     );
   }
   if (codeSpans !== null) {
+    const [codeSpan, warningSpan] = codeSpans;
     hits.add(
       'ONE_TIME_CODE',
       1,
-      `gives a one-time code (${quote(text, codeSpans[0][0], codeSpans[0][1])}) and says not to share it (${quote(text, codeSpans[1][0], codeSpans[1][1])}), with no link, number or account to follow: the code message itself, ham by rule whatever the score (the scam is whoever asks for the code next)`,
-      codeSpans,
+      `gives a one-time code (${quote(text, codeSpan[0], codeSpan[1])}) and ${
+        warningSpan === null
+          ? `comes from the sender ID or short code ${showSender(sender)}`
+          : `says not to share it (${quote(text, warningSpan[0], warningSpan[1])})`
+      }, with no link, number or account to follow: the code message itself, ham by rule whatever the score (the scam is whoever asks for the code next)`,
+      warningSpan === null ? [codeSpan] : [codeSpan, warningSpan],
     );
   }
   if (warningSpans !== null) {
@@ -1268,11 +1273,18 @@ const RECEIPT_WITH_LINE_BREAKERS: readonly SignalCode[] = CODE_BREAKERS.filter(
 );
 
 /**
- * The spans [code, warning] of a one-time code message, or null: a code, a "do not share", no
+ * The spans [code, warning] of a one-time code message, or null: a code, a "do not share" (or a
+ * sender ID or short code to send it: the warning is then null), no
  * breaker (CODE_BREAKERS), no offer, no credential request but a negated one ("never share your
  * PIN"). The caller has checked that no link or number leads to a stranger.
  */
-function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Span, Span] | null {
+function findOneTimeCode(
+  hits: RuleHits,
+  folded: string,
+  scan: LexiconScan,
+  /** From a sender ID or a short code: the platform's own code message needs no warning. */
+  registeredSender: boolean,
+): [Span, Span | null] | null {
   // "the code is 482913, just forward it back to me": the thief quotes the warning too
   if (
     scan.lureMatches.some((m) =>
@@ -1282,7 +1294,7 @@ function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Sp
     return null;
   }
   const warning = DO_NOT_SHARE.exec(folded);
-  if (warning === null) return null;
+  if (warning === null && !registeredSender) return null;
   const code = ONE_TIME_CODE.exec(folded);
   if (code === null) return null;
   if (CODE_BREAKERS.some((c) => hits.has(c)) || PROMOTION.test(folded)) return null;
@@ -1291,7 +1303,7 @@ function findOneTimeCode(hits: RuleHits, folded: string, scan: LexiconScan): [Sp
   const at = code.index + code[0].indexOf(digits);
   return [
     [at, at + digits.length],
-    [warning.index, warning.index + warning[0].length],
+    warning === null ? null : [warning.index, warning.index + warning[0].length],
   ];
 }
 
