@@ -1272,6 +1272,48 @@ describe('analyzeSms: a code from a sender ID', () => {
   });
 });
 
+describe('analyzeSms: service notices and registered senders', () => {
+  it.each([
+    [
+      '97743',
+      "PG&E: We're aware of an outage in your area. Est. restoration 7:30PM. Crews are on site.",
+    ],
+    [
+      '227898',
+      'Capital One: We declined a $84.00 charge at SHELL on your card ending 4417. Was this you? Reply 1 for YES or 2 for NO.',
+    ],
+    [
+      'IEC',
+      'IEC: You are registered to vote in voting district 76890245 at Sandton Primary School. Bring your ID.',
+    ],
+    [
+      'SeriMaya',
+      'Dear Residents, water supply to Block C will be interrupted on Wed 12/6 from 10am to 2pm. - Management',
+    ],
+    [undefined, '【淘宝】您申请的退款已成功，¥59.90将原路退回至您的付款账户，请注意查收。'],
+    [undefined, '【全家】您的包裹已送達 全家台北新生店，取貨期限3/20，請攜帶證件取件。'],
+  ])('from %s, %j is an account notice', (sender, text) => {
+    expect(codes(analyzeSms({ text, sender }))).toContain('ACCOUNT_NOTICE');
+  });
+
+  it("reads Hong Kong's #-prefixed sender ID as the bank's, its line as its own", () => {
+    const a = analyzeSms({
+      text: '恒生：你的戶口於12/03轉賬HK$5,000.00至****8821。如非你本人進行，請即致電2822 0228。',
+      sender: '#HangSeng',
+    });
+    expect(a.brand).toBe('Hang Seng Bank');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it("calls an airline's delay notice from its own number its notice: its lure is only its vocabulary", () => {
+    const a = analyzeSms({
+      text: '【东方航空】尊敬的旅客，您6月22日MU5101航班受航路天气影响延误，预计起飞时间10:40，请关注航班动态。',
+      sender: '95530',
+    });
+    expect(a.officialNotice).toBe(true);
+  });
+});
+
 describe('analyzeSms: long one-time-code templates', () => {
   it('finds the code far from its "OTP"', () => {
     const a = analyzeSms({

@@ -598,7 +598,7 @@ const ACCOUNT_MARK = /[\d_-]/;
  * Its span, or null when the message is no report (RECEIPT) or gives no such line.
  */
 const DISPUTE_LINE =
-  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非本人|非本人(?:操作|交易)/i;
+  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)/i;
 
 /** An alphanumeric sender ID or a short code: what a business sends from, where they are registered. */
 function isRegisteredSender(sender: SenderInfo): boolean {
@@ -909,7 +909,12 @@ export function analyzeSms(
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
     claims.every((c) => c.sender === sender.claimed || isCounterparty(folded, c))
-      ? quietNoticeKind(hits, folded, best !== null)
+      ? quietNoticeKind(
+          hits,
+          folded,
+          best !== null &&
+            distinctLureScore(scan, best.index, folded, claimSpans(claims)) >= LURE_ASK_SCORE,
+        )
       : null;
   if (quietNotice !== null && links.length === 0 && sender.claimed !== null) {
     const what =
@@ -1344,10 +1349,12 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:bill|premium|emi|instal(?:l)?ment)\b[^\n]{0,40}?\bis\s${AMOUNT}`,
     String.raw`\b(?:policy|subscription|membership|plan)\s(?:renews|will renew|is due for renewal)\b`,
     String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
-    `收到${AMOUNT}`,
-    String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣`,
+    `(?:收到|转账|消费|支出)${AMOUNT}`,
+    String.raw`\bwe declined a\b|\byou are registered to vote\b|\bpower has been restored\b|\b(?:estimated|est\.?) restoration\b`,
+    String.raw`\b(?:water supply|power supply|supply|service)\b(?:[^.\n]|\.\d){0,40}?\bwill be (?:interrupted|suspended|restored)\b`,
+    String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣|已从[^，。\n]{0,8}扣除`,
     String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
-    '已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
+    '退款已成功|退款成功|将原路退回|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账',
   ].join('|'),
   'i',
@@ -1630,14 +1637,21 @@ function isKnownPayee(folded: string, lure: { readonly family: LureFamily } | nu
 /**
  * A lure family's score with each phrase counted once: "Your parcel … from Parcel Locker …" names
  * the parcel twice but says no more than once (2), where "could not be delivered … parcel" says
- * more (3 + 2).
+ * more (3 + 2); a phrase inside the brand's own name (`names`) counts for nothing.
  */
-function distinctLureScore(scan: LexiconScan, family: number, folded: string): number {
+function distinctLureScore(
+  scan: LexiconScan,
+  family: number,
+  folded: string,
+  /** Spans whose words are no lure: the claimed brand's own name (航空 in 东方航空). */
+  names: readonly Span[] = NO_SPANS,
+): number {
   const weights = LURE_LEXICON[LURE_FAMILIES[family]!] as Readonly<Record<string, number>>;
   const seen = new Set<string>();
   let score = 0;
   for (const m of scan.lureMatches) {
     if (m.index !== family) continue;
+    if (names.length > 0 && overlapsSpan(names, m.start, m.end)) continue;
     const phrase = folded.slice(m.start, m.end).toLowerCase();
     if (seen.has(phrase)) continue;
     seen.add(phrase);
@@ -1647,6 +1661,12 @@ function distinctLureScore(scan: LexiconScan, family: number, folded: string): n
 }
 
 const NO_SIGNATURES: readonly string[] = [];
+const NO_SPANS: readonly Span[] = [];
+
+function overlapsSpan(spans: readonly Span[], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && end > s) return true;
+  return false;
+}
 
 /** The names a message signs with: its text's signature, and its alphanumeric sender ID's. */
 function findSignatures(text: string, sender: SenderInfo, raw: string | undefined): string[] {

@@ -132,11 +132,13 @@ export function toSenderInfo(raw: string | undefined): SenderInfo {
   const s = stripSeparators(trimmed);
   if (s.length === 0) return NONE;
   if (!DIGITS.test(s)) {
+    // Hong Kong's registered senders show a leading `#` (`#HangSeng`): the ID is what follows
+    const id = s.length > 1 && s.charCodeAt(0) === 35 /* # */ ? s.slice(1) : s;
     return {
       normalized: s,
       kind: 'alphanumeric',
       country: null,
-      claimed: findAlphanumeric(s, trimmed),
+      claimed: findAlphanumeric(id, trimmed),
     };
   }
   if (s.startsWith('+')) return classifyInternational(s.slice(1));

@@ -140,6 +140,7 @@ const REFERENCE_LABELS: readonly string[] = [
   'meter no',
   'meter',
   'can',
+  'district',
   'pnr',
   'awb',
   'locker',
