@@ -587,3 +587,24 @@ describe('scoreSms: impostor openers with their ask', () => {
     expect(v.verdict).not.toBe('ham');
   });
 });
+
+describe('scoreSms: more scripts with their asks', () => {
+  it.each([
+    [
+      "Hi, about the dresser on Marketplace. Before I drive over I need to make sure you're real, so I'm sending a code to your phone, just text me the 6 digits",
+      'verification_code',
+    ],
+    [
+      'Hey is this Mark? We met at the wine tasting last month 😊 You said to text you about the crypto fund I mentioned, it did 20% this month',
+      'wrong_number',
+    ],
+    [
+      'Hi Mum, I dropped my phone, this is my new number. Text me when you get this, need a favour x',
+      'family_emergency',
+    ],
+  ])('calls %j smishing', (text, lure) => {
+    const v = scoreSms({ text, sender: '+15551239876' });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe(lure);
+  });
+});

@@ -32,6 +32,12 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   加我微信: 1,
   别跟妈说: 2,
   别跟爸说: 2,
+  别告诉妈: 2,
+  别告诉爸: 2,
+  有事想请你帮忙: 2,
+  想搵你帮手: 2,
+  'need a favour': 2,
+  'need a favor': 2,
   先别告诉: 1,
   // "Hi Mom, this is my new number … I need help with something urgent"
   'help with something urgent': 2,
@@ -181,6 +187,12 @@ const WRONG_NUMBER_ASK_PHRASES = {
   'share the app': 2,
   'free to chat': 1,
   加我微信聊: 2,
+  // the opener's pivot to money: "the crypto fund I mentioned, it did 18% this month"
+  'crypto fund': 2,
+  'crypto app': 2,
+  'add me on telegram': 2,
+  'do you use telegram': 2,
+  'on telegram': 1,
 } as const satisfies WeightedPhrases;
 
 export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
@@ -217,6 +229,12 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'with the 6-digit code': 2,
   'code we just sent': 2,
   'the code we sent': 2,
+  // the marketplace buyer's "make sure you're real": the Google Voice code theft
+  'send me the 6 digit': 3,
+  'text me the 6 digits': 3,
+  'text me the code': 3,
+  'code google just sent': 3,
+  'just text it back': 3,
 } as const satisfies WeightedPhrases;
 
 export const VERIFICATION_CODE_ASKS: ReadonlySet<string> = new Set(
@@ -607,6 +625,10 @@ export const LURE_LEXICON = {
     'whatsapp code': 2,
     'to your number': 1,
     'code from google': 2,
+    "make sure you're real": 2,
+    "make sure you're a real person": 2,
+    'sending you a code': 2,
+    'sending a code to your phone': 2,
     // "I'm in a voting competition, you'll get a code by sms, send it back to me": the same theft
     'voting competition': 2,
     'vote for me': 1,
@@ -768,6 +790,7 @@ export const LURE_LEXICON = {
     'daily pay': 2,
     'earn daily': 2,
     recruiting: 1,
+    recruitment: 1,
   },
   investment: {
     牛股: 3,
@@ -846,6 +869,11 @@ export const LURE_LEXICON = {
     还记得我吗: 2,
     猜猜我是谁: 3,
     换手机号码了: 3,
+    // Cantonese: "猜下我係邊個？換咗新號碼"; LINE's "帳號被盜，我換新LINE了"
+    猜下我系边个: 3,
+    换咗新号码: 3,
+    换新line: 3,
+    帐号被盗: 2,
     换手机号了: 3,
     换了手机号: 3,
     有点急事: 1,
@@ -978,6 +1006,7 @@ export const LURE_LEXICON = {
     'is this still your number': 2,
     'sorry to bother': 1,
     'we met at': 2,
+    'wine tasting': 1,
     'we talked about': 1,
     'you said to text': 2,
     'gave me your number': 2,
