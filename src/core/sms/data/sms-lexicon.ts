@@ -190,7 +190,6 @@ const WRONG_NUMBER_ASK_PHRASES = {
   // the opener's pivot to money: "the crypto fund I mentioned, it did 18% this month"
   'crypto fund': 2,
   'crypto app': 2,
-  'add me on telegram': 2,
   'do you use telegram': 2,
   'on telegram': 1,
 } as const satisfies WeightedPhrases;
