@@ -942,23 +942,19 @@ export function analyzeSms(
   const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
-  const leadsNowhere =
+  const nothingElseToFollow =
     quietNotice === null &&
     !impostorScam &&
     !malwareLink &&
     placeholders.length === 0 &&
-    otherPhones.length === 0 &&
     links.every((l) => isKnownOfficialLink(l) || isSignedLink(l, signatures));
+  const leadsNowhere = nothingElseToFollow && otherPhones.length === 0;
   // Or a report from a sender ID whose only numbers are the line it gives to dispute it.
   const leadsToDisputeLine =
-    !leadsNowhere &&
+    nothingElseToFollow &&
+    otherPhones.length > 0 &&
     isRegisteredSender(sender) &&
-    quietNotice === null &&
-    !impostorScam &&
-    !malwareLink &&
-    placeholders.length === 0 &&
     hits.has('SERVICE_CONTACT_NUMBER') &&
-    links.every((l) => isKnownOfficialLink(l) || isSignedLink(l, signatures)) &&
     findDisputeLine(folded, scan) !== null;
   // Anyone's warning about scams: the police's, a school's, a friend's.
   const warningSpans = leadsNowhere ? findAntiFraudWarning(hits, folded) : null;
