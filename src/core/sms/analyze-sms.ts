@@ -537,13 +537,13 @@ function addCallbackHits(
   folded: string,
   /** A lure at the strength of an ask (LURE_ASK_SCORE): its number is a call-back however phrased. */
   lure: boolean,
-  /** Sent from an alphanumeric sender ID: a report's dispute line is its own (findDisputeLine). */
-  fromSenderId: boolean,
+  /** The dispute line of a report from a sender ID or a short code (findDisputeLine), or null. */
+  disputeLine: Span | null,
 ): void {
   if (phones.length === 0 && handles.length === 0) return;
   const service =
     phones.length > 0 && handles.length === 0 && !lure
-      ? (findServiceContext(folded) ?? (fromSenderId ? findDisputeLine(folded, scan) : null))
+      ? (findServiceContext(folded) ?? disputeLine)
       : null;
   if (service !== null) {
     hits.add(
@@ -847,6 +847,9 @@ export function analyzeSms(
     );
   }
   addLexiconHits(hits, text, folded, scan);
+  // A report from a sender ID or a short code may give its own line to dispute it (findDisputeLine).
+  const disputeLine =
+    otherPhones.length > 0 && isRegisteredSender(sender) ? findDisputeLine(folded, scan) : null;
   addCallbackHits(
     hits,
     text,
@@ -855,7 +858,7 @@ export function analyzeSms(
     findMessengerHandles(folded, linkSpans),
     folded,
     best !== null && best.score >= LURE_ASK_SCORE,
-    isRegisteredSender(sender),
+    disputeLine,
   );
   if (payees.length > 0 && !isKnownPayee(folded, best)) {
     hits.add(
@@ -951,11 +954,7 @@ export function analyzeSms(
   const leadsNowhere = nothingElseToFollow && otherPhones.length === 0;
   // Or a report from a sender ID whose only numbers are the line it gives to dispute it.
   const leadsToDisputeLine =
-    nothingElseToFollow &&
-    otherPhones.length > 0 &&
-    isRegisteredSender(sender) &&
-    hits.has('SERVICE_CONTACT_NUMBER') &&
-    findDisputeLine(folded, scan) !== null;
+    nothingElseToFollow && disputeLine !== null && hits.has('SERVICE_CONTACT_NUMBER');
   // Anyone's warning about scams: the police's, a school's, a friend's.
   const warningSpans = leadsNowhere ? findAntiFraudWarning(hits, folded) : null;
   // An organisation's one-time code with its "do not share".
