@@ -1541,10 +1541,29 @@ describe('analyzeSms: impostor scripts in more words', () => {
       'family_emergency',
       "Dad it's Josh, I'm in big trouble. Got arrested and need $2,000 for bail today. Please don't tell mum.",
     ],
+    ['family_emergency', '我是你表哥，手机丢了暂时用这个号，方便帮我给朋友转2万吗？先别跟我妈说。'],
+    [
+      'verification_code',
+      'Sorry to bother you, I accidentally entered your number when registering my WhatsApp. You should have received a 6-digit code, could you please send it to me?',
+    ],
+    [
+      'verification_code',
+      '哥们，我微信号被封了，辅助解封要用你的手机号，等下你收到一条验证码，帮我发一下',
+    ],
+    [
+      'wrong_number',
+      '您好，请问是张先生吗？我是上周在展会上跟您交换名片的Lisa，方便加个WhatsApp吗？',
+    ],
+    ['boss_impersonation', '我是王总，这是我新的微信号 wz_8866，加一下我，有事找你。'],
   ])('reads the %s scam: %s', (family, text) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(family);
     expect(a.impostorScam).toBe(true);
+  });
+
+  it("takes a friend's new WeChat with no boss and no errand as no scam", () => {
+    const a = analyzeSms({ text: '换手机了，这是我新的微信号 abc123，加一下我' });
+    expect(a.impostorScam).toBe(false);
   });
 });
 
@@ -1634,5 +1653,85 @@ describe('analyzeSms: evasions seen in the wild', () => {
     const a = analyzeSms({ text });
     expect(codes(a)).not.toContain('LINK_PRESENT');
     expect(a.brand).toBeNull();
+  });
+});
+
+describe("analyzeSms: a brand's sender ID whose message leads nowhere else", () => {
+  it.each([
+    [
+      'Safaricom',
+      'Dear Customer, you have 2,340 Bonga Points. Redeem for data, minutes or SMS via *126# or the My Safaricom App.',
+    ],
+    [
+      'MTN',
+      "Y'ello! You have successfully subscribed to the 1.5GB Monthly Plan for N1,200. Dial *323# to check your balance.",
+    ],
+    ['Linkt', 'Linkt: Your account 1234567 was topped up by $40.00. View trips at linkt.com.au'],
+  ])("takes %s's message as its own notice: %s", (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.officialNotice).toBe(true);
+    expect(a.impersonation).toBe(false);
+  });
+
+  it('says so in its evidence when no link is given', () => {
+    const a = analyzeSms({
+      text: 'Dear Customer, you have 2,340 Bonga Points. Redeem via *126# or the My Safaricom App.',
+      sender: 'Safaricom',
+    });
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence ?? '').toContain('sender ID Safaricom');
+  });
+
+  it.each([
+    [
+      'Linkt',
+      'Linkt: You have an unpaid toll of $12.40. Pay now to avoid a fine: linkt-au-tolls.com',
+    ],
+    [
+      'CommBank',
+      'CommBank: your NetBank access is suspended. Call 0491 570 110 to restore it today.',
+    ],
+    ['MTN', 'MTN: Congratulations! You have won N500,000 in the MTN promo. Claim at mtn-promo.xyz'],
+  ])('gives a forged %s sender ID no pass when it leads elsewhere: %s', (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.officialNotice).toBe(false);
+    expect(codes(a)).not.toContain('BRAND_OFFICIAL_CONTACT');
+  });
+
+  it('leaves an account report from a sender ID its ACCOUNT_NOTICE', () => {
+    const a = analyzeSms({
+      text: 'FNB :-) R250.00 paid from cheq a/c..4821 @ Woolworths. Avail R3,200. 14Mar 13:22',
+      sender: 'FNB',
+    });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+    expect(codes(a)).not.toContain('BRAND_OFFICIAL_CONTACT');
+  });
+});
+
+describe("analyzeSms: an organisation's denial of its own policy", () => {
+  const notice =
+    '【中国移动】尊敬的客户，您当前积分3,268分，其中1,020分将于12月31日到期。可登录中国移动APP兑换话费或商品。中国移动不会通过短信链接让您兑换现金，谨防诈骗。';
+  it('does not read "不会…兑换现金" as cash offered for points', () => {
+    const a = analyzeSms({ text: notice, sender: '10086' });
+    expect(codes(a)).not.toContain('OFFICIAL_SENDER_POLICY_VIOLATION');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('still reads the offer of cash for points as the broken policy', () => {
+    const a = analyzeSms({
+      text: '【中国移动】尊敬的客户，您的积分即将清零，可兑换现金，请登录 10086-jf.cc 领取。',
+      sender: '10086',
+    });
+    expect(codes(a)).toContain('OFFICIAL_SENDER_POLICY_VIOLATION');
+    expect(a.impersonation).toBe(true);
+  });
+});
+
+describe('analyzeSms: the mobile-loan advert', () => {
+  it('reads "no guarantor … T&Cs apply" as a loan offer with its small print', () => {
+    const a = analyzeSms({
+      text: 'Get up to Ksh 50,000 in 5 minutes. No guarantor, no CRB check! Download the app. T&Cs apply',
+    });
+    expect(a.lure).toBe('loan');
+    expect(a.marketing).toBe(true);
   });
 });

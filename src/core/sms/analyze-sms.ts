@@ -666,7 +666,7 @@ const OPT_OUT =
   /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收/i;
 /** An offer: a price cut, a sale, something free (not "toll-free"), an upgrade. */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?approved)\b|(?<!toll-)\bfree\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?approved|(?:get|borrow) up to)\b|(?<!toll-)\bfree\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -905,9 +905,11 @@ export function analyzeSms(
       LEXICON_SIGNALS,
     );
   }
-  // An official sender's message that leads nowhere but to the organisation: its own notice.
-  const quietNotice =
-    sender.kind === 'official' &&
+  // An official sender's message that leads nowhere but to the organisation: its own notice. So
+  // is a sender ID's that names the organisation, when no other kind of notice below explains it:
+  // a forged ID gains nothing by a message in which nothing leads anywhere but to the organisation.
+  const quietKind =
+    (sender.kind === 'official' || sender.kind === 'alphanumeric') &&
     sender.claimed !== null &&
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
@@ -919,19 +921,8 @@ export function analyzeSms(
             distinctLureScore(scan, best.index, folded, claimSpans(claims)) >= LURE_ASK_SCORE,
         )
       : null;
-  if (quietNotice !== null && links.length === 0 && sender.claimed !== null) {
-    const what =
-      quietNotice === 'warning'
-        ? 'an anti-fraud warning with no link and no other contact'
-        : hits.has('SERVICE_CONTACT_NUMBER')
-          ? 'with no link, no offer and no lure, and no number but a service contact'
-          : 'with no link, no number to call, no offer and no lure';
-    hits.add(
-      'BRAND_OFFICIAL_CONTACT',
-      1,
-      `sent from ${sender.normalized}, ${sender.claimed.name}'s official number, ${what}: nothing in it leads anywhere but to ${sender.claimed.name} itself (${toRegistryRef(sender.claimed)})`,
-    );
-  }
+  const quietNotice = sender.kind === 'official' ? quietKind : null;
+  if (quietNotice !== null) addOfficialContactHit(hits, sender, quietNotice, links.length);
 
   const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   const taskScam =
@@ -1031,6 +1022,17 @@ export function analyzeSms(
     );
   }
 
+  const senderIdNotice =
+    sender.kind === 'alphanumeric' &&
+    quietKind !== null &&
+    receiptSpan === null &&
+    codeSpans === null &&
+    schoolSpans === null &&
+    warningSpans === null
+      ? quietKind
+      : null;
+  if (senderIdNotice !== null) addOfficialContactHit(hits, sender, senderIdNotice, links.length);
+
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
   // A link that wears the very brand the message claims as a subdomain of someone else's domain
@@ -1085,6 +1087,7 @@ export function analyzeSms(
     // the brand's own offer with its opt-out or small print is its marketing: spam at least
     !marketing &&
     (quietNotice !== null ||
+      senderIdNotice !== null ||
       warningSpans !== null ||
       codeSpans !== null ||
       schoolSpans !== null ||
@@ -1164,6 +1167,35 @@ const WARNING_BREAKERS: readonly SignalCode[] = [
   'OFFICIAL_SENDER_POLICY_VIOLATION',
   'INSTITUTION_FROM_PERSONAL_NUMBER',
 ];
+
+/**
+ * BRAND_OFFICIAL_CONTACT for an official number's or a brand's sender ID's own notice (a link-less
+ * one only: with links, OFFICIAL_SENDER_OFFICIAL_LINK says it).
+ */
+function addOfficialContactHit(
+  hits: RuleHits,
+  sender: SenderInfo,
+  kind: 'notice' | 'warning',
+  linkCount: number,
+): void {
+  const claimed = sender.claimed;
+  if (linkCount > 0 || claimed === null) return;
+  const what =
+    kind === 'warning'
+      ? 'an anti-fraud warning with no link and no other contact'
+      : hits.has('SERVICE_CONTACT_NUMBER')
+        ? 'with no link, no offer and no lure, and no number but a service contact'
+        : 'with no link, no number to call, no offer and no lure';
+  const from =
+    sender.kind === 'official'
+      ? `sent from ${sender.normalized}, ${claimed.name}'s official number`
+      : `sent under the sender ID ${showSender(sender)}, which names ${claimed.name} (a forged ID would gain nothing by it)`;
+  hits.add(
+    'BRAND_OFFICIAL_CONTACT',
+    1,
+    `${from}, ${what}: nothing in it leads anywhere but to ${claimed.name} itself (${toRegistryRef(claimed)})`,
+  );
+}
 
 /**
  * What an official number's message (with no link but to known organisations) is when it is its

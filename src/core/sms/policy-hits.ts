@@ -36,6 +36,22 @@ function spansOf(ms: readonly { start: number; end: number }[]): Span[] {
   return ms.map((m): Span => [m.start, m.end]);
 }
 
+/**
+ * The sentence before `start` denies what follows: "中国移动不会通过短信链接让您兑换现金", "we will never
+ * ask for your card to redeem points". The organisation stating its own policy does not break it.
+ * Looks back to the sentence's start, at most NEGATION_LOOKBACK characters: linear.
+ */
+function isDenied(text: string, start: number): boolean {
+  const from = Math.max(0, start - NEGATION_LOOKBACK);
+  let i = start;
+  while (i > from && !SENTENCE_END.has(text.charCodeAt(i - 1))) i--;
+  return DENIAL.test(text.slice(i, start));
+}
+const NEGATION_LOOKBACK = 40;
+/** 。！？；!?; and a newline end a sentence (not `.`: "Rs.500", "a/c..4821"). */
+const SENTENCE_END: ReadonlySet<number> = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+const DENIAL = /不会|从不|从未|绝不|谨防|\b(?:never|will not|won't)\b/i;
+
 /** What in the message breaks `policy`, with its spans; null when nothing does. */
 function violation(
   policy: SenderPolicy,
@@ -64,17 +80,23 @@ function violation(
       const score = scan.signalScore[credentialIndex] ?? 0;
       return score >= 2 ? { what: 'this message asks for credentials', spans: spansOf(ms) } : null;
     }
-    case 'points_no_cash':
-      return ctx.lure === 'points_redemption' && scan.cash.length > 0
+    case 'points_no_cash': {
+      if (ctx.lure !== 'points_redemption') return null;
+      const cash = scan.cash.filter((m) => !isDenied(ctx.text, m.start));
+      return cash.length > 0
         ? {
-            what: `this message offers cash for points (${JSON.stringify(ctx.text.slice(scan.cash[0]!.start, scan.cash[0]!.end))})`,
-            spans: spansOf(scan.cash),
+            what: `this message offers cash for points (${JSON.stringify(ctx.text.slice(cash[0]!.start, cash[0]!.end))})`,
+            spans: spansOf(cash),
           }
         : null;
-    case 'points_no_bank_card':
-      return ctx.lure === 'points_redemption' && scan.card.length > 0
-        ? { what: 'this message asks for a bank card to redeem points', spans: spansOf(scan.card) }
+    }
+    case 'points_no_bank_card': {
+      if (ctx.lure !== 'points_redemption') return null;
+      const card = scan.card.filter((m) => !isDenied(ctx.text, m.start));
+      return card.length > 0
+        ? { what: 'this message asks for a bank card to redeem points', spans: spansOf(card) }
         : null;
+    }
     default:
       return null;
   }

@@ -1707,6 +1707,40 @@ export const OFFICIAL_SENDERS = [
       "the agency's pages (canada.ca/en/revenue-agency); not in the research file; fake tax-refund texts name it",
   },
   {
+    id: 'commbank',
+    name: 'Commonwealth Bank (CommBank)',
+    sector: 'bank',
+    country: 'AU',
+    numbers: [],
+    // its general enquiries line 13 2221, as printed on commbank.com.au
+    phones: ['61132221'],
+    senderIds: ['CommBank', 'CBA'],
+    domains: ['commbank.com.au', 'netbank.com.au'],
+    keywords: ['commbank', 'commonwealth bank', 'netbank'],
+    caseKeywords: [],
+    marks: ['commbank', 'netbank'],
+    policies: [],
+    status: 'U',
+    source:
+      "the bank's site (commbank.com.au); not in the research file; Australia's largest bank, named by NetCode and account-lock lures",
+  },
+  {
+    id: 'linkt',
+    name: 'Linkt',
+    sector: 'toll',
+    country: 'AU',
+    numbers: [],
+    senderIds: ['Linkt'],
+    domains: ['linkt.com.au'],
+    keywords: ['linkt'],
+    caseKeywords: [],
+    marks: ['linkt'],
+    policies: [],
+    status: 'U',
+    source:
+      "the toll account service's site (linkt.com.au, Transurban); not in the research file; the unpaid-toll lure of Australia names it",
+  },
+  {
     id: 'ato',
     name: 'Australian Taxation Office',
     sector: 'government',
@@ -1802,6 +1836,22 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       'gov.uk (gov.uk/government/organisations/department-for-work-pensions); not in the research file; "cost of living payment" texts in its name were a common UK lure',
+  },
+  {
+    id: 'mtn',
+    name: 'MTN',
+    sector: 'carrier',
+    country: 'INTL',
+    numbers: [],
+    senderIds: ['MTN', 'MTN Nigeria', 'MTN-NG'],
+    domains: ['mtn.ng', 'mtnonline.com', 'mtn.com', 'mtn.co.za', 'mtn.com.gh', 'mtn.co.ug'],
+    keywords: ['mtn nigeria', 'mtn momo'],
+    caseKeywords: ['MTN'],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      "the group's sites (mtn.com, mtn.ng, mtn.co.za); not in the research file. Africa's largest carrier and MoMo wallet; its name is too short to be a lookalike mark",
   },
   {
     id: 'ee',

@@ -34,6 +34,13 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   别跟爸说: 2,
   别告诉妈: 2,
   别告诉爸: 2,
+  别跟我妈说: 2,
+  别跟我爸说: 2,
+  别告诉我妈: 2,
+  别告诉我爸: 2,
+  // "方便帮我给朋友转2万吗？": the relative's errand for a friend
+  给朋友转: 2,
+  帮朋友转: 2,
   有事想请你帮忙: 2,
   想搵你帮手: 2,
   'need a favour': 2,
@@ -105,6 +112,9 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   先别跟别人说: 2,
   别跟别人说: 2,
   有急事找你: 2,
+  // "我是王总，这是我新的微信号 wangzong_8866，加一下我": the first step, before the errand
+  加一下我: 1,
+  加我一下: 1,
   // the errand itself, asked before anyone can check: "need you to take care of something for me
   // discreetly", "need a quick favour, text me back"
   'take care of something': 2,
@@ -189,6 +199,10 @@ const WRONG_NUMBER_ASK_PHRASES = {
   加我微信聊: 2,
   // the opener's pivot to money: "the crypto fund I mentioned, it did 18% this month"
   'crypto fund': 2,
+  加个whatsapp: 2,
+  加我whatsapp: 2,
+  'add him on whatsapp': 2,
+  'add her on whatsapp': 2,
   'crypto app': 2,
   'do you use telegram': 2,
   'on telegram': 1,
@@ -234,6 +248,12 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'text me the code': 3,
   'code google just sent': 3,
   'just text it back': 3,
+  'send it to me': 2,
+  'could you please send it': 2,
+  帮我发一下: 2,
+  // "微信号被封了，辅助解封要用你的手机号，等下你收到一条验证码": WeChat's friend-assisted unblock
+  辅助解封: 3,
+  辅助验证: 3,
 } as const satisfies WeightedPhrases;
 
 export const VERIFICATION_CODE_ASKS: ReadonlySet<string> = new Set(
@@ -554,6 +574,12 @@ export const LURE_LEXICON = {
     'pre-approved': 2,
     'cash advance': 2,
     payday: 2,
+    // the mobile-loan app's advert (Kenya, Nigeria): "Get up to Ksh 50,000 … No guarantor, no CRB check!"
+    'no guarantor': 3,
+    'no collateral': 3,
+    'crb check': 2,
+    'instant loan': 3,
+    'quick loan': 3,
   },
   prize: {
     中奖: 3,
@@ -615,6 +641,9 @@ export const LURE_LEXICON = {
     '6 digit': 1,
     'accidentally sent': 2,
     'accidentally put your number': 2,
+    'accidentally entered your number': 2,
+    'you should have received': 1,
+    收到一条验证码: 2,
     'got sent to you': 2,
     不小心把你的手机号: 2,
     系统给你发了: 2,
@@ -863,6 +892,8 @@ export const LURE_LEXICON = {
     手机掉水里: 3,
     手机坏了: 2,
     手机丢了: 2,
+    暂时用这个号: 2,
+    先用这个号: 2,
     同学的手机: 2,
     // "在吗？我是你高中同学，还记得我吗？……能不能先借我2000" (猜猜我是谁 with its ask)
     还记得我吗: 2,
@@ -1005,6 +1036,8 @@ export const LURE_LEXICON = {
     'is this still your number': 2,
     'sorry to bother': 1,
     'we met at': 2,
+    交换名片: 2,
+    'exchanged cards': 2,
     'wine tasting': 1,
     'we talked about': 1,
     'you said to text': 2,
