@@ -1735,3 +1735,18 @@ describe('analyzeSms: the mobile-loan advert', () => {
     expect(a.marketing).toBe(true);
   });
 });
+
+describe("analyzeSms: a 106 code that ends in another organisation's number", () => {
+  it('takes the brand the text names over the guess from the last five digits', () => {
+    const a = analyzeSms({
+      text: '【京东】PLUS会员专享：您有2张优惠券将于3月20日过期，打开京东APP查看。退订回T',
+      sender: '1069095010',
+    });
+    expect(a.brand).toBe('JD.com');
+  });
+
+  it('keeps the guess when the text names no one', () => {
+    const a = analyzeSms({ text: '您的验证码为 482913，5分钟内有效。', sender: '1065795555' });
+    expect(a.brand).toBe('China Merchants Bank');
+  });
+});

@@ -243,8 +243,11 @@ function collectClaims(
     }
     c.spans.push([b.start, b.end]);
   }
+  // A 106 code's last five digits are only a guess at its owner (1069095010 need not be Ctrip's
+  // 95010): when the text names other organisations and never that one, the text says who it is.
+  if (sender.kind === 'a2p' && claims.length > 1 && claims[0]!.spans.length === 0) claims.shift();
   // Sender claim first, then the brand named most often, ties to the first named.
-  const first = sender.claimed === null ? 0 : 1;
+  const first = sender.claimed === null || claims[0]?.sender !== sender.claimed ? 0 : 1;
   if (claims.length - first <= 1) return claims;
   const rest = claims
     .slice(first)
