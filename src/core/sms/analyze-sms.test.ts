@@ -1555,10 +1555,25 @@ describe('analyzeSms: impostor scripts in more words', () => {
       '您好，请问是张先生吗？我是上周在展会上跟您交换名片的Lisa，方便加个WhatsApp吗？',
     ],
     ['boss_impersonation', '我是王总，这是我新的微信号 wz_8866，加一下我，有事找你。'],
+    [
+      'mistaken_transfer',
+      'Hello, I have sent Ksh3,500 to your number by mistake, it was for hospital. Please kindly reverse it to this number.',
+    ],
+    [
+      'mistaken_transfer',
+      '不好意思，我刚才转错账了，500元转到你账户了，麻烦帮我退回给我这个支付宝',
+    ],
   ])('reads the %s scam: %s', (family, text) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(family);
     expect(a.impostorScam).toBe(true);
+  });
+
+  it("takes a friend's Venmo sent by mistake as no scam", () => {
+    const a = analyzeSms({
+      text: 'Hey I think I sent you $20 on Venmo by mistake, meant it for Sam. Could you send it back when you can?',
+    });
+    expect(a.impostorScam).toBe(false);
   });
 
   it("takes a friend's new WeChat with no boss and no errand as no scam", () => {

@@ -24,6 +24,7 @@ import {
   VERIFICATION_CODE_ASKS,
   WRONG_NUMBER_ASKS,
   ACCOUNT_CHANGE_ASKS,
+  MISTAKEN_TRANSFER_ASKS,
   LURE_LEXICON,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
@@ -1521,6 +1522,8 @@ const WRONG_NUMBER_NOTE =
   ' (a stranger\'s "wrong number" or "we met at …" opener that moves you to another app or to an investment: how romance and investment ("pig-butchering") scams start, smishing by rule; do not reply or move to another app)';
 const ACCOUNT_CHANGE_NOTE =
   ' (someone, a landlord, a supplier or a colleague, whose bank account has "changed" and who asks you to pay into the new one: how rent and invoice payments are stolen, smishing by rule; confirm by calling them on the number you know before paying)';
+const MISTAKEN_TRANSFER_NOTE =
+  ' (a stranger who "sent money to your number by mistake" and asks for it back: the money never came, the "receipt" is fake; smishing by rule; check your balance with your provider and let it reverse any real mistake)';
 const BOSS_NOTE =
   ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
@@ -1620,6 +1623,15 @@ const IMPOSTOR_LURES: ReadonlyMap<
     { score: 5, asks: SEXTORTION_ASKS, warnings: SCAM_WARNING, note: SEXTORTION_NOTE },
   ],
   ['wrong_number', { score: 5, asks: WRONG_NUMBER_ASKS, warnings: [], note: WRONG_NUMBER_NOTE }],
+  [
+    'mistaken_transfer',
+    {
+      score: 5,
+      asks: MISTAKEN_TRANSFER_ASKS,
+      warnings: SCAM_WARNING,
+      note: MISTAKEN_TRANSFER_NOTE,
+    },
+  ],
   [
     'account_change',
     { score: 5, asks: ACCOUNT_CHANGE_ASKS, warnings: SCAM_WARNING, note: ACCOUNT_CHANGE_NOTE },

@@ -128,6 +128,9 @@ export const LureFamily = [
   'wrong_number',
   // a landlord, a supplier or a colleague whose bank account has "changed": pay the new one
   'account_change',
+  // "I sent Ksh3,500 to your number by mistake, kindly reverse it to this number", "转错账了，麻烦
+  // 退回给我": money that never arrived (a fake receipt follows) to be "sent back"
+  'mistaken_transfer',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

@@ -174,6 +174,28 @@ export const ACCOUNT_CHANGE_ASKS: ReadonlySet<string> = new Set(
   Object.keys(ACCOUNT_CHANGE_ASK_PHRASES),
 );
 
+/** What the "sent to you by mistake" stranger wants: the money "sent back" to a number or account. */
+const MISTAKEN_TRANSFER_ASK_PHRASES = {
+  'reverse it': 2,
+  'kindly reverse': 2,
+  'please reverse': 2,
+  'send it back': 2,
+  'send back the money': 2,
+  'send the money back': 2,
+  'refund it to': 2,
+  'return it to this number': 2,
+  退回给我: 2,
+  转回给我: 2,
+  退还给我: 2,
+  原路退回: 2,
+  帮我退回: 2,
+  帮忙退回: 2,
+} as const satisfies WeightedPhrases;
+
+export const MISTAKEN_TRANSFER_ASKS: ReadonlySet<string> = new Set(
+  Object.keys(MISTAKEN_TRANSFER_ASK_PHRASES),
+);
+
 /**
  * What a stranger's "wrong number" or "we met at …" opener asks for once it has a reply: a move to
  * another app, or the investment it was always about.
@@ -1185,6 +1207,25 @@ export const LURE_LEXICON = {
     discreetly: 1,
     'handle a task': 1,
     'are you available': 1,
+  },
+  // "I have sent Ksh3,500 to your number by mistake … kindly reverse it to this number": the
+  // money never came (the fake receipt that follows is from a personal number)
+  mistaken_transfer: {
+    ...MISTAKEN_TRANSFER_ASK_PHRASES,
+    'by mistake': 2,
+    'sent to your number by mistake': 3,
+    'to your number by mistake': 3,
+    'mistakenly sent': 3,
+    'wrongly sent': 3,
+    'sent you money by mistake': 3,
+    'wrong transfer': 2,
+    'wrong number transfer': 3,
+    转错账: 3,
+    转错了: 2,
+    打错账: 3,
+    误转: 3,
+    不小心转到你: 3,
+    转到你账户: 1,
   },
   // "I don't want to say more, just look at this album: URL" from a name the reader knows: a
   // malware or phishing link posing as shared photos (FBS FR:Other, 260 training rows had no lure)
