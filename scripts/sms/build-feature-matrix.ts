@@ -30,6 +30,8 @@ export type RuleRunner = (
   | 'officialNotice'
   | 'premiumRate'
   | 'marketing'
+  | 'taskScam'
+  | 'investmentPitch'
 >;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
@@ -80,7 +82,14 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
     if (analysis.impersonation || analysis.impostorScam || analysis.malwareLink) {
       smishingByRule[r] = 1;
     } else if (analysis.officialNotice) hamByRule[r] = 1;
-    else if (analysis.premiumRate || analysis.marketing) spamByRule[r] = 1;
+    else if (
+      analysis.premiumRate ||
+      analysis.marketing ||
+      analysis.taskScam ||
+      analysis.investmentPitch
+    ) {
+      spamByRule[r] = 1;
+    }
     for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;

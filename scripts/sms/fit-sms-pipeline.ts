@@ -49,7 +49,8 @@ export interface FeatureMatrix {
   readonly hamByRule: Uint8Array;
   /**
    * 1 where analyzeSms finds premium-rate charges or an offer with its opt-out
-   * (SmsAnalysis.premiumRate, marketing): spam at least.
+   * (SmsAnalysis.premiumRate, marketing), the task scam or the stock tip with its contact
+   * (taskScam, investmentPitch): spam at least, as scoreSms says.
    */
   readonly spamByRule: Uint8Array;
 }

@@ -1765,3 +1765,56 @@ describe("analyzeSms: a 106 code that ends in another organisation's number", ()
     expect(a.brand).toBe('China Merchants Bank');
   });
 });
+
+describe('analyzeSms: a code message whose warning words its ask', () => {
+  it.each([
+    [
+      '1069026810101',
+      '【美团】3947（登录验证码，请完成验证），如非本人操作，请忽略本短信。请勿向任何人（包括客服）提供验证码。',
+    ],
+    [
+      '#Octopus',
+      '八達通：你的八達通App驗證碼為204817，10分鐘內有效。八達通職員不會要求你提供驗證碼。',
+    ],
+  ])('from %s: no code theft, its own code message', (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.impostorScam).toBe(false);
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('still takes the thief who quotes the warning and asks for the code', () => {
+    const a = analyzeSms({
+      text: '你好，刚才验证码发错到你手机了，请勿泄露给别人哦，把收到的验证码发我一下就行',
+      sender: '+8613720915584',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+});
+
+describe("analyzeSms: an insurer's renewal with its own agent", () => {
+  it('reads "专属服务人员" as no offer', () => {
+    const a = analyzeSms({
+      text: '【中国平安】尊敬的客户，您的车险保单将于2024年4月2日到期，请及时续保。续保可联系您的专属服务人员或拨打95511。',
+      sender: '95511',
+    });
+    expect(a.officialNotice).toBe(true);
+  });
+});
+
+describe('analyzeSms: Hong Kong and Cantonese impostors', () => {
+  it.each([
+    ['family_emergency', '阿媽，我部電話壞咗，呢個係新號碼，你加我WhatsApp先，有啲急事要你幫手'],
+    [
+      'police_investigation',
+      '【入境事務處】閣下身份證涉及一宗內地刑事案件，請即致電 2183 0417 與負責人員聯絡，否則將被凍結出入境記錄。',
+    ],
+    [
+      'verification_code',
+      '不好意思，我刚才注册的时候手机号输错成你的了，你会收到一个6位验证码，麻烦发给我一下，谢谢！',
+    ],
+  ])('reads the %s scam: %s', (family, text) => {
+    const a = analyzeSms({ text, sender: '+85256281043' });
+    expect(a.lure).toBe(family);
+    expect(a.impostorScam).toBe(true);
+  });
+});

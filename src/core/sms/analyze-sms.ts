@@ -46,6 +46,7 @@ import {
   isUserContentHost,
   officialDomainOf,
 } from './official-registry.js';
+import { isDenied } from './find-denial.js';
 import { addPolicyHits } from './policy-hits.js';
 import { toQuotedSlice } from './quote-text.js';
 import { RuleHits } from './rule-hits.js';
@@ -132,6 +133,13 @@ export interface SmsAnalysis {
    * the score would say ham (the FBS set labels its 刷单 rows spam; the kind stays the model's).
    */
   readonly taskScam: boolean;
+  /**
+   * The stock or crypto tip with its contact: the investment lure at full strength ("内部消息…涨停…
+   * 加入VIP群", "trading signals … 90% win rate") and a number, a messenger account or a chat link
+   * to join through. Harmful at least whatever the score, as taskScam (every such training row is
+   * spam or smishing: 15 of 15); scoreSms calls it spam when the score would say ham.
+   */
+  readonly investmentPitch: boolean;
   /**
    * The organisation's own notice: every link is on the official domains of what it claims (by its
    * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_CONTACT), and it
@@ -670,7 +678,7 @@ const OPT_OUT =
   /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收/i;
 /** An offer: a price cut, a sale, something free (not "toll-free"), an upgrade. */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?approved|(?:get|borrow) up to)\b|(?<!toll-)\bfree\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?approved|(?:get|borrow) up to)\b|(?<!toll-)\bfree\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -937,6 +945,11 @@ export function analyzeSms(
       (m) => m.index === best.index && TASK_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
     ) &&
     (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
+  const investmentPitch =
+    best !== null &&
+    best.family === 'investment' &&
+    best.score >= LURE_ASK_SCORE &&
+    (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
   const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
@@ -1063,7 +1076,15 @@ export function analyzeSms(
     claims.some((c) => isLetterhead(folded, c)) &&
     ruleHits.some((h) => isAsk(h) || OFFLINE_ASKS.has(h.code) || h.code === 'LINK_PRESENT');
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
-  if (byLink || byCallback || bySender || impostorScam || malwareLink || taskScam) {
+  if (
+    byLink ||
+    byCallback ||
+    bySender ||
+    impostorScam ||
+    malwareLink ||
+    taskScam ||
+    investmentPitch
+  ) {
     ruleHits = ruleHits.map((hit) => {
       const note =
         byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
@@ -1076,9 +1097,11 @@ export function analyzeSms(
                 ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
                 : taskScam && hit.code === 'LURE'
                   ? TASK_SCAM_NOTE
-                  : malwareLink && hit.code === 'LINK_APK'
-                    ? MALWARE_NOTE
-                    : '';
+                  : investmentPitch && hit.code === 'LURE'
+                    ? INVESTMENT_PITCH_NOTE
+                    : malwareLink && hit.code === 'LINK_APK'
+                      ? MALWARE_NOTE
+                      : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
@@ -1117,6 +1140,7 @@ export function analyzeSms(
     premiumRate,
     marketing,
     taskScam,
+    investmentPitch,
     officialNotice,
   };
 }
@@ -1293,10 +1317,10 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
 
 /** A one-time code as it is written: "code is 482913", "code: 482-193", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin|tac)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码))/i;
+  /(?:\b(?:code|otp|passcode|pin|tac)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
-  /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6})?(?:泄露|告知|告诉|转发|提供给)|不会(?:以|通过|透过)[^，。\n]{0,8}要求您?提供/i;
+  /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6}|向[^,.;\n]{0,12}?)?(?:泄露|告知|告诉|转发|提供)|不会(?:以|通过|透过)[^，。\n]{0,8}要求您?提供/i;
 const CODE_BREAKERS: readonly SignalCode[] = [
   ...ANY_WARNING_BREAKERS,
   'PAYEE_ACCOUNT',
@@ -1322,9 +1346,12 @@ function findOneTimeCode(
   registeredSender: boolean,
 ): [Span, Span | null] | null {
   // "the code is 482913, just forward it back to me": the thief quotes the warning too
+  // (not the warning's own "请勿向任何人提供验证码", "we will never ask you to send the code")
   if (
-    scan.lureMatches.some((m) =>
-      VERIFICATION_CODE_ASKS.has(folded.slice(m.start, m.end).toLowerCase()),
+    scan.lureMatches.some(
+      (m) =>
+        VERIFICATION_CODE_ASKS.has(folded.slice(m.start, m.end).toLowerCase()) &&
+        !isDenied(folded, m.start),
     )
   ) {
     return null;
@@ -1446,7 +1473,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费(?!保管|取件)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|免费(?!保管|取件)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /** What the evidence of the signal that settles a verdict by rule adds (SmsAnalysis). */
 const IMPERSONATION_NOTE =
@@ -1455,6 +1482,8 @@ const CALLBACK_IMPERSONATION_NOTE =
   ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; reach the organisation through the number on its official site or card instead';
 const TASK_SCAM_NOTE =
   ' (a task for pay and a messenger account to sign up through: the "like videos, get paid" task scam, harmful at least whatever the score)';
+const INVESTMENT_PITCH_NOTE =
+  ' (a stock or crypto tip and a contact to join through: the "insider tips, join the VIP group" pitch that leads to fake trading platforms, harmful at least whatever the score)';
 /** The job_offer words of the task scam: pay for trivial clicks, by the day. */
 const TASK_WORDS: ReadonlySet<string> = new Set([
   '刷单',

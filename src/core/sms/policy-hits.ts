@@ -8,6 +8,7 @@ import type { OfficialSender, SenderPolicy } from './data/official-senders.js';
 import type { PhoneMatch } from './find-numbers.js';
 import type { RuleHits } from './rule-hits.js';
 import type { LexiconScan } from './scan-lexicons.js';
+import { isDenied } from './find-denial.js';
 import type { LureFamily, Span } from './types.js';
 
 /** What the policy rules look at. */
@@ -35,22 +36,6 @@ const POLICY_TEXT: Readonly<Record<SenderPolicy, string>> = {
 function spansOf(ms: readonly { start: number; end: number }[]): Span[] {
   return ms.map((m): Span => [m.start, m.end]);
 }
-
-/**
- * The sentence before `start` denies what follows: "中国移动不会通过短信链接让您兑换现金", "we will never
- * ask for your card to redeem points". The organisation stating its own policy does not break it.
- * Looks back to the sentence's start, at most NEGATION_LOOKBACK characters: linear.
- */
-function isDenied(text: string, start: number): boolean {
-  const from = Math.max(0, start - NEGATION_LOOKBACK);
-  let i = start;
-  while (i > from && !SENTENCE_END.has(text.charCodeAt(i - 1))) i--;
-  return DENIAL.test(text.slice(i, start));
-}
-const NEGATION_LOOKBACK = 40;
-/** 。！？；!?; and a newline end a sentence (not `.`: "Rs.500", "a/c..4821"). */
-const SENTENCE_END: ReadonlySet<number> = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
-const DENIAL = /不会|从不|从未|绝不|谨防|\b(?:never|will not|won't)\b/i;
 
 /** What in the message breaks `policy`, with its spans; null when nothing does. */
 function violation(

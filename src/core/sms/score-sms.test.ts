@@ -564,6 +564,22 @@ describe('scoreSms: the task scam', () => {
   });
 });
 
+describe('scoreSms: the stock tip with its contact', () => {
+  it('calls "内部消息 … 涨停 … 加入VIP群 … 微：…" harmful, with the pitch in its LURE evidence', () => {
+    const v = scoreSms({
+      text: '【鑫盛投资】内部消息：明日主力拉升个股代码已出，连续三天涨停，加入VIP群免费领取，微：gp6688',
+      sender: '+8619950286314',
+    });
+    expect(v.verdict).not.toBe('ham');
+    expect(v.signals.find((s) => s.code === 'LURE')?.evidence).toContain('VIP group');
+  });
+
+  it('leaves talk of a stock that hit its limit alone', () => {
+    const a = analyzeSms({ text: '今天股票能有涨停的也算是灵验了，晚上请你吃饭' });
+    expect(a.investmentPitch).toBe(false);
+  });
+});
+
 describe('scoreSms: impostor openers with their ask', () => {
   it.each([
     [

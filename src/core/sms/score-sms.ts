@@ -60,9 +60,15 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
     const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
     verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
-  } else if (analysis.premiumRate || analysis.marketing || analysis.taskScam) {
+  } else if (
+    analysis.premiumRate ||
+    analysis.marketing ||
+    analysis.taskScam ||
+    analysis.investmentPitch
+  ) {
     // A paid service that states its charges, or an offer with its opt-out, is selling
-    // something: spam at least; so is the task scam's "like videos, get paid" with its contact.
+    // something: spam at least; so is the task scam's "like videos, get paid" with its contact,
+    // and the stock tip's "join the VIP group" with its own.
     verdict = 'spam';
   }
   return {

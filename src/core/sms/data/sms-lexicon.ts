@@ -43,6 +43,8 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   帮朋友转: 2,
   有事想请你帮忙: 2,
   想搵你帮手: 2,
+  要你帮手: 2,
+  加我whatsapp: 2,
   'need a favour': 2,
   'need a favor': 2,
   先别告诉: 1,
@@ -273,6 +275,7 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'send it to me': 2,
   'could you please send it': 2,
   帮我发一下: 2,
+  发给我一下: 2,
   // "微信号被封了，辅助解封要用你的手机号，等下你收到一条验证码": WeChat's friend-assisted unblock
   辅助解封: 3,
   辅助验证: 3,
@@ -309,6 +312,7 @@ const POLICE_ASK_PHRASES = {
   切勿告知: 1,
   公安局联络: 1,
   公安局联系: 1,
+  请即致电: 1,
 } as const satisfies WeightedPhrases;
 
 export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
@@ -352,6 +356,11 @@ export const CODE_WARNING: readonly string[] = [
   '不要泄露',
   '不要告诉',
   '泄露',
+  // "八達通職員不會要求你提供驗證碼", "we will not ask for this code"
+  '不会要求',
+  '不会向',
+  'will not ask',
+  "won't ask",
 ];
 
 export const LURE_LEXICON = {
@@ -666,6 +675,10 @@ export const LURE_LEXICON = {
     'accidentally entered your number': 2,
     'you should have received': 1,
     收到一条验证码: 2,
+    // "注册的时候手机号输错成你的了，你会收到一个6位验证码，麻烦发给我一下"
+    输错成你的: 3,
+    手机号输错: 3,
+    你会收到一个: 1,
     'got sent to you': 2,
     不小心把你的手机号: 2,
     系统给你发了: 2,
@@ -845,6 +858,13 @@ export const LURE_LEXICON = {
   investment: {
     牛股: 3,
     涨停: 3,
+    主力拉升: 3,
+    内部消息: 2,
+    vip群: 2,
+    带单: 2,
+    'trading signals': 2,
+    'win rate': 2,
+    'vip group': 2,
     荐股: 3,
     操盘: 3,
     股民: 2,
@@ -924,6 +944,12 @@ export const LURE_LEXICON = {
     // Cantonese: "猜下我係邊個？換咗新號碼"; LINE's "帳號被盜，我換新LINE了"
     猜下我系边个: 3,
     换咗新号码: 3,
+    // "阿媽，我部電話壞咗，呢個係新號碼，你加我WhatsApp先，有啲急事要你幫手"
+    电话坏咗: 3,
+    手机坏咗: 3,
+    呢个系新号码: 3,
+    系我新号码: 3,
+    有啲急事: 1,
     换新line: 3,
     帐号被盗: 2,
     换手机号了: 3,
@@ -1018,6 +1044,11 @@ export const LURE_LEXICON = {
     逮捕令: 3,
     通缉令: 2,
     刑事案件: 1,
+    // "閣下身份證涉及一宗內地刑事案件，請即致電…": the Hong Kong variant names a mainland case
+    内地刑事案件: 3,
+    涉及一宗: 2,
+    出入境记录: 2,
+    负责人员: 1,
     将被通缉: 2,
     涉嫌: 1,
     涉案: 1,
@@ -1180,6 +1211,7 @@ export const LURE_LEXICON = {
     新的微信号: 1,
     这是我新的微信: 2,
     来我办公室: 2,
+    来我办公室一趟: 3,
     到我办公室: 2,
     在开会: 1,
     这是我私人号: 2,
