@@ -98,6 +98,7 @@ test.prop([anyText, sender])(
         evidence('INSTITUTION_FROM_PERSONAL_NUMBER').includes('smishing by rule'),
     );
     expect(a.taskScam).toBe(evidence('LURE').includes('task scam'));
+    expect(a.investmentPitch).toBe(evidence('LURE').includes('VIP group'));
     if (a.impostorScam) {
       expect([
         'family_emergency',
@@ -107,6 +108,7 @@ test.prop([anyText, sender])(
         'sextortion',
         'wrong_number',
         'account_change',
+        'mistaken_transfer',
       ]).toContain(a.lure);
     }
     expect(a.officialNotice).toBe(
@@ -115,7 +117,8 @@ test.prop([anyText, sender])(
         evidence('ANTI_FRAUD_WARNING').includes('ham by rule') ||
         evidence('ONE_TIME_CODE').includes('ham by rule') ||
         evidence('SCHOOL_NOTICE').includes('ham by rule') ||
-        evidence('ACCOUNT_NOTICE').includes('ham by rule'),
+        evidence('ACCOUNT_NOTICE').includes('ham by rule') ||
+        evidence('SENDER_ID_NOTICE').includes('ham by rule'),
     );
     expect(a.malwareLink).toBe(evidence('LINK_APK').includes('smishing by rule'));
     if (a.officialNotice) expect(a.impersonation || a.impostorScam || a.malwareLink).toBe(false);

@@ -1818,3 +1818,97 @@ describe('analyzeSms: Hong Kong and Cantonese impostors', () => {
     expect(a.impostorScam).toBe(true);
   });
 });
+
+describe('analyzeSms: a sender ID no registry row names, whose message leads nowhere', () => {
+  it.each([
+    [
+      'Traveloka',
+      'Traveloka: Your flight booking 1234567890 CGK-DPS on 21 Mar 2025, GA 404, is issued. Your e-ticket has been sent to your email.',
+    ],
+    [
+      'CityPower',
+      'City Power: Prepaid token 1234 5678 9012 3456 7890, 120.5kWh, R350.00. Thank you.',
+    ],
+    [
+      'ICP',
+      'ICP: Your residence visa application no. 1234567 has been approved. The eVisa has been sent to your registered email.',
+    ],
+  ])("takes %s's message as a notice with nothing to follow", (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('SENDER_ID_NOTICE');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    [
+      'ParcelHub',
+      'ParcelHub: your parcel is on hold. Pay the $1.99 fee at parcelhub-redelivery.top',
+    ],
+    ['Support', 'Your account will be suspended today. Call 0491 570 110 to keep it.'],
+    [
+      'AcctDesk',
+      'Your account has been suspended due to unusual activity. Verify your details urgently.',
+    ],
+    ['BigSale', 'Mega sale this weekend, 50% off everything in store! Reply STOP to opt out'],
+  ])('gives %s no pass when something leads on or sells: %s', (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).not.toContain('SENDER_ID_NOTICE');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("reads a wallet receipt's counterparty number as a party from any sender ID", () => {
+    const a = analyzeSms({
+      text: 'Telecel Cash: You have sent GHS 80.00 to AMA SERWAA 0201234567. Fee GHS 0.80. Balance GHS 220.15.',
+      sender: 'T-Cash',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+});
+
+describe("analyzeSms: a bank's statement from someone's mobile", () => {
+  const text =
+    'Your A/c XX4521 credited with Rs.10,000.00 on 14-03-25 by UPI ref 407398761234. Avl bal Rs.10,482.50 -SBI';
+  it('is no account notice from a mobile number (the fake credit before "I sent it by mistake")', () => {
+    const a = analyzeSms({ text, sender: '+91 93125 67804' });
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("is the bank's account notice from its sender ID", () => {
+    const a = analyzeSms({ text, sender: 'AD-SBIINB' });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it("leaves a friend's word that the money arrived alone", () => {
+    const a = analyzeSms({
+      text: 'Got it, the rent has been credited, thanks!',
+      sender: '07700900123',
+    });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+});
+
+describe('analyzeSms: more canvassing and betting', () => {
+  it.each([
+    'Dear voter, your vote is your power! Vote for Shri R. Krishnappa, symbol: Bicycle. Press button No. 3 on EVM.',
+    'Dear voter, on 9th August elect Hon. Peter Mwangi for MCA Githurai Ward. Maendeleo kwa wote!',
+  ])('reads %j as a campaign', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('POLITICAL_CAMPAIGN');
+  });
+
+  it('names the online casino', () => {
+    const a = analyzeSms({
+      text: 'Play & win at LuckyPeso! Free P888 welcome bonus for new members. Register now, 21+ only',
+    });
+    expect(a.lure).toBe('gambling');
+  });
+
+  it('takes the Emirates Post redelivery fee off its domains as impersonation', () => {
+    const a = analyzeSms({
+      text: 'Emirates Post: Your shipment is on hold due to an incomplete address. Pay AED 5.50 redelivery fee: https://emiratespost-ae.delivery-track.top',
+      sender: '+971 52 555 0176',
+    });
+    expect(a.brand).toBe('Emirates Post');
+    expect(a.impersonation).toBe(true);
+  });
+});

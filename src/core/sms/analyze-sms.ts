@@ -678,7 +678,7 @@ const OPT_OUT =
   /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收/i;
 /** An offer: a price cut, a sale, something free (not "toll-free"), an upgrade. */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?approved|(?:get|borrow) up to)\b|(?<!toll-)\bfree\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to)\b|(?<!toll-)\bfree\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -718,10 +718,10 @@ function addMarketingHits(
 
 /** A vote asked for a candidate: "vote for …", "re-elect", "can we count on your support?", 請投3號, 惠賜一票, 懇請您支持. */
 const CAMPAIGN_ASK =
-  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
+  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
 /** Where that vote goes: a candidate, a seat, an election. */
 const CAMPAIGN_CONTEXT =
-  /\b(?:candidate|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|party|election|ballot|polling)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
+  /\b(?:candidate|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|mca|party|election|ballot|polling|evm|dear voters?)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
 
 /**
  * A campaign's ask for a vote, with the candidate, seat or election it is for: political canvassing
@@ -793,7 +793,7 @@ export function analyzeSms(
   const otherPhones: PhoneMatch[] = [];
   // A mobile-money receipt from the service's own sender ID names the other party by number
   // ("Ksh1,200.00 sent to JANE WANJIKU 0712345678"): a party to the payment, not a line to call.
-  const receiptSender = sender.kind === 'alphanumeric' && sender.claimed !== null;
+  const receiptSender = sender.kind === 'alphanumeric';
   for (const p of phones) {
     const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
     const own = digits !== '' && claims.some((c) => isOfficialPhoneOf(digits, c.sender));
@@ -934,6 +934,20 @@ export function analyzeSms(
         )
       : null;
   const quietNotice = sender.kind === 'official' ? quietKind : null;
+  // The same for a sender ID no registry row names ("Traveloka", "CityPower", "ICP"): no link but
+  // an organisation's official one, no other organisation claimed but as the other party.
+  const unlistedIdKind =
+    sender.kind === 'alphanumeric' &&
+    sender.claimed === null &&
+    placeholders.length === 0 &&
+    links.every(isKnownOfficialLink) &&
+    claims.every((c) => isCounterparty(folded, c))
+      ? quietNoticeKind(
+          hits,
+          folded,
+          best !== null && distinctLureScore(scan, best.index, folded) >= LURE_ASK_SCORE,
+        )
+      : null;
   if (quietNotice !== null) addOfficialContactHit(hits, sender, quietNotice, links.length);
 
   const impostorScam = best !== null && isImpostorScam(best, scan, folded);
@@ -982,7 +996,14 @@ export function analyzeSms(
       ? findSchoolNotice(hits, folded)
       : null;
   // A payment, transfer, recharge, delivery, booking, bill or balance reported, with nothing to follow.
+  // Not a bank's or a wallet's statement from someone's mobile: "Your A/c XX4521 credited with
+  // Rs.10,000 … Avl bal … -SBI" from +91 9… is the fake credit that a "sent you money by mistake,
+  // please return it" call follows.
+  const statementFromMobile =
+    (sender.kind === 'personal_mobile' || sender.kind === 'international') &&
+    (claims.some((c) => !isCounterparty(folded, c)) || BALANCE_STATED.test(folded));
   const receiptSpan =
+    !statementFromMobile &&
     (leadsNowhere || leadsToDisputeLine) &&
     warningSpans === null &&
     codeSpans === null &&
@@ -1039,16 +1060,23 @@ export function analyzeSms(
     );
   }
 
+  const otherKind =
+    receiptSpan !== null || codeSpans !== null || schoolSpans !== null || warningSpans !== null;
   const senderIdNotice =
-    sender.kind === 'alphanumeric' &&
-    quietKind !== null &&
-    receiptSpan === null &&
-    codeSpans === null &&
-    schoolSpans === null &&
-    warningSpans === null
-      ? quietKind
-      : null;
+    sender.kind === 'alphanumeric' && quietKind !== null && !otherKind ? quietKind : null;
   if (senderIdNotice !== null) addOfficialContactHit(hits, sender, senderIdNotice, links.length);
+  const unlistedIdNotice = unlistedIdKind !== null && !otherKind && !marketing;
+  if (unlistedIdNotice) {
+    hits.add(
+      'SENDER_ID_NOTICE',
+      1,
+      `sent under the sender ID ${showSender(sender)}, ${
+        unlistedIdKind === 'warning'
+          ? 'an anti-fraud warning with no link and no other contact'
+          : 'with no link but official ones, no number to call, no account, no offer and no lure'
+      }: nothing in it to follow, so a forged ID would gain nothing by it; ham by rule whatever the score`,
+    );
+  }
 
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
@@ -1115,6 +1143,7 @@ export function analyzeSms(
     !marketing &&
     (quietNotice !== null ||
       senderIdNotice !== null ||
+      unlistedIdNotice ||
       warningSpans !== null ||
       codeSpans !== null ||
       schoolSpans !== null ||
@@ -1474,6 +1503,10 @@ const SCAM_WARNING_ANY = new RegExp(
  */
 const PROMOTION =
   /退订|回t\b|拒收|优惠|免费(?!保管|取件)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+
+/** A balance stated as statements state it: "Avl bal Rs.10,482", "Balance: PHP 1,230.50", "余额1,234.56元". */
+const BALANCE_STATED =
+  /\b(?:avl|avail(?:able)?|current|new|a\/c|acct)?\.?\s?bal(?:ance)?\b\s?(?:is\s)?[:.]?\s?(?:rs\.?|inr|₹|php|₱|pkr|ksh|kes|ngn|₦|ghs|zar|r|rm|s\$|\$|£|€|aed|sar|hk\$)\s?\d|余额[:：]?\s?(?:为|是)?\s?(?:人民币|rmb)?\s?\d/i;
 
 /** What the evidence of the signal that settles a verdict by rule adds (SmsAnalysis). */
 const IMPERSONATION_NOTE =

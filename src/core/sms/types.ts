@@ -65,6 +65,7 @@ export const SignalCode = [
   'ONE_TIME_CODE',
   'SCHOOL_NOTICE',
   'ACCOUNT_NOTICE',
+  'SENDER_ID_NOTICE',
 ] as const;
 export type SignalCode = (typeof SignalCode)[number];
 

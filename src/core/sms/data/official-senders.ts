@@ -62,6 +62,8 @@ export interface OfficialSender {
     | 'HK'
     | 'TW'
     | 'KE'
+    | 'AE'
+    | 'IE'
     | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
@@ -1642,6 +1644,102 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the company's site (yodel.co.uk); not in the research file; its missed-delivery texts are a common UK smishing lure",
+  },
+  {
+    id: 'delhivery',
+    name: 'Delhivery',
+    sector: 'courier',
+    country: 'IN',
+    numbers: [],
+    senderIds: ['DLHVRY', 'Delhivery'],
+    domains: ['delhivery.com'],
+    keywords: ['delhivery'],
+    caseKeywords: [],
+    marks: ['delhivery'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (delhivery.com); not in the research file; India's largest courier, whose DLT header is DLHVRY",
+  },
+  {
+    id: 'aramex',
+    name: 'Aramex',
+    sector: 'courier',
+    country: 'INTL',
+    numbers: [],
+    senderIds: ['Aramex'],
+    domains: ['aramex.com'],
+    keywords: ['aramex'],
+    caseKeywords: [],
+    marks: ['aramex'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (aramex.com); not in the research file; the Gulf's courier, named by redelivery-fee lures",
+  },
+  {
+    id: 'emirates-post',
+    name: 'Emirates Post',
+    sector: 'courier',
+    country: 'AE',
+    numbers: [],
+    senderIds: ['EmiratesPost', 'EPG'],
+    domains: ['emiratespost.ae', 'epg.gov.ae'],
+    keywords: ['emirates post'],
+    caseKeywords: [],
+    marks: ['emiratespost'],
+    policies: [],
+    status: 'U',
+    source:
+      "the operator's site (emiratespost.ae); not in the research file; the UAE's post, the commonest name in its parcel-fee smishing",
+  },
+  {
+    id: 'jt-express',
+    name: 'J&T Express',
+    sector: 'courier',
+    country: 'INTL',
+    numbers: [],
+    senderIds: ['J&T', 'JTExpress', 'JNT'],
+    domains: ['jtexpress.my', 'jtexpress.ph', 'jet.co.id', 'jtexpress.sg', 'jtexpress.com'],
+    keywords: ['j&t express', 'jtexpress'],
+    caseKeywords: [],
+    marks: ['jtexpress'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's national sites (jtexpress.my, jtexpress.ph, jet.co.id); not in the research file; South-East Asia's parcel carrier",
+  },
+  {
+    id: 'an-post',
+    name: 'An Post',
+    sector: 'courier',
+    country: 'IE',
+    numbers: [],
+    senderIds: ['An Post', 'AnPost'],
+    domains: ['anpost.com', 'anpost.ie'],
+    keywords: ['an post'],
+    caseKeywords: [],
+    marks: ['anpost'],
+    policies: [],
+    status: 'U',
+    source:
+      "the operator's site (anpost.com); not in the research file; Ireland's post, named by customs-fee lures",
+  },
+  {
+    id: 'adp',
+    name: 'ADP',
+    sector: 'tech',
+    country: 'US',
+    numbers: [],
+    senderIds: ['ADP'],
+    domains: ['adp.com'],
+    keywords: [],
+    caseKeywords: ['ADP'],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (adp.com, my.adp.com); not in the research file; payroll notices and the phishing that imitates them. Its name is too short to be a lookalike mark",
   },
   {
     id: 'auspost',
