@@ -239,7 +239,7 @@ describe('analyzeSms: Chinese lure families', () => {
   it.each([
     [
       '【高速ETC】尊敬的车主您好!您ETC认证已失效,请务必在3月31日前及时核实完成认证,点击 t.cn/A6ZX5wgg 完成办理',
-      '00886912345678',
+      '0088621830417',
       'etc_toll',
       ['LINK_SHORTENER', 'SENDER_INTERNATIONAL', 'OFFICIAL_SENDER_POLICY_VIOLATION'],
     ],
@@ -1563,6 +1563,34 @@ describe('analyzeSms: impostor scripts in more words', () => {
       'mistaken_transfer',
       '不好意思，我刚才转错账了，500元转到你账户了，麻烦帮我退回给我这个支付宝',
     ],
+    [
+      'verification_code',
+      '在嗎？我手機收不到簡訊，可以幫我收一下LINE的驗證碼嗎？等等傳到你手機的4位數字，傳給我一下，謝謝',
+    ],
+    [
+      'verification_code',
+      '在吗？我手机欠费停机了，有个验证码发你手机上了，你帮我看一下告诉我，谢谢啦',
+    ],
+    [
+      'verification_code',
+      "Is the bike still available? Before we meet I'll send a code to your phone to verify you're real. Just tell me the code",
+    ],
+    [
+      'verification_code',
+      "PayPal: We detected a sign-in attempt from a new device. If this wasn't you, reply with the 6-digit security code we just sent you to lock your account.",
+    ],
+    [
+      'boss_impersonation',
+      "Hi Megan, it's Richard. I'm tied up in a board meeting and can't take calls. Are you available? I need you to handle a quick task for me discreetly.",
+    ],
+    [
+      'family_emergency',
+      '在吗？我是阿杰，我微信被盗了，这是我新号。现在有点急事，方便先帮我转5000吗，晚上就还你',
+    ],
+    [
+      'sextortion',
+      '你和我们女主播视频的录像已经保存，你的通讯录我们也已拿到。今晚12点前转账20000到指定账户，否则视频将发给你所有亲友和同事。',
+    ],
   ])('reads the %s scam: %s', (family, text) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(family);
@@ -1865,6 +1893,17 @@ describe('analyzeSms: a sender ID no registry row names, whose message leads now
   });
 });
 
+describe("analyzeSms: a bank's letterhead from a mobile abroad", () => {
+  it('reads 【中銀香港】 from a Hong Kong mobile asking for the code as smishing by rule', () => {
+    const a = analyzeSms({
+      text: '【中銀香港】系統正為閣下升級網上理財，我們已發送一個驗證碼至閣下手機，請回覆該驗證碼以完成升級。',
+      sender: '+852 5530 2718',
+    });
+    expect(codes(a)).toContain('INSTITUTION_FROM_PERSONAL_NUMBER');
+    expect(a.impersonation || a.impostorScam).toBe(true);
+  });
+});
+
 describe("analyzeSms: a bank's statement from someone's mobile", () => {
   const text =
     'Your A/c XX4521 credited with Rs.10,000.00 on 14-03-25 by UPI ref 407398761234. Avl bal Rs.10,482.50 -SBI';
@@ -1910,5 +1949,20 @@ describe('analyzeSms: more canvassing and betting', () => {
     });
     expect(a.brand).toBe('Emirates Post');
     expect(a.impersonation).toBe(true);
+  });
+});
+
+describe('analyzeSms: more lure wording', () => {
+  it.each([
+    [
+      'job_offer',
+      "Hi, I'm Rachel from HR. We have a flexible part-time job, only need a phone, earn $100-$800 a day, paid same day. Reply 'Yes' to learn more.",
+    ],
+    [
+      'account_frozen',
+      'City Utilities: Your water service is scheduled for disconnection today due to an unpaid balance. To avoid shutoff call 1-877-555-0171.',
+    ],
+  ])('names the %s lure in %j', (family, text) => {
+    expect(analyzeSms({ text }).lure).toBe(family);
   });
 });

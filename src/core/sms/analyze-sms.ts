@@ -1065,7 +1065,12 @@ export function analyzeSms(
   const senderIdNotice =
     sender.kind === 'alphanumeric' && quietKind !== null && !otherKind ? quietKind : null;
   if (senderIdNotice !== null) addOfficialContactHit(hits, sender, senderIdNotice, links.length);
-  const unlistedIdNotice = unlistedIdKind !== null && !otherKind && !marketing;
+  const unlistedIdNotice =
+    unlistedIdKind !== null &&
+    !otherKind &&
+    !marketing &&
+    !hits.has('REPLY_TO_WIN') &&
+    !SELLS.test(folded);
   if (unlistedIdNotice) {
     hits.add(
       'SENDER_ID_NOTICE',
@@ -1503,6 +1508,14 @@ const SCAM_WARNING_ANY = new RegExp(
  */
 const PROMOTION =
   /退订|回t\b|拒收|优惠|免费(?!保管|取件)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+
+/**
+ * What an unlisted sender ID's message must not hold to pass for a notice: an opt-out or small
+ * print (what a commercial message carries and a notice need not), or the words of a sale. Literal
+ * alternatives and bounded runs: linear.
+ */
+const SELLS =
+  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\b|\bunsub|\bopt[- ]?out\b|\bt\s?&\s?cs?\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up)\b|退订|回t\b|拒收|不欲再收到|推广|推介|优惠|特价|睇楼|赠送|送礼|送券/i;
 
 /** A balance stated as statements state it: "Avl bal Rs.10,482", "Balance: PHP 1,230.50", "余额1,234.56元". */
 const BALANCE_STATED =

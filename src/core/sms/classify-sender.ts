@@ -28,7 +28,7 @@ export interface SenderInfo {
   readonly normalized: string;
   readonly kind: SenderKind;
   /** Country of a personal or international number when the number plan tells it. */
-  readonly country: 'CN' | 'GB' | 'US' | null;
+  readonly country: string | null;
   /** The registry row the sender names: its own number (official), an A2P code ending in it, or an ID. */
   readonly claimed: OfficialSender | null;
 }
@@ -76,8 +76,37 @@ function classifyInternational(intl: string): SenderInfo {
   if (intl.startsWith('1') && US_NUMBER.test(intl.slice(1))) {
     return { normalized: `+${intl}`, kind: 'personal_mobile', country: 'US', claimed: null };
   }
+  for (const [country, plan] of MOBILE_PLANS) {
+    if (plan.test(intl)) {
+      return { normalized: `+${intl}`, kind: 'personal_mobile', country, claimed: null };
+    }
+  }
   return { normalized: `+${intl}`, kind: 'international', country: null, claimed: null };
 }
+
+/**
+ * Mobile ranges of the markets whose messages Tocsin reads, after the country code (ITU-T E.164
+ * national plans): a bank's or a courier's letterhead sent from one of them is sent from someone's
+ * phone. Anchored, on at most 15 digits: linear.
+ */
+const MOBILE_PLANS: readonly (readonly [string, RegExp])[] = [
+  ['HK', /^852[4-9]\d{7}$/],
+  ['MO', /^8536\d{7}$/],
+  ['TW', /^8869\d{8}$/],
+  ['SG', /^65[89]\d{7}$/],
+  ['MY', /^601\d{8,9}$/],
+  ['PH', /^639\d{9}$/],
+  ['IN', /^91[6-9]\d{9}$/],
+  ['PK', /^923\d{9}$/],
+  ['AU', /^614\d{8}$/],
+  ['NZ', /^642\d{7,9}$/],
+  ['IE', /^3538[35-9]\d{7}$/],
+  ['AE', /^9715\d{8}$/],
+  ['KE', /^254[17]\d{8}$/],
+  ['NG', /^234[789][01]\d{8}$/],
+  ['GH', /^233[25]\d{8}$/],
+  ['ZA', /^27[6-8]\d{8}$/],
+];
 
 function classifyNational(d: string): SenderInfo {
   const official = findSenderByNumber(d);

@@ -1734,12 +1734,12 @@ export const OFFICIAL_SENDERS = [
     senderIds: ['ADP'],
     domains: ['adp.com'],
     keywords: [],
-    caseKeywords: ['ADP'],
+    caseKeywords: [],
     marks: [],
     policies: [],
     status: 'U',
     source:
-      "the company's site (adp.com, my.adp.com); not in the research file; payroll notices and the phishing that imitates them. Its name is too short to be a lookalike mark",
+      'the company\'s site (adp.com, my.adp.com); not in the research file; payroll notices and the phishing that imitates them. Its name is too short to be a lookalike mark or a keyword ("reply ADP")',
   },
   {
     id: 'auspost',
