@@ -1878,6 +1878,18 @@ describe('analyzeSms: a sender ID no registry row names, whose message leads now
       'Your account has been suspended due to unusual activity. Verify your details urgently.',
     ],
     ['BigSale', 'Mega sale this weekend, 50% off everything in store! Reply STOP to opt out'],
+    [
+      'WINBET',
+      'Get 200% bonus on your first deposit up to N100,000! Bet on EPL this weekend. Dial *389*900# or visit winbet.ng 18+',
+    ],
+    [
+      'CashNaija',
+      'Get a loan of up to N500,000 in 5 minutes with no paperwork on the CashNaija app. Download now on Play Store.',
+    ],
+    [
+      '#Centaline',
+      '【中原地產】將軍澳全新樓盤，兩房首期低至5%，即睇即買。如不欲收到此類訊息請回覆STOP',
+    ],
   ])('gives %s no pass when something leads on or sells: %s', (sender, text) => {
     const a = analyzeSms({ text, sender });
     expect(codes(a)).not.toContain('SENDER_ID_NOTICE');

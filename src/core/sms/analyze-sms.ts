@@ -1070,6 +1070,7 @@ export function analyzeSms(
     !otherKind &&
     !marketing &&
     !hits.has('REPLY_TO_WIN') &&
+    !(best !== null && ADVERT_LURES.has(best.family)) &&
     !SELLS.test(folded);
   if (unlistedIdNotice) {
     hits.add(
@@ -1515,7 +1516,15 @@ const PROMOTION =
  * alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\b|\bunsub|\bopt[- ]?out\b|\bt\s?&\s?cs?\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up)\b|退订|回t\b|拒收|不欲再收到|推广|推介|优惠|特价|睇楼|赠送|送礼|送券/i;
+  /\bstop\b|\bunsub|\bopt[- ]?out\b|\bt\s?&\s?cs?\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|退订|回t\b|拒收|不欲|推广|推介|优惠|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券/i;
+/** Lure families of adverts: with any word of theirs an unlisted sender ID's message may be selling. */
+const ADVERT_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
+  'gambling',
+  'loan',
+  'investment',
+  'job_offer',
+  'prize',
+]);
 
 /** A balance stated as statements state it: "Avl bal Rs.10,482", "Balance: PHP 1,230.50", "余额1,234.56元". */
 const BALANCE_STATED =

@@ -150,6 +150,19 @@ const REFERENCE_LABELS: readonly string[] = [
   'collection code',
   'collection pin',
   'date',
+  'parcel',
+  'package',
+  'shipment',
+  'consignment',
+  'waybill',
+  'order id',
+  'acc',
+  'id',
+  'adm',
+  'application no',
+  'application',
+  '包裹',
+  '证号',
 ];
 /** Longest label plus the separators allowed after it. */
 const LABEL_WINDOW = 20;
