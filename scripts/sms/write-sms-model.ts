@@ -224,7 +224,9 @@ police impostor (police_investigation with a call-back or secrecy ask and no ant
 the verification-code thief (verification_code with an ask to pass the code on, no "never share"), the
 sextortion threat (sextortion with its price), a stranger's "wrong number" opener that moves to another app
 or an investment (wrong_number with its ask; the public sets hold none), a landlord or supplier whose
-account has "changed" (account_change with its ask; 2 training rows, one FBS smishing, one zh-80w spam) and a
+account has "changed" (account_change with its ask; 2 training rows, one FBS smishing, one zh-80w spam), a
+stranger who "sent money to your number by mistake" and asks for it back (mistaken_transfer with its ask;
+none in the public sets) and a
 link to an Android package off any known organisation's
 site (LINK_APK; never in the anonymised training links) or an organisation's letterhead on a message
 from a personal mobile number with something to act on (INSTITUTION_FROM_PERSONAL_NUMBER; the public sets
@@ -232,7 +234,9 @@ carry no senders); one that states premium-rate charges (PREMIUM_RATE
 with a price; the rule fires on 285 English training rows, none ham) or an offer with its opt-out
 or its small print (MARKETING_OPT_OUT: "50% off … Reply STOP", "RM10 OFF … T&C apply", "满300减50 … 退订回T";
 947 training rows, none ham) or the task scam (job_offer at full strength with a task for pay and a
-messenger contact; 5 FBS rows, all spam) or a campaign's ask for a vote (POLITICAL_CAMPAIGN; none in the public sets) is
+messenger contact; 5 FBS rows, all spam) or the stock tip with its contact (the investment lure at full strength
+and a number, a messenger account or a chat link; 3 training rows, all harmful) or a campaign's ask for a vote
+(POLITICAL_CAMPAIGN; none in the public sets) is
 spam at least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other
 number to call, credentials, app or reply, no premium rate), is that organisation's own notice and ham
@@ -246,7 +250,9 @@ staff with no link, number, account, fee, advert or lure (SCHOOL_NOTICE; 3 rows 
 them a boarding school's "back by Sunday evening", and a zh-80w news line labelled ham), and a report on the reader's account (a payment received
 or debited, a recharge, a delivery, a booking, a bill or a balance: 已签收, 改签成功, 账单金额) with no link but
 known organisations', no number, account, reply, offer or prize (ACCOUNT_NOTICE; 6 training rows fire it, all
-ham). The
+ham), and a sender ID's message with nothing to follow: no link but official ones, no number, account, reply,
+offer, advert or lure (BRAND_OFFICIAL_CONTACT when the ID names a registry organisation, SENDER_ID_NOTICE
+otherwise; training rows carry no sender, so neither fires on them). The
 anonymised public links make the first rare here, and the public sets hold none of the own notices.
 
 ${renderMetricsTable(r.pipeline)}
