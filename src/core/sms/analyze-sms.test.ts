@@ -1896,6 +1896,13 @@ describe('analyzeSms: a sender ID no registry row names, whose message leads now
     expect(a.officialNotice).toBe(false);
   });
 
+  it("reads a wallet receipt's counterparty number as a party when no sender is given", () => {
+    const a = analyzeSms({
+      text: 'TCE4H7K2LP Confirmed. You have received Ksh2,500.00 from JOHN KAMAU 0712345678 on 14/3/25. New M-PESA balance is Ksh3,120.50.',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
   it("reads a wallet receipt's counterparty number as a party from any sender ID", () => {
     const a = analyzeSms({
       text: 'Telecel Cash: You have sent GHS 80.00 to AMA SERWAA 0201234567. Fee GHS 0.80. Balance GHS 220.15.',

@@ -793,7 +793,7 @@ export function analyzeSms(
   const otherPhones: PhoneMatch[] = [];
   // A mobile-money receipt from the service's own sender ID names the other party by number
   // ("Ksh1,200.00 sent to JANE WANJIKU 0712345678"): a party to the payment, not a line to call.
-  const receiptSender = sender.kind === 'alphanumeric';
+  const receiptSender = sender.kind === 'alphanumeric' || sender.kind === 'none';
   for (const p of phones) {
     const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
     const own = digits !== '' && claims.some((c) => isOfficialPhoneOf(digits, c.sender));
