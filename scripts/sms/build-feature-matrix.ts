@@ -32,6 +32,7 @@ export type RuleRunner = (
   | 'marketing'
   | 'taskScam'
   | 'investmentPitch'
+  | 'advertLure'
 >;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
@@ -86,7 +87,8 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
       analysis.premiumRate ||
       analysis.marketing ||
       analysis.taskScam ||
-      analysis.investmentPitch
+      analysis.investmentPitch ||
+      analysis.advertLure
     ) {
       spamByRule[r] = 1;
     }

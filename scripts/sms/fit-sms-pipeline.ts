@@ -50,7 +50,8 @@ export interface FeatureMatrix {
   /**
    * 1 where analyzeSms finds premium-rate charges or an offer with its opt-out
    * (SmsAnalysis.premiumRate, marketing), the task scam or the stock tip with its contact
-   * (taskScam, investmentPitch): spam at least, as scoreSms says.
+   * (taskScam, investmentPitch), a casino's or a lender's pitch (advertLure): spam at least, as
+   * scoreSms says.
    */
   readonly spamByRule: Uint8Array;
 }

@@ -99,6 +99,7 @@ test.prop([anyText, sender])(
     );
     expect(a.taskScam).toBe(evidence('LURE').includes('task scam'));
     expect(a.investmentPitch).toBe(evidence('LURE').includes('VIP group'));
+    expect(a.advertLure).toBe(evidence('LURE').includes("a lender's pitch"));
     if (a.impostorScam) {
       expect([
         'family_emergency',

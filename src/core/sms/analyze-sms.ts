@@ -141,6 +141,12 @@ export interface SmsAnalysis {
    */
   readonly investmentPitch: boolean;
   /**
+   * A casino's or a lender's pitch: the gambling or the loan lure at full strength ("Free P888
+   * welcome bonus … 21+ only", "No collateral, no guarantor … get up to GHS 2,000"). Spam at least
+   * whatever the score, as the public sets label it (290 of 291 such training rows are spam).
+   */
+  readonly advertLure: boolean;
+  /**
    * The organisation's own notice: every link is on the official domains of what it claims (by its
    * official sender or in the text: OFFICIAL_SENDER_OFFICIAL_LINK, BRAND_OFFICIAL_CONTACT), and it
    * asks nothing the link could not (no number to call, address to write to, credentials, app,
@@ -959,6 +965,10 @@ export function analyzeSms(
       (m) => m.index === best.index && TASK_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
     ) &&
     (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
+  const advertLure =
+    best !== null &&
+    (best.family === 'gambling' || best.family === 'loan') &&
+    best.score >= LURE_ASK_SCORE;
   const investmentPitch =
     best !== null &&
     best.family === 'investment' &&
@@ -1117,7 +1127,8 @@ export function analyzeSms(
     impostorScam ||
     malwareLink ||
     taskScam ||
-    investmentPitch
+    investmentPitch ||
+    advertLure
   ) {
     ruleHits = ruleHits.map((hit) => {
       const note =
@@ -1133,9 +1144,11 @@ export function analyzeSms(
                   ? TASK_SCAM_NOTE
                   : investmentPitch && hit.code === 'LURE'
                     ? INVESTMENT_PITCH_NOTE
-                    : malwareLink && hit.code === 'LINK_APK'
-                      ? MALWARE_NOTE
-                      : '';
+                    : advertLure && hit.code === 'LURE'
+                      ? ADVERT_LURE_NOTE
+                      : malwareLink && hit.code === 'LINK_APK'
+                        ? MALWARE_NOTE
+                        : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
@@ -1176,6 +1189,7 @@ export function analyzeSms(
     marketing,
     taskScam,
     investmentPitch,
+    advertLure,
     officialNotice,
   };
 }
@@ -1537,6 +1551,8 @@ const CALLBACK_IMPERSONATION_NOTE =
   ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; reach the organisation through the number on its official site or card instead';
 const TASK_SCAM_NOTE =
   ' (a task for pay and a messenger account to sign up through: the "like videos, get paid" task scam, harmful at least whatever the score)';
+const ADVERT_LURE_NOTE =
+  " (a casino's or a lender's pitch: an advert, spam at least whatever the score)";
 const INVESTMENT_PITCH_NOTE =
   ' (a stock or crypto tip and a contact to join through: the "insider tips, join the VIP group" pitch that leads to fake trading platforms, harmful at least whatever the score)';
 /** The job_offer words of the task scam: pay for trivial clicks, by the day. */

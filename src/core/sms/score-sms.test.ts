@@ -580,6 +580,22 @@ describe('scoreSms: the stock tip with its contact', () => {
   });
 });
 
+describe("scoreSms: a casino's or a lender's pitch", () => {
+  it.each([
+    'Play & win at LuckyPeso! Free P888 welcome bonus for new members. Register: luckypeso.ph 21+ only',
+    'Need cash? Get up to GHS 2,000 instantly on QuickLoan Ghana. No collateral, no guarantor. Dial *920*55# now!',
+  ])('calls %j spam at least', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).not.toBe('ham');
+    expect(v.signals.find((s) => s.code === 'LURE')?.evidence).toContain("a lender's pitch");
+  });
+
+  it('leaves news of a casino case alone', () => {
+    const a = analyzeSms({ text: '法院公开审理一起开设赌场案，被告人当庭认罪' });
+    expect(a.advertLure).toBe(false);
+  });
+});
+
 describe('scoreSms: impostor openers with their ask', () => {
   it.each([
     [

@@ -64,11 +64,12 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     analysis.premiumRate ||
     analysis.marketing ||
     analysis.taskScam ||
-    analysis.investmentPitch
+    analysis.investmentPitch ||
+    analysis.advertLure
   ) {
     // A paid service that states its charges, or an offer with its opt-out, is selling
     // something: spam at least; so is the task scam's "like videos, get paid" with its contact,
-    // and the stock tip's "join the VIP group" with its own.
+    // and the stock tip's "join the VIP group" with its own, and a casino's or a lender's pitch.
     verdict = 'spam';
   }
   return {
