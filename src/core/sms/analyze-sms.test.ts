@@ -1985,3 +1985,13 @@ describe('analyzeSms: more lure wording', () => {
     expect(analyzeSms({ text }).lure).toBe(family);
   });
 });
+
+describe('analyzeSms: more receipts', () => {
+  it.each([
+    '【台灣電力公司】您電號01-23-4567-89-0本期電費NT$1,236，已於3/20完成自動扣繳，感謝您的支持。',
+    'Linkt: Your account 1234567 was topped up by $40.00 from your card ending 8812. Current balance $52.15.',
+    "Y'ello! You have successfully subscribed to the 1.5GB Monthly Plan for N1,200. Valid till 13/04.",
+  ])('reads %j as an account notice', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('ACCOUNT_NOTICE');
+  });
+});
