@@ -1718,7 +1718,7 @@ describe("analyzeSms: a brand's sender ID whose message leads nowhere else", () 
 
   it('says so in its evidence when no link is given', () => {
     const a = analyzeSms({
-      text: 'Dear Customer, you have 2,340 Bonga Points. Redeem via *126# or the My Safaricom App.',
+      text: 'Dear Customer, our shops will be closed on Madaraka Day. Use the My Safaricom App or dial *100#.',
       sender: 'Safaricom',
     });
     expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence ?? '').toContain('sender ID Safaricom');
@@ -1791,6 +1791,15 @@ describe("analyzeSms: a 106 code that ends in another organisation's number", ()
   it('keeps the guess when the text names no one', () => {
     const a = analyzeSms({ text: '您的验证码为 482913，5分钟内有效。', sender: '1065795555' });
     expect(a.brand).toBe('China Merchants Bank');
+  });
+});
+
+describe('analyzeSms: NetCode', () => {
+  it("reads CommBank's NetCode with its warning as a one-time code", () => {
+    const a = analyzeSms({
+      text: 'CommBank: NetCode 482913 for a transfer of $1,200.00 to BSB 062-000 account ending 4455. Never share this code with anyone. Not you? Call 13 2221.',
+    });
+    expect(codes(a)).toContain('ONE_TIME_CODE');
   });
 });
 
@@ -1988,10 +1997,22 @@ describe('analyzeSms: more lure wording', () => {
 
 describe('analyzeSms: more receipts', () => {
   it.each([
+    '【中国移动】尊敬的客户，您好！截至03月14日18时，您本月已使用国内通用流量15.2GB，剩余4.8GB。',
+    '【中国电信】尊敬的客户，您的账户余额已低于10元，为保证正常使用，请及时充值。',
+    'FNB :-) R250.00 reserved for purchase @ Woolworths Sandton from cheq a/c..4821. Avail R3,200.',
     '【台灣電力公司】您電號01-23-4567-89-0本期電費NT$1,236，已於3/20完成自動扣繳，感謝您的支持。',
     'Linkt: Your account 1234567 was topped up by $40.00 from your card ending 8812. Current balance $52.15.',
     "Y'ello! You have successfully subscribed to the 1.5GB Monthly Plan for N1,200. Valid till 13/04.",
   ])('reads %j as an account notice', (text) => {
     expect(codes(analyzeSms({ text }))).toContain('ACCOUNT_NOTICE');
+  });
+
+  it("reads Emirates NBD's own line in its card alert as no call-back", () => {
+    const a = analyzeSms({
+      text: 'Purchase of AED 245.00 with Credit Card ending 4821 at CARREFOUR on 14-Mar-2024. Not you? Call 600540000',
+      sender: 'EmiratesNBD',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(true);
   });
 });

@@ -1366,7 +1366,7 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
 
 /** A one-time code as it is written: "code is 482913", "code: 482-193", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin|tac)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))/i;
+  /(?:\b(?:code|otp|passcode|pin|tac|netcode)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))|\b(?:otp|netcode)\s(\d{4,8})(?!\d)/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
   /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6}|向[^,.;\n]{0,12}?)?(?:泄露|告知|告诉|转发|提供)|不会(?:以|通过|透过)[^，。\n]{0,8}要求您?提供/i;
@@ -1411,7 +1411,7 @@ function findOneTimeCode(
   if (code === null) return null;
   if (CODE_BREAKERS.some((c) => hits.has(c)) || PROMOTION.test(folded)) return null;
   if (asksCredentials(hits, folded)) return null;
-  const digits = code[1] ?? code[2] ?? '';
+  const digits = code[1] ?? code[2] ?? code[3] ?? '';
   const at = code.index + code[0].indexOf(digits);
   return [
     [at, at + digits.length],
@@ -1443,6 +1443,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:has been|was) picked up\b|\bout for delivery today\b|\bwill reach you in\b`,
     String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked|subscribed to|purchased)\b|\b(?:was|were|has been)\stopped up\b`,
+    String.raw`\breserved for (?:a )?purchase\b|\byou have [\d,]{1,9} (?:[a-z]{2,12} )?points\b|已(?:使用|用)[^，。\n]{0,10}流量|流量[^，。\n]{0,10}剩余|余额已低于`,
     String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
     String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn)\b`,

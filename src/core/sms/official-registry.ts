@@ -124,6 +124,11 @@ export function toPhoneKey(digits: string): string {
   // Australia (+61): 9 digits after a trunk 0 at home; a "13 22 21" line is dialled as written
   if (d.startsWith('61') && d.length === 11) return `0${d.slice(2)}`;
   if (d.startsWith('6113') && d.length === 8) return d.slice(2);
+  // the UAE (+971): a trunk 0 at home, but its 600 and 800 service lines are dialled as written
+  if (d.startsWith('971') && (d.length === 11 || d.length === 12)) {
+    const rest = d.slice(3);
+    return rest.startsWith('600') || rest.startsWith('800') ? rest : `0${rest}`;
+  }
   if (d.startsWith('60') && (d.length === 11 || d.length === 12)) {
     const rest = d.slice(2);
     return rest.startsWith('1300') || rest.startsWith('1800') ? rest : `0${rest}`;

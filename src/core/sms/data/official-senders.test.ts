@@ -39,7 +39,7 @@ describe('official-sender registry', () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
       expect(p).toMatch(
-        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9}))$/,
+        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9})$/,
       );
     expect(new Set(phones).size).toBe(phones.length);
   });
@@ -198,6 +198,7 @@ test('a Malaysian number meets its national form, a 1300 line its bare form', ()
   expect(toPhoneKey('886223831000')).toBe(toPhoneKey('0223831000'));
   expect(toPhoneKey('61132221')).toBe(toPhoneKey('132221'));
   expect(toPhoneKey('61491570110')).toBe(toPhoneKey('0491570110'));
+  expect(toPhoneKey('971600540000')).toBe(toPhoneKey('600540000'));
   // ten digits from 60 may be a North American number: left alone
   expect(toPhoneKey('6095551234')).toBe('6095551234');
 });
