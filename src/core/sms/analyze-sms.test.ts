@@ -1794,6 +1794,15 @@ describe("analyzeSms: a 106 code that ends in another organisation's number", ()
   });
 });
 
+describe("analyzeSms: '482910 is OTP for …'", () => {
+  it('reads the code before "is OTP" with its warning as a one-time code', () => {
+    const a = analyzeSms({
+      text: '482910 is OTP for txn of INR 3,250.00 at FLIPKART on ICICI Bank Credit Card XX7710. Do not share OTP for security reasons.',
+    });
+    expect(codes(a)).toContain('ONE_TIME_CODE');
+  });
+});
+
 describe('analyzeSms: NetCode', () => {
   it("reads CommBank's NetCode with its warning as a one-time code", () => {
     const a = analyzeSms({
@@ -1864,7 +1873,7 @@ describe('analyzeSms: a sender ID no registry row names, whose message leads now
     ],
     [
       'CityPower',
-      'City Power: Prepaid token 1234 5678 9012 3456 7890, 120.5kWh, R350.00. Thank you.',
+      'City Power: Our Braamfontein walk-in centre will be closed on Friday for staff training.',
     ],
     [
       'ICP',
@@ -1997,6 +2006,12 @@ describe('analyzeSms: more lure wording', () => {
 
 describe('analyzeSms: more receipts', () => {
   it.each([
+    'Maya: You sent PHP 800.00 to 0917***1234 on Mar 14, 2025 07:32 PM. Balance: PHP 1,230.50',
+    'Rs.1,499.00 spent on HDFC Bank Card x4421 at AMAZON PAY INDIA on 2025-03-14. Avl Lmt: Rs.84,211.00.',
+    'Chase: A $48.27 debit card transaction to SHELL OIL on 03/14/2025 exceeded your $25.00 alert setting.',
+    'redBus: Ticket confirmed. TIN TT4B12345678, VRL Travels, Bengaluru-Hubballi, 21-Mar 22:30, Seat L4.',
+    'City Power: Prepaid token 1234 5678 9012 3456 7890, 120.5kWh, R350.00. Thank you.',
+    'Your CNIC is ready. Please collect it from the NADRA Registration Centre with your token slip.',
     '【中国移动】尊敬的客户，您好！截至03月14日18时，您本月已使用国内通用流量15.2GB，剩余4.8GB。',
     '【中国电信】尊敬的客户，您的账户余额已低于10元，为保证正常使用，请及时充值。',
     'FNB :-) R250.00 reserved for purchase @ Woolworths Sandton from cheq a/c..4821. Avail R3,200.',

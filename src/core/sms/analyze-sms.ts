@@ -1366,7 +1366,7 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
 
 /** A one-time code as it is written: "code is 482913", "code: 482-193", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin|tac|netcode)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))|\b(?:otp|netcode)\s(\d{4,8})(?!\d)/i;
+  /(?:\b(?:code|otp|passcode|pin|tac|netcode)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3})?(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))|\b(?:otp|netcode)\s(\d{4,8})(?!\d)/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
   /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6}|向[^,.;\n]{0,12}?)?(?:泄露|告知|告诉|转发|提供)|不会(?:以|通过|透过)[^，。\n]{0,8}要求您?提供/i;
@@ -1437,17 +1437,17 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|(?:auto-?)?deposited)\b`,
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
     String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
-    String.raw`\btoken\s?:\s?\d{4}(?:-\d{4}){4}\b`,
+    String.raw`\btoken\s?:?\s?\d{4}(?:[\s-]\d{4}){4}\b`,
     String.raw`\b(?:has been |was )?(?:activated|updated|registered|renewed) successfully\b|\bhas been (?:successfully )?activated\b|\bmoney received\b|\b(?:credit|debit)\s+amt\s?:\s?${AMOUNT}`,
     String.raw`\b(?:registration|licen[cs]e|passport|road tax|insurance|policy|subscription|membership)\b[^.\n]{0,40}?\bexpires? on\b`,
     String.raw`\b(?:has been|was) picked up\b|\bout for delivery today\b|\bwill reach you in\b`,
     String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked|subscribed to|purchased)\b|\b(?:was|were|has been)\stopped up\b`,
     String.raw`\breserved for (?:a )?purchase\b|\byou have [\d,]{1,9} (?:[a-z]{2,12} )?points\b|已(?:使用|用)[^，。\n]{0,10}流量|流量[^，。\n]{0,10}剩余|余额已低于`,
-    String.raw`\bready\s(?:to\scollect|for\s(?:collection|pick-?up))\b`,
-    String.raw`\b(?:received|credited|debited|paid|spent|withdrawn)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
-    String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn)\b`,
-    String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|purchase|verification|registration|enrol(?:l)?ment|renewal)\b(?:[^.\n]|\.\d){0,48}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
+    String.raw`\bready\.?\s(?:please\s)?(?:to\s)?collect|\bready\sfor\s(?:collection|pick-?up)\b|\bexceeded your\b(?:[^.\n]|\.\d){0,24}\balert\b`,
+    String.raw`\b(?:received|credited|debited|paid|spent|withdrawn|you(?: have)? sent)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
+    String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn|spent)\b`,
+    String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|ticket|purchase|verification|registration|enrol(?:l)?ment|renewal)\b(?:[^.\n]|\.\d){0,48}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
     String.raw`\b(?:transaction|purchase|payment|charge|withdrawal|txn)\b(?:[^.\n]|\.\d){0,64}?\b(?:was|has been) (?:made|declined)\b|^\s{0,3}(?:purchase|payment|withdrawal|transaction)\sof\s${AMOUNT}\s(?:with|using|on|at|from)\b`,
     String.raw`\byou(?:'ve| have) used \d{1,3}% of\b|\b\d{1,3}% of your\b[^.\n]{0,30}?\b(?:data|allowance|quota|plan)\b`,
     String.raw`\b(?:item|article|parcel|package|shipment|consignment)\s(?:no\.?\s?)?[a-z0-9]{8,30}\sdelivered\s(?:at|to|on)\b`,

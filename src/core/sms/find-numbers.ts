@@ -253,7 +253,7 @@ function isCodeBefore(folded: string, end: number): boolean {
 }
 const CODE_WINDOW = 48;
 const CODE_AFTER =
-  /^\s?(?:is\s(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3}(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码|动态密码))/;
+  /^\s?(?:is\s(?:(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3})?(?:code|passcode|otp|pin)\b|(?:是|为)(?:您的|你的)?[^\d]{0,12}(?:验证码|校验码|动态码|动态密码))/;
 
 /** Uppercase placeholder tokens of the anonymised training data; their spans. */
 export function findPlaceholders(text: string, tokens: readonly string[]): Span[] {
