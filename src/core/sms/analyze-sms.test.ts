@@ -2006,6 +2006,12 @@ describe('analyzeSms: more lure wording', () => {
 
 describe('analyzeSms: more receipts', () => {
   it.each([
+    '【招商银行】您03月账单人民币5,362.18元，最低还款536.22元，到期还款日03月25日。',
+    '【中国联通】尊敬的用户，您的账户余额为12.35元，为避免影响正常使用，请及时交费。',
+    '【中国电信】尊敬的用户，您2月消费总额为129.00元，当前余额45.20元。',
+    '【铁路客服】订单E815503972，李女士您已办理3月9日D3126次的退票，应退票款186.50元。',
+    '【铁路客服】订单E962841037,张先生您已购3月20日G1372次6车12F号,上海虹桥站14:21开。',
+    '【中国移动】尊敬的客户，您已成功办理5G畅享套餐128元档，次月1日起生效。',
     'Maya: You sent PHP 800.00 to 0917***1234 on Mar 14, 2025 07:32 PM. Balance: PHP 1,230.50',
     'Rs.1,499.00 spent on HDFC Bank Card x4421 at AMAZON PAY INDIA on 2025-03-14. Avl Lmt: Rs.84,211.00.',
     'Chase: A $48.27 debit card transaction to SHELL OIL on 03/14/2025 exceeded your $25.00 alert setting.',

@@ -1443,6 +1443,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:has been|was) picked up\b|\bout for delivery today\b|\bwill reach you in\b`,
     String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked|subscribed to|purchased)\b|\b(?:was|were|has been)\stopped up\b`,
+    String.raw`\d{1,2}月账单(?:人民币|金额)?\d|余额为\d|您已购\d{1,2}月|保单[^，。\n]{0,12}到期`,
     String.raw`\breserved for (?:a )?purchase\b|\byou have [\d,]{1,9} (?:[a-z]{2,12} )?points\b|已(?:使用|用)[^，。\n]{0,10}流量|流量[^，。\n]{0,10}剩余|余额已低于`,
     String.raw`\bready\.?\s(?:please\s)?(?:to\s)?collect|\bready\sfor\s(?:collection|pick-?up)\b|\bexceeded your\b(?:[^.\n]|\.\d){0,24}\balert\b`,
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn|you(?: have)? sent)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
@@ -1463,7 +1464,7 @@ const RECEIPT = new RegExp(
     String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣|已从[^，。\n]{0,8}扣除`,
     String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
     '退款已成功|退款成功|将原路退回|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
-      '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴',
+      '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理',
   ].join('|'),
   'i',
 );
