@@ -1759,6 +1759,12 @@ describe("analyzeSms: an organisation's denial of its own policy", () => {
     expect(a.officialNotice).toBe(true);
   });
 
+  it('reads it, with no sender, as an anti-fraud warning with no money bait', () => {
+    const a = analyzeSms({ text: notice });
+    expect(codes(a)).not.toContain('MONEY_BAIT');
+    expect(a.officialNotice).toBe(true);
+  });
+
   it('still reads the offer of cash for points as the broken policy', () => {
     const a = analyzeSms({
       text: '【中国移动】尊敬的客户，您的积分即将清零，可兑换现金，请登录 10086-jf.cc 领取。',

@@ -526,11 +526,15 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
       }
     }
     if (code === 'MONEY_BAIT') {
-      // "Cash In Tk 5,000.00 from …": a mobile wallet's deposit, named so, is no bait
+      // "Cash In Tk 5,000.00 from …": a mobile wallet's deposit, named so, is no bait; nor is the
+      // cash a clause denies ("中国移动不会通过短信链接让您兑换现金")
       const wallet = matches.filter((m) => WALLET_CASH.test(folded.slice(m.start, m.end + 5)));
-      if (wallet.length > 0) {
-        matches = matches.filter((m) => !wallet.includes(m));
+      const denied = matches.filter((m) => !wallet.includes(m) && isDenied(folded, m.start));
+      if (wallet.length + denied.length > 0) {
+        matches = matches.filter((m) => !wallet.includes(m) && !denied.includes(m));
         score -= wallet.length * (MONEY_BAIT_WEIGHTS['cash'] ?? 0);
+        for (const m of denied)
+          score -= MONEY_BAIT_WEIGHTS[folded.slice(m.start, m.end).toLowerCase()] ?? 0;
         if (score < 2) continue;
       }
     }
