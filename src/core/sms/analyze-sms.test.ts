@@ -2043,3 +2043,45 @@ describe('analyzeSms: more receipts', () => {
     expect(a.officialNotice).toBe(true);
   });
 });
+
+describe("analyzeSms: community notices, a school's warning, a GP's booking line", () => {
+  it("reads a residents' committee notice as a notice", () => {
+    const a = analyzeSms({
+      text: '【青年路社区居委会】各位居民：本周六上午回收大件垃圾及废旧家电，请放至各楼栋东侧指定点位，勿堆放在楼道。',
+    });
+    expect(codes(a)).toContain('SCHOOL_NOTICE');
+  });
+
+  it("reads a school's 'we never commission anyone to collect fees' as an anti-fraud warning", () => {
+    const a = analyzeSms({
+      text: '【实验小学】温馨提示：学校从未委托任何机构或个人收取资料费、补课费，如有人以学校名义收费或发送缴费链接，请勿相信并及时告知班主任。',
+    });
+    expect(codes(a)).toContain('ANTI_FRAUD_WARNING');
+  });
+
+  it("reads a surgery's 'book via the NHS App or call' number as a service contact", () => {
+    const a = analyzeSms({
+      text: 'Parkside Surgery: Flu & COVID vaccine clinics Sat 12 Oct. Eligible patients can book via the NHS App or call 0113 496 0555.',
+    });
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+});
+
+describe("analyzeSms: an organisation's name as letterhead from someone's mobile", () => {
+  it('takes a cut-off threat with a number to call as a call-back impersonation', () => {
+    const a = analyzeSms({
+      text: 'City Utilities: Your water service is scheduled for disconnection today due to an unpaid balance. To avoid shutoff call our billing dept at 1-877-555-0171.',
+      sender: '+1 (720) 555-0181',
+    });
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("leaves a tradesman's signed reminder with his number alone", () => {
+    const a = analyzeSms({
+      text: "Mike's Plumbing: just a reminder I'm coming Tuesday at 9 to fix the boiler. Call me on 07700 900123 if that changes.",
+      sender: '07700900123',
+    });
+    expect(a.impersonation).toBe(false);
+  });
+});

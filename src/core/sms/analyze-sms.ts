@@ -1111,9 +1111,12 @@ export function analyzeSms(
   const byLink =
     impersonates(claims, links, best !== null && isCallbackFraud(best)) &&
     (imitatesClaim || ruleHits.some(isAsk));
+  // "City Utilities: … scheduled for disconnection … call our billing dept at …" from someone's
+  // mobile: an organisation's name as letterhead claims it as surely as a registry name would.
+  const signedFromMobile = sender.kind === 'personal_mobile' && findSignature(text) !== null;
   const byCallback =
     best !== null &&
-    (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family)) &&
+    (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family) || signedFromMobile) &&
     isCallbackFraud(best) &&
     ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
   // An organisation's letterhead ("Bank of America Fraud Dept:", "【工商银行】") on a message from
@@ -1342,9 +1345,9 @@ function asksCredentials(hits: RuleHits, folded: string): boolean {
  * employer's office who writes (Chinese: the public sets hold none).
  */
 const PARENT_AUDIENCE =
-  /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]|各位同学|同学你好|同学您好|同学们|各位同事|同事们/;
+  /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]|各位同学|同学你好|同学您好|同学们|各位同事|同事们|各位居民|居民朋友|各位业主|业主朋友/;
 const SCHOOL_SIGNER =
-  /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班|教务|学院|大学|辅导员|人事部|人力资源|行政部|办公室/;
+  /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班|教务|学院|大学|辅导员|人事部|人力资源|行政部|办公室|居委会|社区|村委会|物业/;
 /** What a school's own notice does not hold: an education advert, a fee to pay, a QR code, a group. */
 const NOT_SCHOOL_NOTICE =
   /招生|辅导班|培训|课程|试听|补习|学费|名额|加盟|招聘|多报多送|报\S{0,6}送|开班|缴费|缴纳|转账|转至|交费|资料费|账户|帐户|收款|汇款|付款|扫码|二维码|加微信|进群|加群/;

@@ -351,6 +351,10 @@ export const SCAM_WARNING: readonly string[] = [
   '不会透过',
   '防骗',
   '请勿轻信',
+  '请勿相信',
+  '从未委托',
+  // a utility's or a landlord's "our staff charge nothing": what the fake inspector is not
+  '不收取任何费用',
   '切勿轻信',
   '不要点击陌生',
   'is a scam',
@@ -1560,6 +1564,9 @@ export const SERVICE_CONTACT: readonly string[] = [
   'call the practice',
   'call the clinic',
   '物业服务热线',
+  'can book via',
+  'book via the',
+  'to book,',
 ];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
