@@ -235,7 +235,8 @@ with a price; the rule fires on 285 English training rows, none ham) or an offer
 or its small print (MARKETING_OPT_OUT: "50% off … Reply STOP", "RM10 OFF … T&C apply", "满300减50 … 退订回T";
 947 training rows, none ham) or the task scam (job_offer at full strength with a task for pay and a
 messenger contact; 5 FBS rows, all spam) or the stock tip with its contact (the investment lure at full strength
-and a number, a messenger account or a chat link; 3 training rows, all harmful) or a campaign's ask for a vote
+and a number, a messenger account or a chat link; 3 training rows, all harmful) or a casino's or a lender's pitch
+(the gambling or the loan lure at full strength; 291 training rows, 290 spam) or a campaign's ask for a vote
 (POLITICAL_CAMPAIGN; none in the public sets) is
 spam at least; a message whose every link is on the official domains of the organisation it
 claims, or whose number to call is that organisation's own line, and that asks nothing else (no other

@@ -1039,7 +1039,7 @@ export function analyzeSms(
     hits.add(
       'SCHOOL_NOTICE',
       1,
-      `a school's or an employer's notice to parents, students or staff (${schoolSpans
+      `a school's, an employer's or a residents' committee's notice to parents, students, staff or residents (${schoolSpans
         .map(([a, b]) => quote(text, a, b))
         .join(
           ', ',
