@@ -1555,6 +1555,7 @@ describe('analyzeSms: impostor scripts in more words', () => {
       '您好，请问是张先生吗？我是上周在展会上跟您交换名片的Lisa，方便加个WhatsApp吗？',
     ],
     ['boss_impersonation', '我是王总，这是我新的微信号 wz_8866，加一下我，有事找你。'],
+    ['boss_impersonation', '小王，我是李总，我换了新号码，你存一下，明天上午来我办公室一趟。'],
     [
       'mistaken_transfer',
       'Hello, I have sent Ksh3,500 to your number by mistake, it was for hospital. Please kindly reverse it to this number.',
@@ -1595,6 +1596,12 @@ describe('analyzeSms: impostor scripts in more words', () => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(family);
     expect(a.impostorScam).toBe(true);
+  });
+
+  it("takes a manager's summons from a number the reader knows as no scam", () => {
+    expect(analyzeSms({ text: '小王，明天上午来我办公室一趟，把报表带上。' }).impostorScam).toBe(
+      false,
+    );
   });
 
   it("takes a friend's Venmo sent by mistake as no scam", () => {
