@@ -2092,3 +2092,13 @@ describe("analyzeSms: an organisation's name as letterhead from someone's mobile
     expect(a.impersonation).toBe(false);
   });
 });
+
+describe('analyzeSms: the call-back script with no sender', () => {
+  it.each([
+    '【京东】您的白条账户因长期未使用被判定为异常，将于今日冻结并上报征信，如需解除请联系客服 0755-2716 3390。',
+    'Coinbase: A withdrawal of 0.4821 BTC to bc1q8x was requested. If you did NOT initiate this, call Coinbase Support immediately at +1 (888) 555-0139 to cancel.',
+    'Amazon: Your Prime membership auto-renewal of $139.00 was processed today. If you did not authorize this charge, call Amazon Billing at 1-888-555-0147 to cancel and receive a refund.',
+  ])('takes %j as a call-back impersonation', (text) => {
+    expect(analyzeSms({ text }).impersonation).toBe(true);
+  });
+});

@@ -425,6 +425,8 @@ export const LURE_LEXICON = {
     临时冻结: 3,
     // "电费已欠缴，今晚将停止供电": the service cut-off threat
     停止供电: 3,
+    将于今日冻结: 1,
+    上报征信: 2,
     // "Your water service is scheduled for disconnection today … to avoid shutoff call …"
     'scheduled for disconnection': 3,
     'will be disconnected': 3,
@@ -829,6 +831,12 @@ export const LURE_LEXICON = {
     // "A Zelle transfer of $1,250 to ANTHONY R has been initiated. If this was not you, call …"
     'zelle transfer': 2,
     'has been initiated': 1,
+    // "A withdrawal of 0.48 BTC was requested. If you did NOT initiate this, call …", "Your Prime
+    // auto-renewal of $139 was processed. If you did not authorize this charge, call … to cancel"
+    'did not initiate': 3,
+    'was requested': 1,
+    'auto-renewal of': 1,
+    'to cancel and receive a refund': 2,
   },
   invoice: {
     发票: 3,
