@@ -2019,6 +2019,8 @@ describe('analyzeSms: more lure wording', () => {
 
 describe('analyzeSms: more receipts', () => {
   it.each([
+    'Telecel Cash: You have sent GHS 80.00 to AMA SERWAA. Fee GHS 0.80. Balance GHS 220.15.',
+    'Purchase\nAmount: SAR 150.00\nCard: *4521 mada\nAt: PANDA RIYADH\nBalance: SAR 4,512.30',
     '【招商银行】您03月账单人民币5,362.18元，最低还款536.22元，到期还款日03月25日。',
     '【中国联通】尊敬的用户，您的账户余额为12.35元，为避免影响正常使用，请及时交费。',
     '【中国电信】尊敬的用户，您2月消费总额为129.00元，当前余额45.20元。',

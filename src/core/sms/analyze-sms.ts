@@ -505,6 +505,8 @@ const CREDENTIAL_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.CRED
 const MONEY_BAIT_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.MONEY_BAIT;
 /** bKash's and GCash's "Cash In" / "Cash Out": the wallet's own names for a deposit and a withdrawal. */
 const WALLET_CASH = /^cash (?:in|out)\b/i;
+/** "Telecel Cash", "Vodafone Cash", "Orange Cash": mobile wallets named so, before their "Cash". */
+const WALLET_BRAND = /\b(?:telecel|vodafone|airteltigo|tigo|orange|wave)\s$/i;
 
 function isBroughtInPerson(folded: string, start: number): boolean {
   return BRING_IN_PERSON.test(folded.slice(Math.max(0, start - BRING_WINDOW), start));
@@ -528,7 +530,11 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
     if (code === 'MONEY_BAIT') {
       // "Cash In Tk 5,000.00 from …": a mobile wallet's deposit, named so, is no bait; nor is the
       // cash a clause denies ("中国移动不会通过短信链接让您兑换现金")
-      const wallet = matches.filter((m) => WALLET_CASH.test(folded.slice(m.start, m.end + 5)));
+      const wallet = matches.filter(
+        (m) =>
+          WALLET_CASH.test(folded.slice(m.start, m.end + 5)) ||
+          WALLET_BRAND.test(folded.slice(Math.max(0, m.start - 12), m.start)),
+      );
       const denied = matches.filter((m) => !wallet.includes(m) && isDenied(folded, m.start));
       if (wallet.length + denied.length > 0) {
         matches = matches.filter((m) => !wallet.includes(m) && !denied.includes(m));
@@ -1427,7 +1433,7 @@ function findOneTimeCode(
 }
 
 /** A currency written before an amount: Rs, ₹, PHP, NGN, $, £, €, RM, R, HKD, … (ASCII-folded text). */
-const CURRENCY = String.raw`(?:rs\.?|hk\$|inr|₹|php|₱|p|ngn|₦|kes|ksh|ghs|ghc|ugx|tzs|tk|bdt|pkr|lkr|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|mop|nt\$|aud|cad|idr|rp|aed)`;
+const CURRENCY = String.raw`(?:rs\.?|hk\$|inr|₹|php|₱|p|ngn|₦|kes|ksh|ghs|ghc|ugx|tzs|tk|bdt|pkr|lkr|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|mop|nt\$|aud|cad|idr|rp|aed|sar|qar|omr|kwd|bhd)`;
 const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
 /**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
@@ -1456,7 +1462,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:received|credited|debited|paid|spent|withdrawn|you(?: have)? sent)\s(?:(?:for|with|of|from|to|by)\s)?${AMOUNT}`,
     String.raw`(?<![\w.])${AMOUNT}\s(?:has been\s)?(?:received|credited|debited|paid|sent|transferred|withdrawn|spent)\b`,
     String.raw`\b(?:recharge|payment|transaction|transfer|top-?up|booking|ticket|purchase|verification|registration|enrol(?:l)?ment|renewal)\b(?:[^.\n]|\.\d){0,48}?\b(?:successful(?:ly)?|confirmed|completed?)\b`,
-    String.raw`\b(?:transaction|purchase|payment|charge|withdrawal|txn)\b(?:[^.\n]|\.\d){0,64}?\b(?:was|has been) (?:made|declined)\b|^\s{0,3}(?:purchase|payment|withdrawal|transaction)\sof\s${AMOUNT}\s(?:with|using|on|at|from)\b`,
+    String.raw`\b(?:transaction|purchase|payment|charge|withdrawal|txn)\b(?:[^.\n]|\.\d){0,64}?\b(?:was|has been) (?:made|declined)\b|^\s{0,3}(?:purchase|payment|withdrawal|transaction)\sof\s${AMOUNT}\s(?:with|using|on|at|from)\b|^\s{0,3}(?:purchase|payment|withdrawal)\s+amount\s?:\s?${AMOUNT}`,
     String.raw`\byou(?:'ve| have) used \d{1,3}% of\b|\b\d{1,3}% of your\b[^.\n]{0,30}?\b(?:data|allowance|quota|plan)\b`,
     String.raw`\b(?:item|article|parcel|package|shipment|consignment)\s(?:no\.?\s?)?[a-z0-9]{8,30}\sdelivered\s(?:at|to|on)\b`,
     String.raw`\bamt\s?:\s?${AMOUNT}\s?(?:cr|dr)\b`,
