@@ -553,6 +553,11 @@ describe("analyzeSms: a message from an organisation's own number with nowhere t
     expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence).toContain("China Mobile's official number");
   });
 
+  it("is its own notice when it reminds of its own points programme's expiry", () => {
+    const a = analyzeSms({ text: '【中国移动】您的积分即将清零，请尽快兑换。', sender: '10086' });
+    expect(a.officialNotice).toBe(true);
+  });
+
   it('is its own notice when another brand is only the merchant (a card alert\'s "purchase at")', () => {
     const a = analyzeSms({
       text: 'Chase Fraud Alert: Did you attempt a $612.40 purchase at BEST BUY on card ending 0921? Reply YES or NO. To opt out of alerts reply STOP.',
@@ -569,7 +574,7 @@ describe("analyzeSms: a message from an organisation's own number with nowhere t
       '【中国联通】流量不够用？现在办理29元/月100G专属流量包，回复KT办理，首月免费。退订回TD',
       '10010',
     ],
-    ['a lure', '【中国移动】您的积分即将清零，请尽快兑换。', '10086'],
+    ['a lure', '【中国移动】您的号码已被冻结，将被暂停使用，请尽快解冻。', '10086'],
     ['a link', '【中国移动】您的账单已出，详见 10086.cn/bill', '10086'],
     ['another brand', '【工商银行】您的账户余额61.50元。', '10086'],
   ])('is not: %s', (_, text, sender) => {

@@ -946,6 +946,7 @@ export function analyzeSms(
           hits,
           folded,
           best !== null &&
+            !isOwnPointsNotice(best.family, sender) &&
             distinctLureScore(scan, best.index, folded, claimSpans(claims)) >= LURE_ASK_SCORE,
         )
       : null;
@@ -1257,6 +1258,21 @@ const WARNING_BREAKERS: readonly SignalCode[] = [
   'OFFICIAL_SENDER_POLICY_VIOLATION',
   'INSTITUTION_FROM_PERSONAL_NUMBER',
 ];
+
+/**
+ * A carrier's points reminder from its own number ("【中国移动】您有1,260积分将于12月31日到期，可登录
+ * 中国移动APP兑换"): the programme's own vocabulary, not a lure, from an organisation whose registry
+ * row says its points never pay cash (the cash or the bank card it would then ask for breaks that
+ * policy, and a broken policy keeps the message from being its notice).
+ */
+function isOwnPointsNotice(family: LureFamily, sender: SenderInfo): boolean {
+  return (
+    family === 'points_redemption' &&
+    sender.kind === 'official' &&
+    sender.claimed !== null &&
+    sender.claimed.policies.includes('points_no_cash')
+  );
+}
 
 /**
  * BRAND_OFFICIAL_CONTACT for an official number's or a brand's sender ID's own notice (a link-less
