@@ -1269,8 +1269,7 @@ function isOwnPointsNotice(family: LureFamily, sender: SenderInfo): boolean {
   return (
     family === 'points_redemption' &&
     sender.kind === 'official' &&
-    sender.claimed !== null &&
-    sender.claimed.policies.includes('points_no_cash')
+    sender.claimed?.policies.includes('points_no_cash') === true
   );
 }
 
