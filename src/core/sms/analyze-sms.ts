@@ -1092,7 +1092,7 @@ export function analyzeSms(
     !marketing &&
     !hits.has('REPLY_TO_WIN') &&
     !(best !== null && ADVERT_LURES.has(best.family)) &&
-    !SELLS.test(folded);
+    !sells(folded);
   if (unlistedIdNotice) {
     hits.add(
       'SENDER_ID_NOTICE',
@@ -1555,12 +1555,17 @@ const PROMOTION =
   /退订|回t\b|拒收|优惠|免费(?!保管|取件)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
- * What an unlisted sender ID's message must not hold to pass for a notice: an opt-out or small
- * print (what a commercial message carries and a notice need not), or the words of a sale. Literal
- * alternatives and bounded runs: linear.
+ * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
+ * print or an offer (OPT_OUT, SMALL_PRINT, PROMOTION): a bare STOP, the words of a sale, a bet or a
+ * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\bunsub|\bopt[- ]?out\b|\bt\s?&\s?cs?\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|退订|回t\b|拒收|不欲|推广|推介|优惠|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券/i;
+function sells(folded: string): boolean {
+  return (
+    SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)
+  );
+}
 /** Lure families of adverts: with any word of theirs an unlisted sender ID's message may be selling. */
 const ADVERT_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'gambling',
