@@ -934,11 +934,12 @@ export function analyzeSms(
     );
   }
   // An official sender's message that leads nowhere but to the organisation: its own notice. So
-  // is a sender ID's that names the organisation, when no other kind of notice below explains it:
-  // a forged ID gains nothing by a message in which nothing leads anywhere but to the organisation.
+  // is a sender ID's, whether it names a registry organisation or none ("Traveloka", "CityPower"),
+  // when no other kind of notice below explains it: a forged ID gains nothing by a message in which
+  // nothing leads anywhere but to the organisation (no link but official ones, no organisation
+  // claimed but the sender's own or the other party of a payment).
   const quietKind =
-    (sender.kind === 'official' || sender.kind === 'alphanumeric') &&
-    sender.claimed !== null &&
+    (sender.kind === 'alphanumeric' || (sender.kind === 'official' && sender.claimed !== null)) &&
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
     claims.every((c) => c.sender === sender.claimed || isCounterparty(folded, c))
@@ -951,20 +952,6 @@ export function analyzeSms(
         )
       : null;
   const quietNotice = sender.kind === 'official' ? quietKind : null;
-  // The same for a sender ID no registry row names ("Traveloka", "CityPower", "ICP"): no link but
-  // an organisation's official one, no other organisation claimed but as the other party.
-  const unlistedIdKind =
-    sender.kind === 'alphanumeric' &&
-    sender.claimed === null &&
-    placeholders.length === 0 &&
-    links.every(isKnownOfficialLink) &&
-    claims.every((c) => isCounterparty(folded, c))
-      ? quietNoticeKind(
-          hits,
-          folded,
-          best !== null && distinctLureScore(scan, best.index, folded) >= LURE_ASK_SCORE,
-        )
-      : null;
   if (quietNotice !== null) addOfficialContactHit(hits, sender, quietNotice, links.length);
 
   const impostorScam = best !== null && isImpostorScam(best, scan, folded);
@@ -1083,12 +1070,12 @@ export function analyzeSms(
 
   const otherKind =
     receiptSpan !== null || codeSpans !== null || schoolSpans !== null || warningSpans !== null;
-  const senderIdNotice =
-    sender.kind === 'alphanumeric' && quietKind !== null && !otherKind ? quietKind : null;
+  const idKind = sender.kind === 'alphanumeric' && !otherKind ? quietKind : null;
+  const senderIdNotice = sender.claimed !== null ? idKind : null;
   if (senderIdNotice !== null) addOfficialContactHit(hits, sender, senderIdNotice, links.length);
+  const unlistedIdKind = sender.claimed === null ? idKind : null;
   const unlistedIdNotice =
     unlistedIdKind !== null &&
-    !otherKind &&
     !marketing &&
     !hits.has('REPLY_TO_WIN') &&
     !(best !== null && ADVERT_LURES.has(best.family)) &&
