@@ -5,6 +5,8 @@
 import {
   type AnalyzeSmsOptions,
   analyzeSms,
+  type RuleVerdictFlags,
+  ruleVerdictOf,
   type SmsAnalysis,
 } from '../../src/core/sms/analyze-sms.js';
 import { COMBINER_INPUTS, ruleInputIndex } from '../../src/core/sms/model/combiner.js';
@@ -19,21 +21,7 @@ import { type FeatureMatrix, GROUP_MARK } from './fit-sms-pipeline.js';
 const LABEL_INDEX = { ham: 0, spam: 1, smishing: 2 } as const;
 
 /** The rule analysis of one training text (analyzeSms with the training options). */
-export type RuleRunner = (
-  text: string,
-) => Pick<
-  SmsAnalysis,
-  | 'hits'
-  | 'impersonation'
-  | 'impostorScam'
-  | 'malwareLink'
-  | 'officialNotice'
-  | 'premiumRate'
-  | 'marketing'
-  | 'taskScam'
-  | 'investmentPitch'
-  | 'advertLure'
->;
+export type RuleRunner = (text: string) => Pick<SmsAnalysis, 'hits'> & RuleVerdictFlags;
 
 // FBS replaced links and numbers by placeholders and zh-80w masked digits as x: training asks the
 // rules to read those as a link of unknown host and as numbers, as they would be in a real SMS.
@@ -80,18 +68,10 @@ export function buildFeatureMatrix(corpus: Corpus, rules: RuleRunner): FeatureMa
         : `${row.sources[0]?.dataset ?? '?'}/${row.label}`,
     );
     const analysis = rules(row.text);
-    if (analysis.impersonation || analysis.impostorScam || analysis.malwareLink) {
-      smishingByRule[r] = 1;
-    } else if (analysis.officialNotice) hamByRule[r] = 1;
-    else if (
-      analysis.premiumRate ||
-      analysis.marketing ||
-      analysis.taskScam ||
-      analysis.investmentPitch ||
-      analysis.advertLure
-    ) {
-      spamByRule[r] = 1;
-    }
+    const settled = ruleVerdictOf(analysis);
+    if (settled === 'smishing') smishingByRule[r] = 1;
+    else if (settled === 'ham') hamByRule[r] = 1;
+    else if (settled === 'spam') spamByRule[r] = 1;
     for (const hit of analysis.hits) {
       const j = ruleInputIndex(hit.code);
       if (j < 0) continue;

@@ -781,6 +781,36 @@ function addReplyHits(hits: RuleHits, text: string, folded: string, scan: Lexico
   }
 }
 
+/** The flags of SmsAnalysis that settle a verdict by rule (ruleVerdictOf). */
+export type RuleVerdictFlags = Pick<
+  SmsAnalysis,
+  | 'impersonation'
+  | 'impostorScam'
+  | 'malwareLink'
+  | 'officialNotice'
+  | 'premiumRate'
+  | 'marketing'
+  | 'taskScam'
+  | 'investmentPitch'
+  | 'advertLure'
+>;
+
+/**
+ * What the rules settle whatever the score: `smishing` (an impersonation, an impostor's scam, an
+ * app off any known site), `ham` (the organisation's own notice and its kin), `spam` at least (a
+ * premium rate, an offer with its opt-out, the task scam, the stock tip, a casino's or a lender's
+ * pitch: spam when the score would say ham), or null. scoreSms and the training pipeline both
+ * read it, so the verdict measured under cross-validation is the one served.
+ */
+export function ruleVerdictOf(a: RuleVerdictFlags): 'smishing' | 'ham' | 'spam' | null {
+  if (a.impersonation || a.impostorScam || a.malwareLink) return 'smishing';
+  if (a.officialNotice) return 'ham';
+  if (a.premiumRate || a.marketing || a.taskScam || a.investmentPitch || a.advertLure) {
+    return 'spam';
+  }
+  return null;
+}
+
 /**
  * Runs every rule on one message. Deterministic; never throws; linear in the text length
  * (texts beyond MAX_ANALYZED_CHARS are analysed up to it). Spans are UTF-16 offsets into

@@ -3,7 +3,7 @@
  * the learned combiner weigh every signal; each signal's weight is its exact share of the harmful
  * log-odds. Pure: imports only core (the model's weights are generated data).
  */
-import { OFFLINE_ASKS, type RuleHit, analyzeSms } from './analyze-sms.js';
+import { OFFLINE_ASKS, type RuleHit, analyzeSms, ruleVerdictOf } from './analyze-sms.js';
 import {
   COMBINER_INPUTS,
   type Combiner,
@@ -47,26 +47,21 @@ export function scoreSms(input: SmsInput): SmsVerdict {
   const harm = PROBS[1]! + PROBS[2]!;
   const score = Math.round(harm * 10_000) / 10_000;
   const t = BUFFER.cjk ? model.thresholds.cjk : model.thresholds.latin;
+  const settled = ruleVerdictOf(analysis);
   let verdict: SmsVerdictKind = 'ham';
-  if (analysis.impersonation || analysis.impostorScam || analysis.malwareLink) {
+  if (settled === 'smishing') {
     // A claimed brand with a link off its domains or a number to call, and an ask; or a "Hi Mum,
     // new number" scam: phishing whatever the text model makes of the wording (the public sets'
     // links are anonymised and they hold no "Hi Mum" message, so no weight could learn either).
     verdict = 'smishing';
-  } else if (analysis.officialNotice) {
+  } else if (settled === 'ham') {
     // Every link leads to the brand it claims, and nothing else is asked: its own notice.
     verdict = 'ham';
   } else if (score >= t.harmful) {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
     const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
     verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
-  } else if (
-    analysis.premiumRate ||
-    analysis.marketing ||
-    analysis.taskScam ||
-    analysis.investmentPitch ||
-    analysis.advertLure
-  ) {
+  } else if (settled === 'spam') {
     // A paid service that states its charges, or an offer with its opt-out, is selling
     // something: spam at least; so is the task scam's "like videos, get paid" with its contact,
     // and the stock tip's "join the VIP group" with its own, and a casino's or a lender's pitch.
