@@ -253,7 +253,9 @@ or debited, a recharge, a delivery, a booking, a bill or a balance: 已签收, �
 known organisations', no number, account, reply, offer or prize (ACCOUNT_NOTICE; 6 training rows fire it, all
 ham), and a sender ID's message with nothing to follow: no link but official ones, no number, account, reply,
 offer, advert or lure (BRAND_OFFICIAL_CONTACT when the ID names a registry organisation, SENDER_ID_NOTICE
-otherwise; training rows carry no sender, so neither fires on them). The
+otherwise; training rows carry no sender, so neither fires on them), and a person who asks to be paid on the very
+number that texted ("FPS me $45 to 91234567" from +852 9123 4567), with no letterhead, link, stranger's number or
+account, lure, offer or money bait (PERSONAL_MESSAGE; it needs a sender, so it never fires on training rows). The
 anonymised public links make the first rare here, and the public sets hold none of the own notices.
 
 ${renderMetricsTable(r.pipeline)}

@@ -119,7 +119,8 @@ test.prop([anyText, sender])(
         evidence('ONE_TIME_CODE').includes('ham by rule') ||
         evidence('SCHOOL_NOTICE').includes('ham by rule') ||
         evidence('ACCOUNT_NOTICE').includes('ham by rule') ||
-        evidence('SENDER_ID_NOTICE').includes('ham by rule'),
+        evidence('SENDER_ID_NOTICE').includes('ham by rule') ||
+        evidence('PERSONAL_MESSAGE').includes('ham by rule'),
     );
     expect(a.malwareLink).toBe(evidence('LINK_APK').includes('smishing by rule'));
     if (a.officialNotice) expect(a.impersonation || a.impostorScam || a.malwareLink).toBe(false);

@@ -1883,6 +1883,155 @@ describe('analyzeSms: Hong Kong and Cantonese impostors', () => {
   });
 });
 
+describe('analyzeSms: a person asks to be paid on their own number', () => {
+  it.each([
+    ['+852 9123 4567', 'Badminton court booked Sun 10am Kowloon Park, FPS me $45 to 91234567 pls'],
+    [
+      '+61 412 387 905',
+      'bbq split came to $28 each, my PayID is 0412387905 (Liam Carter). cheers legends',
+    ],
+    [
+      '+233 24 412 3390',
+      "Pls send the 200 cedis for Auntie Akosua's funeral contribution to my MoMo 024 412 3390. Family meeting Sat 4pm",
+    ],
+    [
+      '13916628841',
+      '同学们，下周六同学会定在老地方，AA每人200，提前转给班长，班长支付宝 13916628841 刘洋。',
+    ],
+  ])('from %s: %s', (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('PERSONAL_MESSAGE');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    // the same words from another number: the handle is a stranger's
+    ['+852 6000 1111', 'Badminton court booked Sun 10am Kowloon Park, FPS me $45 to 91234567 pls'],
+    // the writer's own number as a seller's contact, not as a handle to pay into
+    [
+      '+2348031234999',
+      'Grow your business with our bulk SMS! 1,000 units for N2,500. Call/WhatsApp 08031234999',
+    ],
+    // a fake wallet receipt with its balance
+    [
+      '+92 312 5553471',
+      'You have received Rs. 10,000.00 from MUHAMMAD ASIF in your JazzCash account 03125553471. Balance: Rs. 10,412.00',
+    ],
+    // a relative's new number and its errand: the story of the scam
+    [
+      '+353 89 401 2276',
+      'Hi mam its me, this is my new number. Can u send 200 to my Revolut acc 0894012276, need to pay something urgent',
+    ],
+    // letterhead from a mobile
+    [
+      '+254 711 650 298',
+      'KPLC: Your token purchase failed. Pay Ksh 1,500 to M-Pesa till 0711650298 to restore supply today',
+    ],
+  ])('gives no pass from %s: %s', (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it('names the handle in its evidence and spans', () => {
+    const text = 'bbq split came to $28 each, my PayID is 0412387905 (Liam Carter). cheers legends';
+    const a = analyzeSms({ text, sender: '+61 412 387 905' });
+    const hit = a.hits.find((h) => h.code === 'PERSONAL_MESSAGE');
+    expect(hit?.evidence).toContain('"0412387905"');
+    expect(hit?.spans.map(([s, e]) => text.slice(s, e))).toEqual(['0412387905']);
+  });
+});
+
+describe('analyzeSms: more impostor and lure wording', () => {
+  it.each([
+    "Hi mam it's me, this is my new number save it. Can u do me a favour, need to pay something urgent today",
+    "Mum phone broke, this is my temp number. can u send $950 to my mates acc 12-3140-0123456-00 for rent, I'll explain later pls dont call cant talk rn",
+    '妈，我手机坏了，这是同学的手机。学校要交培训费3800，你直接转到老师卡上 6217 8800 2345 6612 309，户名黄建军，别打电话我在上课。',
+  ])('reads a relative on a new number with an errand: %s', (text) => {
+    for (const sender of [undefined, '+353 89 401 2276']) {
+      const a = analyzeSms({ text, ...(sender === undefined ? {} : { sender }) });
+      expect(a.lure).toBe('family_emergency');
+      expect(a.impostorScam).toBe(true);
+    }
+  });
+
+  it("reads Hong Kong's fake immigration officer with its reply ask", () => {
+    const a = analyzeSms({
+      text: '入境事務處通知：閣下身份證涉嫌於內地被冒用開設銀行戶口，請回覆1轉接職員處理，否則將移交公安。',
+      sender: '+85293847561',
+    });
+    expect(a.lure).toBe('police_investigation');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it('reads a "V：" account as a messenger handle to contact', () => {
+    const a = analyzeSms({
+      text: '征信有逾期？网贷黑户？专业修复征信，无论多黑都能洗白，成功后再收费，V：zx_xiufu66',
+    });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+    expect(analyzeSms({ text: 'V: 我明天到，等我' }).hits.map((h) => h.code)).not.toContain(
+      'CALLBACK_NUMBER',
+    );
+  });
+
+  it("reads Taiwan's wholesale-tier charge in Shopee's name as a call-back fraud", () => {
+    const a = analyzeSms({
+      text: '【蝦皮】您的賬戶因系統設定錯誤被設為批發商，每月將扣款NT$2,999，請加LINE客服 @shopee-tw09 取消。',
+    });
+    expect(a.brand).toBe('Shopee');
+    expect(a.lure).toBe('fee_deduction');
+    expect(a.impersonation || a.impostorScam || codes(a).includes('CALLBACK_NUMBER')).toBe(true);
+  });
+
+  it("reads Taiwan's canvassing for a numbered candidate as a campaign", () => {
+    const a = analyzeSms({
+      text: '親愛的鄉親您好，我是第3選區立委候選人林志明，懇請1月13日投下神聖一票，支持3號林志明！',
+      sender: '+886912000111',
+    });
+    expect(codes(a)).toContain('POLITICAL_CAMPAIGN');
+  });
+});
+
+describe('analyzeSms: the South African Revenue Service', () => {
+  it('takes its eFiling notice on sarsefiling.co.za as its own', () => {
+    const a = analyzeSms({
+      text: 'SARS: Your 2024 ITR12 assessment is now available on eFiling. Log in via www.sarsefiling.co.za to view it.',
+      sender: 'SARS',
+    });
+    expect(a.brand).toBe('South African Revenue Service');
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('reads a refund link off its domains as an impersonation', () => {
+    const a = analyzeSms({
+      text: 'SARS: You are due a refund of R3,480. Submit your banking details at sars-refunds.co.za within 24 hours',
+      sender: '+27 82 555 0111',
+    });
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(a.impersonation).toBe(true);
+  });
+});
+
+describe('analyzeSms: a code given is no credential asked for', () => {
+  it("takes HSBC's payee code with its own dispute line as its notice", () => {
+    const a = analyzeSms({
+      text: 'HSBC: Your one-time password is 829103 for adding payee CHAN TAI MAN. If you did not request this, call 2233 3000 now.',
+      sender: 'HSBC',
+    });
+    expect(codes(a)).not.toContain('CREDENTIAL_REQUEST');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('still reads a request for the one-time password as one', () => {
+    const a = analyzeSms({
+      text: 'HSBC: your account is suspended. Reply with your one-time password and PIN to restore it',
+      sender: '+44 7700 900123',
+    });
+    expect(codes(a)).toContain('CREDENTIAL_REQUEST');
+  });
+});
+
 describe('analyzeSms: a sender ID no registry row names, whose message leads nowhere', () => {
   it.each([
     [

@@ -299,6 +299,73 @@ function isCounterpartyNumber(folded: string, start: number): boolean {
   return PAYMENT_PARTY_BEFORE.test(folded.slice(Math.max(0, start - PAYMENT_PARTY_WINDOW), start));
 }
 
+/**
+ * The lures a scam from a mobile is made of (a relative's or a boss's new number, a stranger's
+ * opener, a threat, money sent by mistake, a changed account, a job, a tip, a loan, a prize): any
+ * word of them keeps a message from being a person's own (PERSONAL_MESSAGE).
+ */
+const PERSON_SCAM_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
+  'family_emergency',
+  'boss_impersonation',
+  'wrong_number',
+  'sextortion',
+  'mistaken_transfer',
+  'account_change',
+  'police_investigation',
+  'verification_code',
+  'advance_fee',
+  'investment',
+  'job_offer',
+  'gambling',
+  'loan',
+  'prize',
+]);
+/**
+ * What a person's own message may fire: another family's idle words, and the wallet or bank it is
+ * to be paid through, named (not as letterhead) from a personal number.
+ */
+const PERSONAL_MESSAGE_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'LURE',
+  'BRAND_CLAIMED',
+  'INSTITUTION_FROM_PERSONAL_NUMBER',
+]);
+/** Below this lexicon score another family's words are talk, not a lure ("the bill", "my parcel"). */
+const IDLE_LURE_SCORE = 3;
+
+function isIdleLure(
+  lure: { readonly family: LureFamily; readonly index: number },
+  folded: string,
+  scan: LexiconScan,
+): boolean {
+  return (
+    !PERSON_SCAM_LURES.has(lure.family) &&
+    distinctLureScore(scan, lure.index, folded) < IDLE_LURE_SCORE
+  );
+}
+
+/** The last digits of a personal mobile sender that identify it in the text, or null. */
+const WRITER_DIGITS = 8;
+
+function writerDigitsOf(sender: SenderInfo): string | null {
+  if (sender.kind !== 'personal_mobile') return null;
+  const digits = sender.normalized.replace(NOT_DIGITS, '');
+  return digits.length >= WRITER_DIGITS ? digits.slice(-WRITER_DIGITS) : null;
+}
+
+/** Words just before a number that make it a handle to pay into ("PayID", "MoMo", "支付宝", "acc"). */
+const PAY_HANDLE_BEFORE =
+  /(?:\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|venmo|zelle|cash ?app|till|paybill|acc|acct|account|a\/c|upi)\b|支付宝|微信|转账|转给|转到|转帐)[^\n]{0,16}$/i;
+const PAY_HANDLE_WINDOW = 28;
+
+function isPayHandle(folded: string, start: number): boolean {
+  return PAY_HANDLE_BEFORE.test(folded.slice(Math.max(0, start - PAY_HANDLE_WINDOW), start));
+}
+
+/** The number at `span` is the writer's own (its digits end in the sender's). */
+function isWriters(folded: string, [start, end]: Span, writer: string): boolean {
+  return folded.slice(start, end).replace(NOT_DIGITS, '').endsWith(writer);
+}
+
 function hostOf(link: SmsLink): string {
   return link.unicodeHost === link.host ? link.host : `${link.host} (${link.unicodeHost})`;
 }
@@ -512,6 +579,17 @@ function isBroughtInPerson(folded: string, start: number): boolean {
   return BRING_IN_PERSON.test(folded.slice(Math.max(0, start - BRING_WINDOW), start));
 }
 
+/**
+ * "Your one-time password is 829103", "password: 4471": the credential given, the code message
+ * itself, not a request for one (whoever asks for it next is the scam).
+ */
+const GIVEN_AFTER = /^\s?(?:is|:|：|为|是)?\s?\d{4,8}(?!\d)/i;
+const GIVEN_WINDOW = 12;
+
+function isCredentialGiven(folded: string, end: number): boolean {
+  return GIVEN_AFTER.test(folded.slice(end, end + GIVEN_WINDOW));
+}
+
 function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: LexiconScan): void {
   for (let idx = 0; idx < LEXICON_SIGNALS.length; idx++) {
     const code = LEXICON_SIGNALS[idx]!;
@@ -519,7 +597,9 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
     if (score < 2) continue;
     let matches = scan.signalMatches.filter((m) => m.index === idx);
     if (code === 'CREDENTIAL_REQUEST') {
-      const brought = matches.filter((m) => isBroughtInPerson(folded, m.start));
+      const brought = matches.filter(
+        (m) => isBroughtInPerson(folded, m.start) || isCredentialGiven(folded, m.end),
+      );
       if (brought.length > 0) {
         matches = matches.filter((m) => !brought.includes(m));
         for (const m of brought)
@@ -734,7 +814,7 @@ function addMarketingHits(
 
 /** A vote asked for a candidate: "vote for …", "re-elect", "can we count on your support?", 請投3號, 惠賜一票, 懇請您支持. */
 const CAMPAIGN_ASK =
-  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
+  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|投下.{0,4}一票|支持\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
 /** Where that vote goes: a candidate, a seat, an election. */
 const CAMPAIGN_CONTEXT =
   /\b(?:candidate|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|mca|party|election|ballot|polling|evm|dear voters?)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
@@ -829,19 +909,30 @@ export function analyzeSms(
     options.placeholderLinks === true ? findPlaceholders(text, URL_PLACEHOLDER) : [];
   const linkSpans: Span[] = links.map((l) => [l.start, l.end]);
   const scan = scanLexicons(folded, linkSpans);
-  const payees = findPayeeAccounts(folded, linkSpans, options.placeholderNumbers === true);
+  const allPayees = findPayeeAccounts(folded, linkSpans, options.placeholderNumbers === true);
   const phones = findPhoneNumbers(folded, linkSpans, options.placeholderNumbers === true).filter(
-    (p) => !payees.some(({ span: [s, e] }) => p.start < e && p.end > s),
+    (p) => !allPayees.some(({ span: [s, e] }) => p.start < e && p.end > s),
   );
-  const claims = collectClaims(text, sender, scan, payees);
+  const claims = collectClaims(text, sender, scan, allPayees);
   // A claimed organisation's own line is no call-back number: calling it reaches the organisation.
   const ownPhones: PhoneMatch[] = [];
   const otherPhones: PhoneMatch[] = [];
   // A mobile-money receipt from the service's own sender ID names the other party by number
   // ("Ksh1,200.00 sent to JANE WANJIKU 0712345678"): a party to the payment, not a line to call.
   const receiptSender = sender.kind === 'alphanumeric' || sender.kind === 'none';
+  // The writer's own number given to be paid on ("FPS me $45 to 91234567", "my MoMo 024 412
+  // 3390", "班长支付宝 139…") from that very number, in a message that names no organisation:
+  // paying it pays the writer. No stranger's line, no stranger's account.
+  const writer = claims.every((c) => !isLetterhead(folded, c)) ? writerDigitsOf(sender) : null;
+  const payees =
+    writer === null ? allPayees : allPayees.filter((p) => !isWriters(folded, p.span, writer));
+  const writerSpans: Span[] = allPayees.filter((p) => !payees.includes(p)).map((p) => p.span);
   for (const p of phones) {
     const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
+    if (writer !== null && digits.endsWith(writer) && isPayHandle(folded, p.start)) {
+      writerSpans.push([p.start, p.end]);
+      continue;
+    }
     const own = digits !== '' && claims.some((c) => isOfficialPhoneOf(digits, c.sender));
     if (!own && receiptSender && isCounterpartyNumber(folded, p.start)) continue;
     (own ? ownPhones : otherPhones).push(p);
@@ -1122,6 +1213,32 @@ export function analyzeSms(
     );
   }
 
+  // A person who asks to be paid on their own number ("FPS me $45 to 91234567" from +852 9123 4567,
+  // "班长支付宝 139…" from 139…): no organisation as letterhead, no link, no stranger's number or
+  // account, no handle, and nothing a scam from a mobile leads with (a lure, an offer, money bait,
+  // a credential, a reply to win, urgency, a balance). Paying it pays whoever texted; a scam sent
+  // from a mobile has to lead to a stranger: a link, another number or account, a story.
+  const personalMessage =
+    writer !== null &&
+    writerSpans.length > 0 &&
+    !BALANCE_STATED.test(folded) &&
+    findSignature(text) === null &&
+    !otherKind &&
+    links.length === 0 &&
+    placeholders.length === 0 &&
+    otherPhones.length === 0 &&
+    (best === null || isIdleLure(best, folded, scan)) &&
+    hits.every((code) => PERSONAL_MESSAGE_HITS.has(code)) &&
+    !sells(folded);
+  if (personalMessage) {
+    hits.add(
+      'PERSONAL_MESSAGE',
+      1,
+      `a person asks to be paid on their own number (the sender ${showSender(sender)} gives its own digits as the handle to pay: ${writerSpans.map(([a, b]) => quote(text, a, b)).join(', ')}), with no organisation as letterhead, no link, no stranger's number or account, no lure, offer or ask that a scam leads with; ham by rule whatever the score (paying it pays whoever texted; a scam from a mobile leads to a stranger: a link, another number or account, a story)`,
+      writerSpans,
+    );
+  }
+
   const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
   let ruleHits = hits.toArray();
   // A link that wears the very brand the message claims as a subdomain of someone else's domain
@@ -1194,6 +1311,7 @@ export function analyzeSms(
     (quietNotice !== null ||
       senderIdNotice !== null ||
       unlistedIdNotice ||
+      personalMessage ||
       warningSpans !== null ||
       codeSpans !== null ||
       schoolSpans !== null ||
@@ -1577,7 +1695,7 @@ const PROMOTION =
  * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡/i;
 function sells(folded: string): boolean {
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)

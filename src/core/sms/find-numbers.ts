@@ -362,7 +362,7 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
  * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
  */
 const MESSENGER_HANDLE =
-  /(?<![a-z])(?:(?:微信号?|微(?=\s?[:：])|[薇威]信|v信|加v|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line|line(?=\s?[:：]\s?@?[a-z][a-z0-9]{0,18}[\d_-])|纸?飞机(?=\s?[:：]?\s?@))(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])|qq号?\s?[:：]?\s?(\d{5,11})(?!\d))/gi;
+  /(?<![a-z])(?:(?:微信号?|微(?=\s?[:：])|v(?=\s?[:：]\s?[a-z][a-z0-9]{0,18}[\d_-])|[薇威]信|v信|加v|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line|line(?=\s?[:：]\s?@?[a-z][a-z0-9]{0,18}[\d_-])|纸?飞机(?=\s?[:：]?\s?@))(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])|qq号?\s?[:：]?\s?(\d{5,11})(?!\d))/gi;
 const MAX_HANDLES = 4;
 
 export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {

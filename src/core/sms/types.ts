@@ -66,6 +66,7 @@ export const SignalCode = [
   'SCHOOL_NOTICE',
   'ACCOUNT_NOTICE',
   'SENDER_ID_NOTICE',
+  'PERSONAL_MESSAGE',
 ] as const;
 export type SignalCode = (typeof SignalCode)[number];
 

@@ -87,6 +87,27 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   "don't tell mom": 2,
   "don't tell dad": 2,
   "don't tell mum": 2,
+  // "Can u do me a favour, need to pay something urgent today", "send it to my mate's acc, I'll
+  // explain later, pls dont call, cant talk rn": the errand, and why it cannot be checked by a call
+  'do me a favour': 2,
+  'do me a favor': 2,
+  'need to pay something': 2,
+  "i'll explain later": 2,
+  'ill explain later': 2,
+  'will explain later': 2,
+  "can't talk": 1,
+  'cant talk': 1,
+  "don't call": 1,
+  'dont call': 1,
+  "mate's acc": 2,
+  'mates acc': 2,
+  "friend's account": 2,
+  'can u send': 1,
+  // "妈，我手机坏了，这是同学的手机。学校要交培训费3800，你直接转到老师卡上…别打电话我在上课"
+  直接转到: 2,
+  老师卡上: 2,
+  别打电话: 1,
+  我在上课: 1,
 } as const satisfies WeightedPhrases;
 
 /** FAMILY_EMERGENCY_ASK_PHRASES as a set (analyze-sms reads the matched phrase). */
@@ -331,6 +352,9 @@ const POLICE_ASK_PHRASES = {
   公安局联络: 1,
   公安局联系: 1,
   请即致电: 1,
+  // "請回覆1轉接職員處理": the Hong Kong forms of "reply 1 to reach an officer"
+  回覆1: 1,
+  转接职员: 1,
 } as const satisfies WeightedPhrases;
 
 export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
@@ -960,6 +984,13 @@ export const LURE_LEXICON = {
     出事了: 3,
     'hi mum': 3,
     'hi mom': 3,
+    // Irish and British forms: "Hi mam it's me, this is my new number save it"
+    'hi mam': 3,
+    'hey mam': 3,
+    'hi mummy': 3,
+    'this is my new number': 1,
+    'temp number': 2,
+    'temporary number': 2,
     'hi dad': 3,
     'new number': 2,
     'lost my phone': 2,
@@ -1061,6 +1092,10 @@ export const LURE_LEXICON = {
   // "your card's annual fee / your million-yuan insurance will be charged; to cancel, call …": a
   // charge the reader never agreed to, stopped by calling a fake service line (FBS, a few rows)
   fee_deduction: {
+    // Taiwan's "系統設定錯誤，您被設為批發商，每月將扣款": the wholesale-tier charge to cancel
+    设为批发商: 3,
+    批发商: 1,
+    每月将扣款: 3,
     收取年费: 3,
     扣除年费: 3,
     即将扣费: 3,
@@ -1112,6 +1147,9 @@ export const LURE_LEXICON = {
     将被通缉: 2,
     涉嫌: 1,
     涉案: 1,
+    // "閣下身份證涉嫌於內地被冒用開設銀行戶口…否則將移交公安"
+    移交公安: 3,
+    开设银行户口: 2,
     'money laundering': 3,
     'arrest warrant': 3,
     'warrant for your arrest': 3,
