@@ -255,7 +255,9 @@ ham), and a sender ID's message with nothing to follow: no link but official one
 offer, advert or lure (BRAND_OFFICIAL_CONTACT when the ID names a registry organisation, SENDER_ID_NOTICE
 otherwise; training rows carry no sender, so neither fires on them), and a person who asks to be paid on the very
 number that texted ("FPS me $45 to 91234567" from +852 9123 4567), with no letterhead, link, stranger's number or
-account, lure, offer or money bait (PERSONAL_MESSAGE; it needs a sender, so it never fires on training rows). The
+account, lure, offer or money bait, and a personal mobile's message in which nothing leads anywhere (no organisation,
+link, number, account, amount, handle, lure or ask) (PERSONAL_MESSAGE; it needs a sender, so it never fires on
+training rows). The
 anonymised public links make the first rare here, and the public sets hold none of the own notices.
 
 ${renderMetricsTable(r.pipeline)}

@@ -110,6 +110,7 @@ test.prop([anyText, sender])(
         'wrong_number',
         'account_change',
         'mistaken_transfer',
+        'advance_fee',
       ]).toContain(a.lure);
     }
     expect(a.officialNotice).toBe(

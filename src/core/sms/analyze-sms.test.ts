@@ -1942,6 +1942,48 @@ describe('analyzeSms: a person asks to be paid on their own number', () => {
   });
 });
 
+describe("analyzeSms: a person's own message with nothing in it to follow", () => {
+  it.each([
+    [
+      '+8618367102290',
+      '乐乐妈妈您好，今天数学错题都订正完了。下周二的课我想调到周三晚上7点，您看方便吗？',
+    ],
+    ['+8618968812507', '5月1号我结婚，在喜来登二楼宴会厅，详细地址我微信发你，一定要来啊！'],
+    [
+      '+1 206-555-0164',
+      "running 10 late to standup, can you grab the deck from the team drive? it's pinned in the channel",
+    ],
+  ])('from %s: %s', (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('PERSONAL_MESSAGE');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    // the same words with no sender, or from a sender ID or a short code
+    [
+      undefined,
+      '乐乐妈妈您好，今天数学错题都订正完了。下周二的课我想调到周三晚上7点，您看方便吗？',
+    ],
+    [
+      '10690588412',
+      '乐乐妈妈您好，今天数学错题都订正完了。下周二的课我想调到周三晚上7点，您看方便吗？',
+    ],
+    // an opener with its story, a prize, an amount, a letterhead, an advert
+    ['+353 89 401 2276', 'Hi mum this is my new number, save it x'],
+    [
+      '+63 966 555 0148',
+      'CONGRATS! Your mobile no. has won P750,000.00 in the 2025 Grand Raffle. To claim, text your full name and address.',
+    ],
+    ['+8613012345678', '【御足堂养生会所】新店开业，足疗SPA全场6.8折，欢迎光临'],
+    ['+85267720534', '將軍澳海景兩房筍盤，業主急放，即睇即買，有意請致電地產代理 Kelvin'],
+    ['+8618026637710', '哥，借我5,000周转一下，下个月还你'],
+  ])('gives no pass from %s: %s', (sender, text) => {
+    const a = analyzeSms({ text, ...(sender === undefined ? {} : { sender }) });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+});
+
 describe('analyzeSms: more impostor and lure wording', () => {
   it.each([
     "Hi mam it's me, this is my new number save it. Can u do me a favour, need to pay something urgent today",
@@ -1953,6 +1995,26 @@ describe('analyzeSms: more impostor and lure wording', () => {
       expect(a.lure).toBe('family_emergency');
       expect(a.impostorScam).toBe(true);
     }
+  });
+
+  it('reads a bank-verification code forwarded "to this number" as code theft', () => {
+    const a = analyzeSms({
+      text: 'This is GTBank customer care. Your BVN is being upgraded. An OTP has been sent to your phone, forward it to this number to avoid account restriction.',
+      sender: '+234 810 223 4457',
+    });
+    expect(a.lure).toBe('verification_code');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it("reads a utility's cut-off in 30 minutes with a number to call, from a mobile, as a call-back fraud", () => {
+    const a = analyzeSms({
+      text: 'Georgia Power: Your account is past due. Service will be disconnected in 30 mins unless payment is made. Call 1-844-555-0170 to pay now.',
+      sender: '+1 (404) 555-0163',
+    });
+    expect(a.lure).toBe('account_frozen');
+    expect(a.hits.find((h) => h.code === 'CALLBACK_NUMBER')?.evidence).toContain(
+      'smishing by rule',
+    );
   });
 
   it("reads Hong Kong's fake immigration officer with its reply ask", () => {
@@ -2010,6 +2072,51 @@ describe('analyzeSms: the South African Revenue Service', () => {
     });
     expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
     expect(a.impersonation).toBe(true);
+  });
+});
+
+describe('analyzeSms: adverts, fees and parcels in more words', () => {
+  it.each([
+    [
+      'Bet9ja',
+      'Bet9ja: Get 170% bonus on your first deposit! Bet on EPL now at bet9ja.com. 18+ Play responsibly',
+    ],
+    [
+      'JM-DREAM11',
+      'IPL mega contest is here! Join for Rs 49, win up to Rs 1 Crore. Play now on Dream11. T&C, 18+',
+    ],
+  ])("reads %s's betting pitch as a casino's advert", (sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe('gambling');
+    expect(a.advertLure).toBe(true);
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("keeps a game's free-draw announcement from an unlisted ID to the score", () => {
+    const a = analyzeSms({
+      text: '【天堂M】全新伺服器今日開放，登入即送傳說變身抽卡券x10，一齊重返亞丁大陸！',
+      sender: '#LineageM',
+    });
+    expect(codes(a)).not.toContain('SENDER_ID_NOTICE');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("reads an import fee held against a parcel in NZ Customs' name, off its domain", () => {
+    const a = analyzeSms({
+      text: 'NZ Customs: Your package is held pending payment of $3.99 import GST. Pay within 24h: nz-customs-clearance.net',
+    });
+    expect(a.brand).toBe('New Zealand Customs Service');
+    expect(a.lure).toBe('parcel_customs');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("reads the romance scammer's customs fee by Western Union as an advance-fee fraud", () => {
+    const a = analyzeSms({
+      text: "My love, I'm stuck at customs in Manila with the gifts I bought for you. They need $850 clearance fee, pls send via Western Union, I'll pay u back when I arrive",
+      sender: '+44 7458 903317',
+    });
+    expect(a.lure).toBe('advance_fee');
+    expect(a.impostorScam).toBe(true);
   });
 });
 

@@ -25,6 +25,7 @@ import {
   WRONG_NUMBER_ASKS,
   ACCOUNT_CHANGE_ASKS,
   MISTAKEN_TRANSFER_ASKS,
+  ADVANCE_FEE_ASKS,
   LURE_LEXICON,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
@@ -329,6 +330,8 @@ const PERSONAL_MESSAGE_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'BRAND_CLAIMED',
   'INSTITUTION_FROM_PERSONAL_NUMBER',
 ]);
+/** Five digits in a row, thousands, or groups of three or more: an account, a number, a code, an amount. */
+const LONG_NUMBER = /\d{5,}|\d,\d{3}|\d{3,}[ .-]\d{3,}/;
 /** Below this lexicon score another family's words are talk, not a lure ("the bill", "my parcel"). */
 const IDLE_LURE_SCORE = 3;
 
@@ -1230,6 +1233,28 @@ export function analyzeSms(
     (best === null || isIdleLure(best, folded, scan)) &&
     hits.every((code) => PERSONAL_MESSAGE_HITS.has(code)) &&
     !sells(folded);
+  const plainChat =
+    !personalMessage &&
+    sender.kind === 'personal_mobile' &&
+    claims.length === 0 &&
+    findSignature(text) === null &&
+    !otherKind &&
+    links.length === 0 &&
+    placeholders.length === 0 &&
+    phones.length === 0 &&
+    allPayees.length === 0 &&
+    best === null &&
+    hits.every(() => false) &&
+    scan.cash.length === 0 &&
+    !LONG_NUMBER.test(folded) &&
+    !sells(folded);
+  if (plainChat) {
+    hits.add(
+      'PERSONAL_MESSAGE',
+      1,
+      `a person's own message from the personal number ${showSender(sender)}: no organisation named or signed, no link, no number, account, amount or handle, no lure, offer or ask of any kind; ham by rule whatever the score (a scam sent from a mobile has to lead somewhere: a link, a number or an account, a story)`,
+    );
+  }
   if (personalMessage) {
     hits.add(
       'PERSONAL_MESSAGE',
@@ -1312,6 +1337,7 @@ export function analyzeSms(
       senderIdNotice !== null ||
       unlistedIdNotice ||
       personalMessage ||
+      plainChat ||
       warningSpans !== null ||
       codeSpans !== null ||
       schoolSpans !== null ||
@@ -1695,7 +1721,7 @@ const PROMOTION =
  * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡/i;
 function sells(folded: string): boolean {
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)
@@ -1792,6 +1818,8 @@ const WRONG_NUMBER_NOTE =
   ' (a stranger\'s "wrong number" or "we met at …" opener that moves you to another app or to an investment: how romance and investment ("pig-butchering") scams start, smishing by rule; do not reply or move to another app)';
 const ACCOUNT_CHANGE_NOTE =
   ' (someone, a landlord, a supplier or a colleague, whose bank account has "changed" and who asks you to pay into the new one: how rent and invoice payments are stolen, smishing by rule; confirm by calling them on the number you know before paying)';
+const ADVANCE_FEE_NOTE =
+  ' (money, an inheritance or a parcel that will come once a fee is paid by money transfer: the advance-fee fraud, smishing by rule; nothing real is released by a fee wired to a stranger)';
 const MISTAKEN_TRANSFER_NOTE =
   ' (a stranger who "sent money to your number by mistake" and asks for it back: the money never came, the "receipt" is fake; smishing by rule; check your balance with your provider and let it reverse any real mistake)';
 const BOSS_NOTE =
@@ -1893,6 +1921,10 @@ const IMPOSTOR_LURES: ReadonlyMap<
     { score: 5, asks: SEXTORTION_ASKS, warnings: SCAM_WARNING, note: SEXTORTION_NOTE },
   ],
   ['wrong_number', { score: 5, asks: WRONG_NUMBER_ASKS, warnings: [], note: WRONG_NUMBER_NOTE }],
+  [
+    'advance_fee',
+    { score: 6, asks: ADVANCE_FEE_ASKS, warnings: SCAM_WARNING, note: ADVANCE_FEE_NOTE },
+  ],
   [
     'mistaken_transfer',
     {

@@ -23,6 +23,8 @@ describe('findPayeeAccounts', () => {
     ],
     ['Mum pls send it to A/C no 123456789012 IFSC SBIN0001234 today', ['123456789012']],
     ['account number: 12345678 sort code 20-00-00, thanks', ['12345678']],
+    // the company is where the money comes from, not the payee
+    ['你先从公司账上转5万到6217 0031 8820 4413，户名陈志强，手续明天补。', ['6217 0031 8820 4413']],
   ])('finds the account in %j', (text, want) => {
     expect(accounts(text)).toEqual(want);
   });

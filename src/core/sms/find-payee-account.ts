@@ -41,6 +41,8 @@ const EN_ACCOUNT_LABEL =
  */
 const COMPANY = /公司|有限|物业|委员会|事务所|\b(?:ltd|limited|inc|llc|plc)\b/i;
 const INSTITUTION_AFTER = /学校|医院/;
+/** The company the money comes from, not the payee: "你先从公司账上转5万到6217…". */
+const FROM_COMPANY = /从(?:公司|单位)/;
 /** Not an account: an ID card, an order or a transaction reference (its label just before). */
 const REFERENCE =
   /身份证|证件|订单|单号|流水|交易号|凭证|保单|合同|\b(?:order|tracking|txn|transaction|ref)\b/i;
@@ -121,7 +123,7 @@ export function findPayeeAccounts(
     if (!card && !labelled) continue;
     if (
       COMPANY.test(after) ||
-      COMPANY.test(before) ||
+      (COMPANY.test(before) && !FROM_COMPANY.test(before)) ||
       INSTITUTION_AFTER.test(after) ||
       REFERENCE.test(before.slice(-REFERENCE_BEFORE))
     ) {

@@ -1907,6 +1907,23 @@ export const OFFICIAL_SENDERS = [
       "the service's sites (sars.gov.za, its eFiling at sarsefiling.co.za, and its scam warnings); not in the research file; fake refund and eFiling texts name it",
   },
   {
+    id: 'nz-customs',
+    name: 'New Zealand Customs Service',
+    sector: 'government',
+    country: 'NZ',
+    numbers: [],
+    phones: [],
+    senderIds: [],
+    domains: ['customs.govt.nz'],
+    keywords: ['nz customs', 'new zealand customs'],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      "the service's site (customs.govt.nz, its scam warnings); not in the research file; fake import-fee texts name it",
+  },
+  {
     id: 'kra',
     name: 'Kenya Revenue Authority',
     sector: 'government',

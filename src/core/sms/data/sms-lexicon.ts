@@ -227,6 +227,17 @@ export const MISTAKEN_TRANSFER_ASKS: ReadonlySet<string> = new Set(
   Object.keys(MISTAKEN_TRANSFER_ASK_PHRASES),
 );
 
+/** How the advance-fee fraudster (the "419", the romance parcel) wants the fee: by money transfer. */
+const ADVANCE_FEE_ASK_PHRASES = {
+  'via western union': 2,
+  'through western union': 2,
+  'by western union': 2,
+  'via moneygram': 2,
+  'through moneygram': 2,
+} as const satisfies WeightedPhrases;
+
+export const ADVANCE_FEE_ASKS: ReadonlySet<string> = new Set(Object.keys(ADVANCE_FEE_ASK_PHRASES));
+
 /**
  * What a stranger's "wrong number" or "we met at …" opener asks for once it has a reply: a move to
  * another app, or the investment it was always about.
@@ -283,6 +294,9 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   'forward the code': 3,
   'reply with the code': 3,
   'forward it to me': 2,
+  // "An OTP has been sent to your phone, forward it to this number to avoid account restriction"
+  'forward it to this number': 3,
+  'forward the otp': 3,
   'send me the 6 digit code': 3,
   'send me the 6-digit code': 3,
   'code that was just sent': 2,
@@ -455,6 +469,9 @@ export const LURE_LEXICON = {
     'scheduled for disconnection': 3,
     'will be disconnected': 3,
     'to avoid disconnection': 3,
+    // "Your account is past due. Service will be disconnected in 30 mins unless payment is made"
+    'unless payment is made': 2,
+    'disconnected in 30': 2,
     'to avoid shutoff': 3,
     'avoid shut off': 3,
     disconnection: 1,
@@ -582,6 +599,11 @@ export const LURE_LEXICON = {
     处理费: 2,
     'held at our depot': 3,
     'being held': 2,
+    // "Your package is held pending payment of $3.99 import GST"
+    'held pending payment': 3,
+    'pending payment': 1,
+    'import gst': 3,
+    'import tax': 3,
     package: 2,
     parcel: 2,
     shipment: 2,
@@ -687,6 +709,10 @@ export const LURE_LEXICON = {
     抽奖: 2,
     'you have won': 3,
     'you won': 3,
+    // "Your mobile no. has won P750,000.00 … in the 2025 Grand Raffle. To claim, text your name"
+    'has won': 2,
+    'grand raffle': 3,
+    raffle: 1,
     'bonus caller prize': 3,
     'have been selected': 2,
     'are awarded': 2,
@@ -719,6 +745,7 @@ export const LURE_LEXICON = {
   },
   verification_code: {
     ...VERIFICATION_CODE_ASK_PHRASES,
+    'otp has been sent': 2,
     验证码: 1,
     校验码: 1,
     动态码: 1,
@@ -894,6 +921,15 @@ export const LURE_LEXICON = {
     '18+ only': 2,
     sportsbook: 3,
     'betting tips': 3,
+    // "Get 170% bonus on your first deposit! Bet on EPL now … 18+ Play responsibly", "IPL mega contest
+    // is here! Join for Rs 49, win up to Rs 1 Crore"
+    'first deposit': 3,
+    'free bet': 3,
+    'bet on': 1,
+    'play responsibly': 2,
+    'bet responsibly': 2,
+    'mega contest': 2,
+    'win up to': 2,
   },
   job_offer: {
     兼职: 3,
@@ -1306,6 +1342,12 @@ export const LURE_LEXICON = {
     'business proposal': 2,
     'western union': 2,
     moneygram: 2,
+    // the romance scammer's parcel: "I'm stuck at customs with the gifts I bought for you. They need
+    // $850 clearance fee, pls send via Western Union"
+    'stuck at customs': 3,
+    'clearance fee': 3,
+    'gifts i bought for you': 2,
+    ...ADVANCE_FEE_ASK_PHRASES,
   },
   boss_impersonation: {
     我是你领导: 3,
