@@ -1978,6 +1978,8 @@ describe("analyzeSms: a person's own message with nothing in it to follow", () =
     ['+8613012345678', '【御足堂养生会所】新店开业，足疗SPA全场6.8折，欢迎光临'],
     ['+85267720534', '將軍澳海景兩房筍盤，業主急放，即睇即買，有意請致電地產代理 Kelvin'],
     ['+8618026637710', '哥，借我5,000周转一下，下个月还你'],
+    ['+8618026637710', '哥，你先转两千给我同学，我回去跟你说'],
+    ['+1 206-555-0164', 'hey can you send me some money for the cab, will explain'],
   ])('gives no pass from %s: %s', (sender, text) => {
     const a = analyzeSms({ text, ...(sender === undefined ? {} : { sender }) });
     expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
@@ -2015,6 +2017,75 @@ describe('analyzeSms: more impostor and lure wording', () => {
     expect(a.hits.find((h) => h.code === 'CALLBACK_NUMBER')?.evidence).toContain(
       'smishing by rule',
     );
+  });
+
+  it.each([
+    [
+      'family_emergency',
+      '+86 18965032871',
+      '爸，我在外面跟同学吃饭，钱包丢了手机也没电了，这是同学手机，你先转2000给他微信，我回去跟你说',
+    ],
+    [
+      'sextortion',
+      '+86 17035829471',
+      '你和那个女的视频我已经录下来了，你通讯录我也有，今晚12点前转20000到这个卡上，不然就发给你老婆和同事。',
+    ],
+    [
+      'boss_impersonation',
+      '+86 16538274910',
+      '小张，我是刘总，这是我新号码，明天上午来我办公室一趟。',
+    ],
+    [
+      'wrong_number',
+      '+86 16728490315',
+      '哥哥你好呀，我是小雨，在附近的人看到你的，想认识一下，加我微信 xy_520love 聊聊呀~',
+    ],
+    [
+      'verification_code',
+      '+1 (415) 330-7812',
+      'Google Security: someone is trying to access your account. We just sent you a verification code, reply with the code to block them.',
+    ],
+    [
+      'boss_impersonation',
+      '',
+      'I need you to get 4 Apple gift cards $100 each for a client, scratch and send me pics of the codes asap. will reimburse you. -Mark',
+    ],
+  ])('reads the %s script from %j: %s', (family, sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe(family);
+    expect(a.impostorScam).toBe(true);
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it.each([
+    [
+      'advance_fee',
+      "Hello dear, it's Jessica from Hinge, I lost the app but kept your number. I'm a nurse on UN deployment and cannot access my salary, could you help me with a small leave fee? I will pay back when I come home",
+    ],
+    [
+      'wrong_number',
+      '哥哥，我是上次在婚恋网上聊过的小雨，这是我新号。最近在做一个平台，稳赚不亏，要不要带你一起？',
+    ],
+  ])('reads the %s script with no sender: %s', (family, text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe(family);
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it('takes "call … to rearrange" as the number to reach the clinic about a booking', () => {
+    const a = analyzeSms({
+      text: 'Reminder: Your appointment at Riverside Dental with Dr Shah is on Wed 14 May at 10:40. Reply C to confirm or call 01632 960123 to rearrange.',
+    });
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('reads the insider stock tip with its Telegram contact as a pitch', () => {
+    const a = analyzeSms({
+      text: '内部消息：某科技股下周将有重大重组，跟庄稳赚50%以上，名额仅剩5个，速加 telegram @ag_neican',
+    });
+    expect(a.lure).toBe('investment');
+    expect(a.investmentPitch).toBe(true);
   });
 
   it("reads Hong Kong's fake immigration officer with its reply ask", () => {
@@ -2117,6 +2188,17 @@ describe('analyzeSms: adverts, fees and parcels in more words', () => {
     });
     expect(a.lure).toBe('advance_fee');
     expect(a.impostorScam).toBe(true);
+  });
+});
+
+describe('analyzeSms: China Post EMS', () => {
+  it('takes a pickup notice from 11183 linking to 11183.com.cn as its own', () => {
+    const a = analyzeSms({
+      text: '【中国邮政】您的邮件1187****2354已到达解放路营业部，请携带身份证到营业厅领取。查询请访问11183.com.cn',
+      sender: '11183',
+    });
+    expect(codes(a)).toContain('OFFICIAL_SENDER_OFFICIAL_LINK');
+    expect(a.officialNotice).toBe(true);
   });
 });
 
@@ -2285,6 +2367,11 @@ describe('analyzeSms: more receipts', () => {
     '【招商银行】您03月账单人民币5,362.18元，最低还款536.22元，到期还款日03月25日。',
     '【中国联通】尊敬的用户，您的账户余额为12.35元，为避免影响正常使用，请及时交费。',
     '【中国电信】尊敬的用户，您2月消费总额为129.00元，当前余额45.20元。',
+    '【中国移动】尊敬的客户，您2月消费89.00元，其中套餐费58.00元、增值业务费25.00元，当前余额36.20元。详询10086或登录中国移动APP。',
+    '【中国平安】您的车险保单（尾号5237）已续保成功，保障期限2024-04-15至2025-04-14，电子保单可在平安好车主APP查看。',
+    '【顺丰速运】您的快件SF1428837766102正由快递员李师傅（电话138****6672）派送中，请保持电话畅通。',
+    '【中信银行】您尾号0317信用卡4月账单￥5,621.08，到期还款日4月25日，可通过动卡空间APP还款。',
+    '【中華郵政】您的包裹已送達台北仁愛路郵局，請於5/20前攜帶身分證領取，掛號號碼12345678901234。',
     '【铁路客服】订单E815503972，李女士您已办理3月9日D3126次的退票，应退票款186.50元。',
     '【铁路客服】订单E962841037,张先生您已购3月20日G1372次6车12F号,上海虹桥站14:21开。',
     '【中国移动】尊敬的客户，您已成功办理5G畅享套餐128元档，次月1日起生效。',

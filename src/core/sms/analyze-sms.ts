@@ -330,6 +330,12 @@ const PERSONAL_MESSAGE_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'BRAND_CLAIMED',
   'INSTITUTION_FROM_PERSONAL_NUMBER',
 ]);
+/**
+ * Money asked for or moved, in any words ("你先转2000给他微信", "打钱", "借我", "send me 200", "can you
+ * lend"): a message that asks for money is no plain chat, whatever the score says.
+ */
+const MONEY_ASK =
+  /转(?:账|钱|款|\d|[一二两三四五六七八九十百千万几]|给|我|他|她)|先转|还你|打钱|汇款|汇\d|借(?:我|点|钱|\d)|\b(?:send|transfer|wire|lend|loan|pay|venmo|zelle|e-?transfer)\b[^.\n]{0,24}\d|\b(?:send|lend|need) (?:me )?(?:some )?(?:money|cash|funds)\b|gift ?cards?/i;
 /** Five digits in a row, thousands, or groups of three or more: an account, a number, a code, an amount. */
 const LONG_NUMBER = /\d{5,}|\d,\d{3}|\d{3,}[ .-]\d{3,}/;
 /** Below this lexicon score another family's words are talk, not a lure ("the bill", "my parcel"). */
@@ -1216,38 +1222,40 @@ export function analyzeSms(
     );
   }
 
-  // A person who asks to be paid on their own number ("FPS me $45 to 91234567" from +852 9123 4567,
-  // "班长支付宝 139…" from 139…): no organisation as letterhead, no link, no stranger's number or
-  // account, no handle, and nothing a scam from a mobile leads with (a lure, an offer, money bait,
-  // a credential, a reply to win, urgency, a balance). Paying it pays whoever texted; a scam sent
-  // from a mobile has to lead to a stranger: a link, another number or account, a story.
-  const personalMessage =
+  // A person's own message, from a personal mobile number: no organisation as letterhead, no link,
+  // no notice of another kind, nothing that sells. A scam sent from a mobile has to lead to a
+  // stranger: a link, another number or account, a story.
+  const fromPerson =
     writer !== null &&
+    findSignature(text) === null &&
+    !otherKind &&
+    links.length === 0 &&
+    placeholders.length === 0 &&
+    !sells(folded);
+  // Either it asks to be paid on the very number that texted ("FPS me $45 to 91234567" from +852
+  // 9123 4567, "班长支付宝 139…" from 139…), with no stranger's number or account and nothing a
+  // scam leads with (a lure, money bait, a credential, a reply to win, urgency, a balance): paying
+  // it pays whoever texted.
+  const personalMessage =
+    fromPerson &&
     writerSpans.length > 0 &&
     !BALANCE_STATED.test(folded) &&
-    findSignature(text) === null &&
-    !otherKind &&
-    links.length === 0 &&
-    placeholders.length === 0 &&
     otherPhones.length === 0 &&
     (best === null || isIdleLure(best, folded, scan)) &&
-    hits.every((code) => PERSONAL_MESSAGE_HITS.has(code)) &&
-    !sells(folded);
+    hits.every((code) => PERSONAL_MESSAGE_HITS.has(code));
+  // Or nothing in it leads anywhere: no organisation named, no number, account, amount or handle,
+  // no lure or ask of any kind (a tutor's lesson moved, a wedding invitation).
   const plainChat =
+    fromPerson &&
     !personalMessage &&
-    sender.kind === 'personal_mobile' &&
     claims.length === 0 &&
-    findSignature(text) === null &&
-    !otherKind &&
-    links.length === 0 &&
-    placeholders.length === 0 &&
     phones.length === 0 &&
     allPayees.length === 0 &&
     best === null &&
     hits.every(() => false) &&
     scan.cash.length === 0 &&
     !LONG_NUMBER.test(folded) &&
-    !sells(folded);
+    !MONEY_ASK.test(folded);
   if (plainChat) {
     hits.add(
       'PERSONAL_MESSAGE',
@@ -1648,6 +1656,8 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:policy|subscription|membership|plan)\s(?:renews|will renew|is due for renewal)\b`,
     String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
     `(?:收到|转账|消费|支出)${AMOUNT}`,
+    // "您2月消费89.00元…当前余额36.20元", "账单￥5,621.08，到期还款日4月25日", "车险保单…已续保成功"
+    String.raw`(?:消费|支出|扣费)\d[\d,]*(?:\.\d{1,2})?元|当前余额\d|到期还款日|应还金额|续保成功|正由[^，。\n]{0,16}派送|派送中`,
     String.raw`\bwe declined a\b|\byou are registered to vote\b|\bpower has been restored\b|\b(?:estimated|est\.?) restoration\b`,
     String.raw`\b(?:water supply|power supply|supply|service)\b(?:[^.\n]|\.\d){0,40}?\bwill be (?:interrupted|suspended|restored)\b`,
     String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣|已从[^，。\n]{0,8}扣除`,

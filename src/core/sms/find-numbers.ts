@@ -77,6 +77,8 @@ function looksLikeDate(f: string, start: number, end: number): boolean {
  * Matched at the end of the text before the number, past spaces and `:：#.-`, ASCII lower-cased.
  */
 const REFERENCE_LABELS: readonly string[] = [
+  // 掛號號碼: a registered letter's number (Taiwan's post)
+  '挂号号码',
   '订单',
   '订单号',
   '单号',

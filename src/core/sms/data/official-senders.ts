@@ -608,7 +608,8 @@ export const OFFICIAL_SENDERS = [
     country: 'CN',
     numbers: ['11183'],
     senderIds: [],
-    domains: ['ems.com.cn', 'chinapost.com.cn'],
+    // 11183.com.cn: EMS's site named after its service line
+    domains: ['ems.com.cn', 'chinapost.com.cn', '11183.com.cn'],
     keywords: ['中国邮政', '邮政ems', 'ems快递', '11183'],
     caseKeywords: [],
     marks: ['chinapost', '11183'],

@@ -152,6 +152,10 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   'handle a quick task': 2,
   帮我办件事: 2,
   'buy some gift cards': 3,
+  // "get 4 Apple gift cards $100 each for a client, scratch and send me pics of the codes asap"
+  'send me pics of the codes': 3,
+  'send me the codes': 3,
+  'pictures of the codes': 3,
   'get some gift cards': 3,
   'gift cards for': 2,
   'gift cards of': 2,
@@ -168,6 +172,9 @@ export const BOSS_IMPERSONATION_ASKS: ReadonlySet<string> = new Set(
 
 /** The price of a sextortion threat: a payment or a contact to negotiate it. */
 const SEXTORTION_ASK_PHRASES = {
+  // "今晚12点前转20000到这个卡上，不然就发给你老婆和同事"
+  到这个卡上: 2,
+  不然就发给: 2,
   'in bitcoin': 2,
   'in btc': 2,
   'bitcoin address': 2,
@@ -229,6 +236,7 @@ export const MISTAKEN_TRANSFER_ASKS: ReadonlySet<string> = new Set(
 
 /** How the advance-fee fraudster (the "419", the romance parcel) wants the fee: by money transfer. */
 const ADVANCE_FEE_ASK_PHRASES = {
+  'help me with a small': 1,
   'via western union': 2,
   'through western union': 2,
   'by western union': 2,
@@ -257,6 +265,7 @@ const WRONG_NUMBER_ASK_PHRASES = {
   加我微信: 1,
   带你了解: 2,
   要不要跟我一起: 2,
+  要不要带你: 2,
   带你一起: 2,
   'share the app': 2,
   'free to chat': 1,
@@ -746,6 +755,9 @@ export const LURE_LEXICON = {
   verification_code: {
     ...VERIFICATION_CODE_ASK_PHRASES,
     'otp has been sent': 2,
+    // "someone is trying to access your account. We just sent you a verification code, reply with
+    // the code to block them"
+    'sent you a verification code': 2,
     验证码: 1,
     校验码: 1,
     动态码: 1,
@@ -975,6 +987,10 @@ export const LURE_LEXICON = {
     recruitment: 1,
   },
   investment: {
+    // "内部消息：某科技股下周将有重大重组，跟庄稳赚50%以上，名额仅剩5个"
+    跟庄: 3,
+    稳赚: 2,
+    重大重组: 2,
     牛股: 3,
     涨停: 3,
     主力拉升: 3,
@@ -1063,6 +1079,11 @@ export const LURE_LEXICON = {
     暂时用这个号: 2,
     先用这个号: 2,
     同学的手机: 2,
+    // "爸，我在外面跟同学吃饭，钱包丢了手机也没电了，这是同学手机，你先转2000给他微信"
+    同学手机: 2,
+    钱包丢了: 2,
+    手机也没电: 2,
+    手机没电了: 2,
     // "在吗？我是你高中同学，还记得我吗？……能不能先借我2000" (猜猜我是谁 with its ask)
     还记得我吗: 2,
     猜猜我是谁: 3,
@@ -1221,6 +1242,10 @@ export const LURE_LEXICON = {
     ...WRONG_NUMBER_ASK_PHRASES,
     'wrong number': 2,
     'is this still your number': 2,
+    附近的人: 2,
+    想认识一下: 2,
+    // "我是上次在婚恋网上聊过的小雨，这是我新号。最近在做一个平台，稳赚不亏，要不要带你一起？"
+    婚恋网: 3,
     'sorry to bother': 1,
     'we met at': 2,
     交换名片: 2,
@@ -1344,6 +1369,10 @@ export const LURE_LEXICON = {
     moneygram: 2,
     // the romance scammer's parcel: "I'm stuck at customs with the gifts I bought for you. They need
     // $850 clearance fee, pls send via Western Union"
+    // "a nurse on UN deployment … cannot access my salary, could you help me with a small leave fee?"
+    'un deployment': 2,
+    'leave fee': 3,
+    'access my salary': 2,
     'stuck at customs': 3,
     'clearance fee': 3,
     'gifts i bought for you': 2,
@@ -1352,6 +1381,10 @@ export const LURE_LEXICON = {
   boss_impersonation: {
     我是你领导: 3,
     我是你们领导: 3,
+    // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"
+    这是我新号码: 2,
+    'gift cards': 2,
+    'will reimburse': 2,
     领导让我: 2,
     新微信号: 1,
     新的微信号: 1,
@@ -1512,6 +1545,7 @@ export const SIGNAL_LEXICON = {
     'bank details': 2,
     'account details': 2,
     'confirm your details': 2,
+    'confirm details': 2,
     'update your details': 2,
     'payment details': 2,
     'billing details': 2,
@@ -1607,6 +1641,7 @@ export const CALLBACK_CUES = [
  */
 export const SERVICE_CONTACT: readonly string[] = [
   'to reschedule',
+  'to rearrange',
   'to rebook',
   'to cancel or',
   'to change or cancel',
@@ -1811,6 +1846,9 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       'collect',
       'subscribed',
       'purchased',
+      '派送',
+      '应还',
+      '还款',
     ],
   ],
   [HINT_CAMPAIGN, ['vote', 'voter', 'elect', 'reelect', 'support', '投', '支持']],
