@@ -1628,7 +1628,7 @@ const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
  */
 const RECEIPT = new RegExp(
   [
-    String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for|deducted|linked)\b`,
+    String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for|deducted|linked|filed|submitted)\b`,
     String.raw`\b(?:credited|debited)\s(?:to|from)\s(?:your\s)?(?:a\/c|acct|account|card)\b`,
     String.raw`\bwe(?:'ve| have) received your\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|(?:auto-?)?deposited)\b`,
