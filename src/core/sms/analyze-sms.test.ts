@@ -2072,12 +2072,28 @@ describe('analyzeSms: more impostor and lure wording', () => {
     expect(a.impostorScam).toBe(true);
   });
 
+  it("takes a vet's own site and its booking line as its notice", () => {
+    const a = analyzeSms({
+      text: 'Paws & Claws Vets: Bella is due her annual booster. Book online at pawsandclaws.co.uk/book or call 0161 496 0342.',
+    });
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
   it('takes "call … to rearrange" as the number to reach the clinic about a booking', () => {
     const a = analyzeSms({
       text: 'Reminder: Your appointment at Riverside Dental with Dr Shah is on Wed 14 May at 10:40. Reply C to confirm or call 01632 960123 to rearrange.',
     });
     expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
     expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('reads a medical-insurance card "transfer" on a .gov.cn lookalike under .cm as an impersonation', () => {
+    const a = analyzeSms({
+      text: '【医保局】您的医保卡余额即将清零，请点击 ybj-gov.cn.cm 办理转移，逾期作废。',
+    });
+    expect(a.urls).toEqual(['http://ybj-gov.cn.cm']);
+    expect(a.impersonation).toBe(true);
   });
 
   it('reads the insider stock tip with its Telegram contact as a pitch', () => {

@@ -67,6 +67,9 @@ describe('extractLinks', () => {
     ['go to usps.com.evil.help now', ['http://usps.com.evil.help']],
     ['verify at paypal.co.uk.secure.support', ['http://paypal.co.uk.secure.support']],
     ['see you.com.later', []],
+    // a domain's ending as the registrable label under another TLD: a .gov.cn site in disguise
+    ['请点击 ybj-gov.cn.cm 办理转移', ['http://ybj-gov.cn.cm']],
+    ['see.you later', []],
     // free hosting: any name under it is a site
     ['rebook at royalmail-redeliver.pages.dev now', ['http://royalmail-redeliver.pages.dev']],
     ['pay at post-gov-tw.vercel.app', ['http://post-gov-tw.vercel.app']],

@@ -319,7 +319,7 @@ function parseAt(s: string, q: number): { cand: Candidate | null; next: number }
         shortener ||
         ((BARE_LINK_TLDS.has(lastLabel) ||
           isMadeUpName(domain, suffix) ||
-          hasDomainInSubdomain(info.subdomain) ||
+          hasDomainInSubdomain(info.subdomain, info.domainWithoutSuffix) ||
           isFreeHostingHost(host)) &&
           !endsInCapitalisedWord(rawHost)));
   if (!ok) return { cand: null, next: Math.max(pathEnd, q + 1) };
@@ -387,7 +387,7 @@ export function isBareLinkHost(host: string): boolean {
   return (
     BARE_LINK_TLDS.has(host.slice(host.lastIndexOf('.') + 1)) ||
     isMadeUpName(info.domain, info.publicSuffix) ||
-    hasDomainInSubdomain(info.subdomain) ||
+    hasDomainInSubdomain(info.subdomain, info.domainWithoutSuffix) ||
     isFreeHostingHost(host)
   );
 }
@@ -398,15 +398,17 @@ export function isFreeHostingHost(host: string): boolean {
 }
 
 /** Labels that end a domain name: one in the subdomain (`usps.com.evil.help`) is a disguise. */
-const DOMAIN_END_LABELS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'co']);
+const DOMAIN_END_LABELS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'co', 'cn']);
 
 /**
- * A subdomain that is itself written like a domain (`usps.com` of `usps.com.evil.help`): a brand's
- * name put in front of the scammer's own domain. Prose never has three dotted words with `com`
- * among the first.
+ * A subdomain that is itself written like a domain (`usps.com` of `usps.com.evil.help`), or a
+ * registrable label that is a domain's ending under another TLD (`ybj-gov.cn.cm`: a `.gov.cn` site
+ * in disguise): a brand's name put in front of the scammer's own domain. Prose never has three
+ * dotted words with `com` or `cn` among the first.
  */
-function hasDomainInSubdomain(subdomain: string | null): boolean {
+function hasDomainInSubdomain(subdomain: string | null, label: string | null): boolean {
   if (subdomain === null || subdomain === '') return false;
+  if (label !== null && DOMAIN_END_LABELS.has(label)) return true;
   const labels = subdomain.split('.');
   for (let i = 1; i < labels.length; i++) if (DOMAIN_END_LABELS.has(labels[i]!)) return true;
   return false;

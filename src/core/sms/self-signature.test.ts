@@ -59,6 +59,7 @@ describe('isSelfNamedLink', () => {
     ['tnb', 'Pay via www.mytnb.com.my'], // the "my" portal of the name
     ['licind', 'Pay online at https://licindia.in'], // a DLT header cut to six characters
     ['du', 'Pay via https://du.ae/quickpay'], // a two-letter ID owns only its own label
+    ['pawsclawsvets', 'Book online at pawsandclaws.co.uk/book'], // "Paws & Claws": the & spelt out
   ])('%s owns the link in %j', (sig, text) => {
     expect(isSelfNamedLink(linkOf(text), sig)).toBe(true);
   });
@@ -73,6 +74,7 @@ describe('isSelfNamedLink', () => {
     ['hketoll', 'pay now: hketoll-pay.com'], // seven characters: no cut header, more than the name
     ['licind', 'licindiapay.com/renew'], // more than two past a cut header
     ['du', 'mydu.com/pay'], // nor "my" before it
+    ['pawsclawsvets', 'pay at pawsandclaws-billing.com'], // more than the name, & or not
   ])('%s does not own the link in %j', (sig, text) => {
     expect(isSelfNamedLink(linkOf(text), sig)).toBe(false);
   });

@@ -113,6 +113,9 @@ export function isSelfNamedLink(link: SmsLink, signature: string): boolean {
   if (signature.length < MIN_NAME) return false;
   if (label === `my${signature}`) return true;
   if (label.length >= MIN_PREFIX_LABEL && signature.startsWith(label)) return true;
+  // "Paws & Claws Vets:" signs `pawsclawsvets`; its site spells the ampersand: pawsandclaws.co.uk
+  const spelt = label.includes('and') ? label.replaceAll('and', '') : '';
+  if (spelt.length >= MIN_PREFIX_LABEL && signature.startsWith(spelt)) return true;
   // a sender ID cut to an Indian DLT header's six characters (`LICIND`: licindia.in), no more
   // than two short (`hketoll-pay.com` is not HKeToll's, nor `licindiapay.com` LIC's)
   return (

@@ -1642,6 +1642,7 @@ export const CALLBACK_CUES = [
 export const SERVICE_CONTACT: readonly string[] = [
   'to reschedule',
   'to rearrange',
+  'book online',
   'to rebook',
   'to cancel or',
   'to change or cancel',
