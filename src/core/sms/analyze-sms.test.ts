@@ -1979,6 +1979,15 @@ describe("analyzeSms: a person's own message with nothing in it to follow", () =
     ['+85267720534', '將軍澳海景兩房筍盤，業主急放，即睇即買，有意請致電地產代理 Kelvin'],
     ['+8618026637710', '哥，借我5,000周转一下，下个月还你'],
     ['+8618026637710', '哥，你先转两千给我同学，我回去跟你说'],
+    // a stranger's opener and a candidate's invitation: no pass, whatever the score
+    [
+      '+13235550198',
+      "Hi Amanda, is this still your number? It's Lily from the yoga class, are we still on for dinner Saturday at 7?",
+    ],
+    [
+      '+254711000222',
+      'Mheshimiwa John Kamau, your MCA aspirant, invites you to a town hall at Kasarani grounds Saturday 10am.',
+    ],
     ['+1 206-555-0164', 'hey can you send me some money for the cab, will explain'],
   ])('gives no pass from %s: %s', (sender, text) => {
     const a = analyzeSms({ text, ...(sender === undefined ? {} : { sender }) });
@@ -2093,6 +2102,40 @@ describe('analyzeSms: more impostor and lure wording', () => {
       text: '【医保局】您的医保卡余额即将清零，请点击 ybj-gov.cn.cm 办理转移，逾期作废。',
     });
     expect(a.urls).toEqual(['http://ybj-gov.cn.cm']);
+    expect(a.impersonation).toBe(true);
+  });
+
+  it.each([
+    [
+      'boss_impersonation',
+      '17055501923',
+      '小王，我是张局，换了个号码，明天上午九点来我办公室一趟。',
+    ],
+    [
+      'police_investigation',
+      '+852 6555 0219',
+      '【入境事務處】閣下身份證資料涉嫌被冒用申請內地簽證，請即致電 3555 0166 查詢，否則個案將交由警方處理。',
+    ],
+    [
+      'family_emergency',
+      '0985550417',
+      '媽，我換新號碼了，LINE也換了，舊的先不要傳，加我新的ID：ming_0319',
+    ],
+  ])('reads the %s script from %s: %s', (family, sender, text) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe(family);
+    expect(
+      a.impostorScam ||
+        a.impersonation ||
+        a.hits.some((h) => h.evidence.includes('smishing by rule')),
+    ).toBe(true);
+  });
+
+  it("reads a fine in the Transport Department's name on a lookalike as an impersonation", () => {
+    const a = analyzeSms({
+      text: '【運輸署】閣下名下車輛有一張未繳交通違例定額罰款HK$320，請於今日內繳付以免被檢控：td-gov.hk-fine.com',
+    });
+    expect(a.lure).toBe('traffic_fine');
     expect(a.impersonation).toBe(true);
   });
 

@@ -826,7 +826,7 @@ const CAMPAIGN_ASK =
   /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|投下.{0,4}一票|支持\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
 /** Where that vote goes: a candidate, a seat, an election. */
 const CAMPAIGN_CONTEXT =
-  /\b(?:candidate|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|mca|party|election|ballot|polling|evm|dear voters?)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
+  /\b(?:candidate|aspirant|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|mca|party|election|ballot|polling|evm|dear voters?)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
 
 /**
  * A campaign's ask for a vote, with the candidate, seat or election it is for: political canvassing
@@ -1252,6 +1252,8 @@ export function analyzeSms(
     phones.length === 0 &&
     allPayees.length === 0 &&
     best === null &&
+    !scan.lureMatches.some((m) => PERSON_SCAM_LURES.has(LURE_FAMILIES[m.index]!)) &&
+    !CAMPAIGN_CONTEXT.test(folded) &&
     hits.every(() => false) &&
     scan.cash.length === 0 &&
     !LONG_NUMBER.test(folded) &&
@@ -1763,6 +1765,7 @@ const INVESTMENT_PITCH_NOTE =
   ' (a stock or crypto tip and a contact to join through: the "insider tips, join the VIP group" pitch that leads to fake trading platforms, harmful at least whatever the score)';
 /** The job_offer words of the task scam: pay for trivial clicks, by the day. */
 const TASK_WORDS: ReadonlySet<string> = new Set([
+  'like youtube videos',
   '刷单',
   '点赞',
   '点赞关注',

@@ -2712,7 +2712,8 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     senderIds: [],
     domains: ['gov.hk'],
-    keywords: [],
+    // the departments whose names fake fines and "your identity card was misused" texts wear
+    keywords: ['运输署', '入境事务处'],
     caseKeywords: [],
     marks: [],
     policies: [],

@@ -74,6 +74,9 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   急需用钱: 2,
   别跟家里说: 2,
   加我新的line: 2,
+  // "媽，我換新號碼了，LINE也換了，舊的先不要傳，加我新的ID：ming_0319"
+  加我新的id: 2,
+  旧的先不要传: 2,
   这个卡号: 2,
   这个卡: 2,
   'help me out': 1,
@@ -965,6 +968,7 @@ export const LURE_LEXICON = {
     'from home': 1,
     'rating products': 2,
     'like videos': 2,
+    'get paid instantly': 2,
     recruiter: 1,
     点赞关注: 2,
     按赞: 2,
@@ -1090,6 +1094,8 @@ export const LURE_LEXICON = {
     换手机号码了: 3,
     // Cantonese: "猜下我係邊個？換咗新號碼"; LINE's "帳號被盜，我換新LINE了"
     猜下我系边个: 3,
+    估吓我系边个: 3,
+    估下我系边个: 3,
     换咗新号码: 3,
     // "阿媽，我部電話壞咗，呢個係新號碼，你加我WhatsApp先，有啲急事要你幫手"
     电话坏咗: 3,
@@ -1204,8 +1210,9 @@ export const LURE_LEXICON = {
     将被通缉: 2,
     涉嫌: 1,
     涉案: 1,
-    // "閣下身份證涉嫌於內地被冒用開設銀行戶口…否則將移交公安"
+    // "閣下身份證涉嫌於內地被冒用開設銀行戶口…否則將移交公安", "否則個案將交由警方處理"
     移交公安: 3,
+    交由警方处理: 3,
     开设银行户口: 2,
     'money laundering': 3,
     'arrest warrant': 3,
@@ -1324,6 +1331,10 @@ export const LURE_LEXICON = {
     所有亲友和同事: 2,
   },
   traffic_fine: {
+    // Hong Kong: "未繳交通違例定額罰款HK$320，請於今日內繳付以免被檢控"
+    交通违例: 3,
+    定额罚款: 3,
+    以免被检控: 2,
     交通罚款: 3,
     交通罚锾: 3,
     违章罚款: 3,
@@ -1381,8 +1392,9 @@ export const LURE_LEXICON = {
   boss_impersonation: {
     我是你领导: 3,
     我是你们领导: 3,
-    // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"
+    // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"; "我是张局，换了个号码"
     这是我新号码: 2,
+    换了个号码: 2,
     'gift cards': 2,
     'will reimburse': 2,
     领导让我: 2,
