@@ -1251,6 +1251,9 @@ export const LURE_LEXICON = {
     'is this still your number': 2,
     附近的人: 2,
     想认识一下: 2,
+    // Cantonese: "我係上次喺展覽見過嘅Amy，唔知你仲記唔記得我呀？"
+    记唔记得我: 2,
+    见过嘅: 1,
     // "我是上次在婚恋网上聊过的小雨，这是我新号。最近在做一个平台，稳赚不亏，要不要带你一起？"
     婚恋网: 3,
     'sorry to bother': 1,
