@@ -1254,7 +1254,7 @@ export function analyzeSms(
     best === null &&
     !scan.lureMatches.some((m) => PERSON_SCAM_LURES.has(LURE_FAMILIES[m.index]!)) &&
     !CAMPAIGN_CONTEXT.test(folded) &&
-    hits.every(() => false) &&
+    hits.isEmpty() &&
     scan.cash.length === 0 &&
     !LONG_NUMBER.test(folded) &&
     !MONEY_ASK.test(folded);

@@ -39,6 +39,11 @@ export class RuleHits {
     for (const s of spans) p.spans.push(s);
   }
 
+  /** True when nothing was recorded. */
+  isEmpty(): boolean {
+    return this.pending.length === 0;
+  }
+
   /** True when every code recorded passes `test` (true when none is). */
   every(test: (code: SignalCode) => boolean): boolean {
     return this.pending.every((p) => test(SignalCode[p.order]!));
