@@ -1989,6 +1989,8 @@ describe("analyzeSms: a person's own message with nothing in it to follow", () =
       'Mheshimiwa John Kamau, your MCA aspirant, invites you to a town hall at Kasarani grounds Saturday 10am.',
     ],
     ['+85263308825', '你好，請問係陳生嗎？我係上次喺展覽見過嘅Amy，唔知你仲記唔記得我呀？'],
+    // past three segments a text is no chat to someone one knows
+    ['+8618367102290', '转'.repeat(400)],
     ['+1 206-555-0164', 'hey can you send me some money for the cab, will explain'],
   ])('gives no pass from %s: %s', (sender, text) => {
     const a = analyzeSms({ text, ...(sender === undefined ? {} : { sender }) });

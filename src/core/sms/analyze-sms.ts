@@ -336,6 +336,11 @@ const PERSONAL_MESSAGE_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
  */
 const MONEY_ASK =
   /转(?:账|钱|款|\d|[一二两三四五六七八九十百千万几]|给|我|他|她)|先转|还你|打钱|汇款|汇\d|借(?:我|点|钱|\d)|\b(?:send|transfer|wire|lend|loan|pay|venmo|zelle|e-?transfer)\b[^.\n]{0,24}\d|\b(?:send|lend|need) (?:me )?(?:some )?(?:money|cash|funds)\b|gift ?cards?/i;
+/**
+ * The longest plain chat passed by rule: a message to someone one knows is short (three SMS
+ * segments of Chinese); a long text with nothing to follow is left to the score.
+ */
+const PLAIN_CHAT_MAX_CHARS = 200;
 /** Five digits in a row, thousands, or groups of three or more: an account, a number, a code, an amount. */
 const LONG_NUMBER = /\d{5,}|\d,\d{3}|\d{3,}[ .-]\d{3,}/;
 /** Below this lexicon score another family's words are talk, not a lure ("the bill", "my parcel"). */
@@ -1248,6 +1253,7 @@ export function analyzeSms(
   const plainChat =
     fromPerson &&
     !personalMessage &&
+    text.length <= PLAIN_CHAT_MAX_CHARS &&
     claims.length === 0 &&
     phones.length === 0 &&
     allPayees.length === 0 &&
