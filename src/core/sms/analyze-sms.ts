@@ -301,27 +301,6 @@ function isCounterpartyNumber(folded: string, start: number): boolean {
 }
 
 /**
- * The lures a scam from a mobile is made of (a relative's or a boss's new number, a stranger's
- * opener, a threat, money sent by mistake, a changed account, a job, a tip, a loan, a prize): any
- * word of them keeps a message from being a person's own (PERSONAL_MESSAGE).
- */
-const PERSON_SCAM_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
-  'family_emergency',
-  'boss_impersonation',
-  'wrong_number',
-  'sextortion',
-  'mistaken_transfer',
-  'account_change',
-  'police_investigation',
-  'verification_code',
-  'advance_fee',
-  'investment',
-  'job_offer',
-  'gambling',
-  'loan',
-  'prize',
-]);
-/**
  * What a person's own message may fire: another family's idle words, and the wallet or bank it is
  * to be paid through, named (not as letterhead) from a personal number.
  */
@@ -1957,6 +1936,17 @@ const IMPOSTOR_LURES: ReadonlyMap<
     'account_change',
     { score: 5, asks: ACCOUNT_CHANGE_ASKS, warnings: SCAM_WARNING, note: ACCOUNT_CHANGE_NOTE },
   ],
+]);
+
+/**
+ * The lures a scam from a mobile is made of: the impostor scripts (a relative's or a boss's new
+ * number, a stranger's opener, a threat, money sent by mistake, a changed account, a fee) and the
+ * adverts' (a tip, a job, a casino, a loan, a prize). Any word of them keeps a message from being
+ * a person's own (PERSONAL_MESSAGE).
+ */
+const PERSON_SCAM_LURES: ReadonlySet<string> = new Set<string>([
+  ...IMPOSTOR_LURES.keys(),
+  ...ADVERT_LURES,
 ]);
 
 /** The "Hi Mum", boss, police or code scam: an impostor's lure at full strength, with its ask. */
