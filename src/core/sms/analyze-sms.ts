@@ -277,12 +277,15 @@ function collectClaims(
  */
 const COUNTERPARTY_BEFORE = /\b(?:at|to|from|with)\s+$/i;
 
+/** True when the `window` code units before `start` match `pattern` (anchored with `$`: the words just before). */
+function saysBefore(folded: string, start: number, window: number, pattern: RegExp): boolean {
+  return pattern.test(folded.slice(Math.max(0, start - window), start));
+}
+
 function isCounterparty(folded: string, claim: Claim): boolean {
   return (
     claim.spans.length > 0 &&
-    claim.spans.every(([start]) =>
-      COUNTERPARTY_BEFORE.test(folded.slice(Math.max(0, start - 6), start)),
-    )
+    claim.spans.every(([start]) => saysBefore(folded, start, 6, COUNTERPARTY_BEFORE))
   );
 }
 
@@ -297,7 +300,7 @@ const PAYMENT_PARTY_BEFORE =
 const PAYMENT_PARTY_WINDOW = 72;
 
 function isCounterpartyNumber(folded: string, start: number): boolean {
-  return PAYMENT_PARTY_BEFORE.test(folded.slice(Math.max(0, start - PAYMENT_PARTY_WINDOW), start));
+  return saysBefore(folded, start, PAYMENT_PARTY_WINDOW, PAYMENT_PARTY_BEFORE);
 }
 
 /**
@@ -351,7 +354,7 @@ const PAY_HANDLE_BEFORE =
 const PAY_HANDLE_WINDOW = 28;
 
 function isPayHandle(folded: string, start: number): boolean {
-  return PAY_HANDLE_BEFORE.test(folded.slice(Math.max(0, start - PAY_HANDLE_WINDOW), start));
+  return saysBefore(folded, start, PAY_HANDLE_WINDOW, PAY_HANDLE_BEFORE);
 }
 
 /** The number at `span` is the writer's own (its digits end in the sender's). */
@@ -569,7 +572,7 @@ const WALLET_CASH = /^cash (?:in|out)\b/i;
 const WALLET_BRAND = /\b(?:telecel|vodafone|airteltigo|tigo|orange|wave)\s$/i;
 
 function isBroughtInPerson(folded: string, start: number): boolean {
-  return BRING_IN_PERSON.test(folded.slice(Math.max(0, start - BRING_WINDOW), start));
+  return saysBefore(folded, start, BRING_WINDOW, BRING_IN_PERSON);
 }
 
 /**
@@ -606,7 +609,7 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
       const wallet = matches.filter(
         (m) =>
           WALLET_CASH.test(folded.slice(m.start, m.end + 5)) ||
-          WALLET_BRAND.test(folded.slice(Math.max(0, m.start - 12), m.start)),
+          saysBefore(folded, m.start, 12, WALLET_BRAND),
       );
       const denied = matches.filter((m) => !wallet.includes(m) && isDenied(folded, m.start));
       if (wallet.length + denied.length > 0) {
