@@ -2515,3 +2515,13 @@ describe('analyzeSms: the call-back script with no sender', () => {
     expect(analyzeSms({ text }).impersonation).toBe(true);
   });
 });
+
+describe("analyzeSms: a relative's story under a sender ID", () => {
+  it('is no sender-ID notice, whatever the ID (the property test found "急用钱" under "!")', () => {
+    const a = analyzeSms({ text: '急用钱 10086wds.cn ｃ急用钱', sender: '!' });
+    expect(a.impostorScam).toBe(true);
+    expect(a.officialNotice).toBe(false);
+    expect(codes(a)).not.toContain('SENDER_ID_NOTICE');
+    expect(hit(a, 'LURE')?.evidence).toMatch(/smishing by rule/);
+  });
+});

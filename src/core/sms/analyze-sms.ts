@@ -1055,7 +1055,10 @@ export function analyzeSms(
   // when no other kind of notice below explains it: a forged ID gains nothing by a message in which
   // nothing leads anywhere but to the organisation (no link but official ones, no organisation
   // claimed but the sender's own or the other party of a payment).
+  // A relative's, a boss's or a policeman's story is no notice under any sender.
+  const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   const quietKind =
+    !impostorScam &&
     (sender.kind === 'alphanumeric' || (sender.kind === 'official' && sender.claimed !== null)) &&
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
@@ -1071,7 +1074,6 @@ export function analyzeSms(
   const quietNotice = sender.kind === 'official' ? quietKind : null;
   if (quietNotice !== null) addOfficialContactHit(hits, sender, quietNotice, links.length);
 
-  const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   const taskScam =
     best !== null &&
     best.family === 'job_offer' &&
