@@ -59,6 +59,24 @@ describe('classifyBody (the POST /v1/sms/classify body, text in, text out)', () 
   });
 });
 
+describe('classifyLine (one batch line)', () => {
+  it('takes a null sender, id or receivedAt as absent, as pandas and SQL exports write them', () => {
+    const line = JSON.stringify({ id: null, text: SEED, sender: null, receivedAt: null });
+    const r = sms.classifyLine(line, 'json');
+    expect(r.ok && r.value.verdict).toBe('smishing');
+    expect(r.ok && r.value.id).toBeNull();
+    const withId = sms.classifyLine(JSON.stringify({ id: 'k', text: SEED, sender: null }), 'json');
+    expect(withId.ok && withId.value.id).toBe('k');
+  });
+
+  it('still rejects a sender of the wrong type, naming it', () => {
+    const r = sms.classifyLine(JSON.stringify({ id: 'k', text: SEED, sender: 10086 }), 'json');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatchObject({ id: 'k', code: 'INPUT_INVALID' });
+    expect(!r.ok && r.error.message).toMatch(/^sender:/);
+  });
+});
+
 test.prop([
   fc.oneof(
     fc.string({ maxLength: 300, unit: 'binary' }),

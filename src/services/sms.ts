@@ -9,11 +9,16 @@ import { AppError, type ErrorCode } from '../core/shared/app-error.js';
 import { err, ok, type Result } from '../core/shared/result.js';
 
 /** One message as clients send it; unknown keys (labels, metadata) are ignored. */
+// An optional field given as null is absent: exports from pandas, SQL and most JSON writers spell
+// "no sender" so.
+const orNull = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+
 export const SmsInput = z.object({
-  id: z.union([z.string().max(256), z.number().transform(String)]).optional(),
+  id: orNull(z.union([z.string().max(256), z.number().transform(String)])),
   text: z.string({ error: 'text is required and must be a string' }),
-  sender: z.string().max(64).optional(),
-  receivedAt: z.string().max(64).optional(),
+  sender: orNull(z.string().max(64)),
+  receivedAt: orNull(z.string().max(64)),
 });
 export type SmsInput = z.infer<typeof SmsInput>;
 
