@@ -111,6 +111,7 @@ test.prop([anyText, sender])(
         'account_change',
         'mistaken_transfer',
         'advance_fee',
+        'extortion',
       ]).toContain(a.lure);
     }
     expect(a.officialNotice).toBe(

@@ -2525,3 +2525,95 @@ describe("analyzeSms: a relative's story under a sender ID", () => {
     expect(hit(a, 'LURE')?.evidence).toMatch(/smishing by rule/);
   });
 });
+
+describe('analyzeSms: the "virtual kidnapping" threat (extortion)', () => {
+  it.each([
+    ['你儿子在我手上，马上往这个账户打20万，不许报警，否则后果自负。', undefined],
+    [
+      'We have your daughter. Do not call the police. Send the money to this account within 2 hours or you will never see her again.',
+      '+1 (305) 555-0142',
+    ],
+  ])('takes %j as extortion, smishing by rule', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe('extortion');
+    expect(a.impostorScam).toBe(true);
+    expect(hit(a, 'LURE')?.evidence).toMatch(/virtual kidnapping/);
+  });
+
+  it('leaves news of a kidnapping, with no ransom asked, alone', () => {
+    const a = analyzeSms({
+      text: '我儿子说他同学被绑架了，吓死我了，报警了没',
+      sender: '+86 138 1234 5678',
+    });
+    expect(a.impostorScam).toBe(false);
+  });
+});
+
+describe('analyzeSms: a charge "somewhere else" with a stranger\'s line to call', () => {
+  it('is a call-back impersonation of the bank that letterheads it', () => {
+    const a = analyzeSms({
+      text: '【建设银行】您尾号4412的账户于03月15日在异地消费19,800.00元，如非本人操作请致电客服400-818-6723。',
+      sender: '1065903395533',
+    });
+    expect(a.lure).toBe('account_security');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("the bank's own alert with its own number stays its notice", () => {
+    const a = analyzeSms({
+      text: '【建设银行】您尾号4412的账户于03月15日消费19,800.00元，如非本人操作请致电95533。',
+      sender: '95533',
+    });
+    expect(a.impersonation).toBe(false);
+    expect(a.officialNotice).toBe(true);
+  });
+});
+
+describe("analyzeSms: a courier's notice names the shop as the parcel's sender", () => {
+  it('Ninja Van on ninjavan.co for a Shopee parcel is its own notice', () => {
+    const a = analyzeSms({
+      text: 'Ninja Van: Your parcel from Shopee (NVSGSHP00123456) is out for delivery today. Track at ninjavan.co/en-sg/tracking',
+      sender: 'NinjaVan',
+    });
+    expect(a.brand).toBe('Ninja Van');
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('the fee on a lookalike of it is an impersonation', () => {
+    const a = analyzeSms({
+      text: 'Ninja Van: Your parcel from Shopee could not be delivered. Pay S$1.50 redelivery fee at ninjavan-sg.top/pay',
+    });
+    expect(a.impersonation).toBe(true);
+    expect(codes(a)).toContain('LINK_LOOKALIKE_DOMAIN');
+  });
+});
+
+describe('analyzeSms: a manager who introduces himself by name', () => {
+  it('"我是张总" with the summons to his office is the boss scam', () => {
+    const a = analyzeSms({
+      text: '我是张总，明天早上9点到我办公室来一趟。',
+      sender: '+86 170 8821 4536',
+    });
+    expect(a.lure).toBe('boss_impersonation');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it.each(['明天早上9点到我办公室来一趟。', '我是张总，这周的报表发我邮箱'])(
+    'leaves %j (no introduction, or no summons) to the score',
+    (text) => {
+      expect(analyzeSms({ text, sender: '+86 170 8821 4536' }).impostorScam).toBe(false);
+    },
+  );
+});
+
+describe("analyzeSms: a lender's pitch in Taiwan's and Nigeria's words", () => {
+  it.each([
+    '免審核！小額借款3萬～30萬，當天撥款，不看聯徵，加LINE ID：@money88',
+    'Get N50,000 loan in 5 mins without collateral! Download QuickKash on Play Store today. T&C apply.',
+  ])('takes %j as a loan advert (spam at least)', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe('loan');
+    expect(a.advertLure).toBe(true);
+  });
+});

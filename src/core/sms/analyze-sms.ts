@@ -26,6 +26,7 @@ import {
   ACCOUNT_CHANGE_ASKS,
   MISTAKEN_TRANSFER_ASKS,
   ADVANCE_FEE_ASKS,
+  EXTORTION_ASKS,
   LURE_LEXICON,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
@@ -1825,6 +1826,8 @@ const ADVANCE_FEE_NOTE =
   ' (money, an inheritance or a parcel that will come once a fee is paid by money transfer: the advance-fee fraud, smishing by rule; nothing real is released by a fee wired to a stranger)';
 const MISTAKEN_TRANSFER_NOTE =
   ' (a stranger who "sent money to your number by mistake" and asks for it back: the money never came, the "receipt" is fake; smishing by rule; check your balance with your provider and let it reverse any real mistake)';
+const EXTORTION_NOTE =
+  ' (a threat that someone close to you is held, with a ransom to pay now and no police: the "virtual kidnapping" scam, smishing by rule; call them or those they are with on the numbers you know, and call the police)';
 const BOSS_NOTE =
   ' (a manager who asks for a transfer or gift cards by text before anyone can check: the boss impersonation scam, smishing by rule; call your manager on the number you know)';
 
@@ -1941,6 +1944,7 @@ const IMPOSTOR_LURES: ReadonlyMap<
     'account_change',
     { score: 5, asks: ACCOUNT_CHANGE_ASKS, warnings: SCAM_WARNING, note: ACCOUNT_CHANGE_NOTE },
   ],
+  ['extortion', { score: 5, asks: EXTORTION_ASKS, warnings: SCAM_WARNING, note: EXTORTION_NOTE }],
 ]);
 
 /**

@@ -133,6 +133,9 @@ export const LureFamily = [
   // "I sent Ksh3,500 to your number by mistake, kindly reverse it to this number", "转错账了，麻烦
   // 退回给我": money that never arrived (a fake receipt follows) to be "sent back"
   'mistaken_transfer',
+  // "你儿子在我手上，马上往这个账户打20万，不许报警", "we have your daughter … do not call the
+  // police … send the money": the "virtual kidnapping" threat with its ransom
+  'extortion',
 ] as const;
 export type LureFamily = (typeof LureFamily)[number];
 

@@ -1745,6 +1745,22 @@ export const OFFICIAL_SENDERS = [
       "the company's national sites (jtexpress.my, jtexpress.ph, jet.co.id); not in the research file; South-East Asia's parcel carrier",
   },
   {
+    id: 'ninja-van',
+    name: 'Ninja Van',
+    sector: 'courier',
+    country: 'INTL',
+    numbers: [],
+    senderIds: ['NinjaVan', 'NINJAVAN'],
+    domains: ['ninjavan.co'],
+    keywords: ['ninja van', 'ninjavan'],
+    caseKeywords: [],
+    marks: ['ninjavan'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (ninjavan.co, with its country paths /en-sg, /en-my, /en-ph); not in the research file; the courier of Shopee and Lazada parcels in South-East Asia, named in fake redelivery texts",
+  },
+  {
     id: 'an-post',
     name: 'An Post',
     sector: 'courier',

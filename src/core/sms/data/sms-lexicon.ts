@@ -118,6 +118,17 @@ export const FAMILY_EMERGENCY_ASKS: ReadonlySet<string> = new Set(
   Object.keys(FAMILY_EMERGENCY_ASK_PHRASES),
 );
 
+/**
+ * "我是张总", "我是李局": a manager who introduces himself by surname and title, as nobody's real
+ * manager needs to (his number is saved). The commonest surnames; the scam texts a company's staff
+ * by the hundred.
+ */
+const BOSS_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const BOSS_SELF_INTRODUCTIONS: Readonly<Record<string, 2>> = Object.fromEntries(
+  [...BOSS_SURNAMES].flatMap((s) => [`我是${s}总`, `我是${s}局`, `我是${s}董`].map((p) => [p, 2])),
+);
+
 const BOSS_IMPERSONATION_ASK_PHRASES = {
   先帮我转: 3,
   帮我转一下: 2,
@@ -151,6 +162,8 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   // "小王，我是李总，我换了新号码，你存一下，明天上午来我办公室一趟": the summons before the errand
   来我办公室一趟: 2,
   到我办公室一趟: 2,
+  // "我是张总，明天早上9点到我办公室来一趟"
+  办公室来一趟: 2,
   'quick task for me': 2,
   'handle a quick task': 2,
   帮我办件事: 2,
@@ -236,6 +249,23 @@ const MISTAKEN_TRANSFER_ASK_PHRASES = {
 export const MISTAKEN_TRANSFER_ASKS: ReadonlySet<string> = new Set(
   Object.keys(MISTAKEN_TRANSFER_ASK_PHRASES),
 );
+
+/** The ransom of the "virtual kidnapping" threat: an account or a transfer, now. */
+const EXTORTION_ASK_PHRASES = {
+  往这个账户: 2,
+  到这个账户: 2,
+  打到这个账户: 2,
+  到这个卡上: 2,
+  往这个卡: 2,
+  赎金: 2,
+  ransom: 2,
+  'send the money': 2,
+  'wire the money': 2,
+  'transfer the money': 2,
+  'to this account': 1,
+} as const satisfies WeightedPhrases;
+
+export const EXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(EXTORTION_ASK_PHRASES));
 
 /** How the advance-fee fraudster (the "419", the romance parcel) wants the fee: by money transfer. */
 const ADVANCE_FEE_ASK_PHRASES = {
@@ -700,6 +730,12 @@ export const LURE_LEXICON = {
     'crb check': 2,
     'instant loan': 3,
     'quick loan': 3,
+    // "Get N50,000 loan in 5 mins without collateral!"; Taiwan's "免審核！小額借款…當天撥款，不看聯徵"
+    'without collateral': 3,
+    'collateral-free': 3,
+    免审核: 2,
+    当天拨款: 3,
+    不看联征: 3,
   },
   prize: {
     中奖: 3,
@@ -850,6 +886,9 @@ export const LURE_LEXICON = {
     异地登录: 3,
     新增收款人: 2,
     非本人操作: 2,
+    // "【建设银行】您尾号4412的账户于03月15日在异地消费19,800.00元，如非本人操作请致电客服400-…"
+    异地消费: 2,
+    境外消费: 2,
     新设备登录: 3,
     在新设备: 2,
     异常登录: 3,
@@ -1393,6 +1432,7 @@ export const LURE_LEXICON = {
     ...ADVANCE_FEE_ASK_PHRASES,
   },
   boss_impersonation: {
+    ...BOSS_SELF_INTRODUCTIONS,
     我是你领导: 3,
     我是你们领导: 3,
     // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"; "我是张局，换了个号码"
@@ -1453,6 +1493,37 @@ export const LURE_LEXICON = {
     误转: 3,
     不小心转到你: 3,
     转到你账户: 1,
+  },
+  // "你儿子在我手上，马上往这个账户打20万，不许报警，否则后果自负": a child "held", police kept out,
+  // the ransom now (the call or text comes while the child is simply out of reach)
+  extortion: {
+    ...EXTORTION_ASK_PHRASES,
+    你儿子在我手上: 3,
+    你女儿在我手上: 3,
+    你孩子在我手上: 3,
+    你老公在我手上: 3,
+    你老婆在我手上: 3,
+    在我们手上: 2,
+    在我手上: 2,
+    被我们绑了: 3,
+    撕票: 3,
+    不许报警: 2,
+    不准报警: 2,
+    敢报警: 2,
+    别报警: 1,
+    后果自负: 1,
+    'we have your son': 3,
+    'we have your daughter': 3,
+    'we have your child': 3,
+    'we have your husband': 3,
+    'we have your wife': 3,
+    kidnapped: 2,
+    'do not call the police': 2,
+    "don't call the police": 2,
+    'dont call the police': 2,
+    'no police': 2,
+    'if you want to see': 1,
+    'you will never see': 2,
   },
   // "I don't want to say more, just look at this album: URL" from a name the reader knows: a
   // malware or phishing link posing as shared photos (FBS FR:Other, 260 training rows had no lure)
