@@ -2617,3 +2617,20 @@ describe("analyzeSms: a lender's pitch in Taiwan's and Nigeria's words", () => {
     expect(a.advertLure).toBe(true);
   });
 });
+
+describe('analyzeSms: a child who names himself to a parent from a new LINE', () => {
+  it('is the "Hi Mum" scam with its move to another account', () => {
+    const a = analyzeSms({
+      text: '爸，我是小明，原本的LINE被盜了，換新號碼，先加這個LINE：xm8823，等下有事跟你說',
+      sender: '+886 963 884 120',
+    });
+    expect(a.lure).toBe('family_emergency');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it('a child who says she will not be home for dinner is no scam', () => {
+    const a = analyzeSms({ text: '妈，我是小红，今晚不回家吃饭了', sender: '+86 138 1111 2222' });
+    expect(a.impostorScam).toBe(false);
+    expect(a.lure).toBeNull();
+  });
+});

@@ -74,6 +74,9 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   急需用钱: 2,
   别跟家里说: 2,
   加我新的line: 2,
+  // "爸，我是小明，原本的LINE被盜了，換新號碼，先加這個LINE：xm8823"
+  加这个line: 2,
+  加这个微信: 2,
   // "媽，我換新號碼了，LINE也換了，舊的先不要傳，加我新的ID：ming_0319"
   加我新的id: 2,
   旧的先不要传: 2,
@@ -1149,6 +1152,10 @@ export const LURE_LEXICON = {
     有点急事: 1,
     微信被封: 2,
     微信被盗: 2,
+    line被盗: 2,
+    // a child who names himself to a parent ("爸，我是小明"): the parent knows the child's number
+    '爸,我是': 2,
+    '妈,我是': 2,
     借朋友手机: 2,
     同学的号码: 2,
     朋友的手机: 2,
