@@ -1906,8 +1906,6 @@ describe('analyzeSms: a person asks to be paid on their own number', () => {
   });
 
   it.each([
-    // the same words from another number: the handle is a stranger's
-    ['+852 6000 1111', 'Badminton court booked Sun 10am Kowloon Park, FPS me $45 to 91234567 pls'],
     // the writer's own number as a seller's contact, not as a handle to pay into
     [
       '+2348031234999',
@@ -2632,5 +2630,69 @@ describe('analyzeSms: a child who names himself to a parent from a new LINE', ()
     const a = analyzeSms({ text: '妈，我是小红，今晚不回家吃饭了', sender: '+86 138 1111 2222' });
     expect(a.impostorScam).toBe(false);
     expect(a.lure).toBeNull();
+  });
+});
+
+describe('analyzeSms: money settled between people who know each other (PERSONAL_MESSAGE)', () => {
+  const personal = (a: SmsAnalysis) =>
+    a.officialNotice && (hit(a, 'PERSONAL_MESSAGE')?.evidence ?? '').includes('settles money');
+  it.each([
+    [
+      "Bhai pls send 5000 to Ammi's JazzCash 0300 7654321 for the bijli bill, I'll return Monday",
+      '+92 300 1234567',
+    ],
+    [
+      'Chama meeting moved to Sunday 3pm. Contributions 2,000 via Equity Paybill 247247 acc 0711650298',
+      '+254 711 650 298',
+    ],
+    [
+      '儿子，你爸这个月的药钱还差两千，你方便的话转到我农行卡 6228 4801 2345 6789 017，户名李秀兰。不急，周末前就行，别耽误你工作。',
+      '13805712234',
+    ],
+    [
+      'Hi all, Christmas hamper – €20 each to the club account IE29 AIBK 9311 5212 3456 78, ref your name. Thanks!',
+      '+353 86 771 2093',
+    ],
+    [
+      'Bros abeg send the 15k for the generator repair to my GTB 0123456789, the mechanic dey here waiting',
+      '+234 803 412 7789',
+    ],
+    // money sent to the reader: nothing asked
+    [
+      'Salam bro, transferred AED 1,500 for the car service to your ENBD acc. Check and confirm.',
+      '+971 50 123 4567',
+    ],
+    // another number's handle, in a group's errand with no story (was no pass while only the
+    // writer's own number could be paid)
+    ['Badminton court booked Sun 10am Kowloon Park, FPS me $45 to 91234567 pls', '+852 6000 1111'],
+  ])('%j from %s is ham by rule', (text, sender) => {
+    expect(personal(analyzeSms({ text, sender }))).toBe(true);
+  });
+
+  it.each([
+    '哥，借我5,000周转一下，下个月还你',
+    'hey can you send me some money for the cab, will explain',
+  ])('needs somewhere to pay: %j is left to the score', (text) => {
+    expect(personal(analyzeSms({ text, sender: '+86 180 2663 7710' }))).toBe(false);
+  });
+
+  it('needs the personal sender: the same ask with no sender is left to the score', () => {
+    const a = analyzeSms({
+      text: "Bhai pls send 5000 to Ammi's JazzCash 0300 7654321 for the bijli bill, I'll return Monday",
+    });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it.each([
+    // the boss in a meeting: story words of weight 1 are still a story
+    '我在开会不方便接电话，有个合作方急需打一笔保证金，你先从公司账上转5万到6217 0031 8820 4413，户名陈志强，手续明天补。',
+    // the landlord whose card "changed"
+    '小何你好，我是房东，因为更换芯片卡，我的卡号换了，以后房租请打到这个卡号上。农商银行 6217 0031 8820 4413 黄华荣',
+    // a relative's new number
+    'Hi Mum, new number. Can you send £200 to my mate acc 12-34-56 12345678, will pay it back',
+    // a link to follow
+    'Pls send the 5000 for the trip to my GTB 0123456789 or pay at paystack-link.top/xyz',
+  ])('tells a story or leads elsewhere, so no pass: %j', (text) => {
+    expect(personal(analyzeSms({ text, sender: '+234 803 412 7789' }))).toBe(false);
   });
 });

@@ -314,6 +314,15 @@ const PERSONAL_MESSAGE_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'INSTITUTION_FROM_PERSONAL_NUMBER',
 ]);
 /**
+ * What a person's payment among people who know each other may fire: the bank or wallet named, and
+ * the account to pay into (PAYEE_ACCOUNT), nothing else.
+ */
+const PERSONAL_PAYMENT_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'BRAND_CLAIMED',
+  'INSTITUTION_FROM_PERSONAL_NUMBER',
+  'PAYEE_ACCOUNT',
+]);
+/**
  * Money asked for or moved, in any words ("你先转2000给他微信", "打钱", "借我", "send me 200", "can you
  * lend"): a message that asks for money is no plain chat, whatever the score says.
  */
@@ -324,6 +333,8 @@ const MONEY_ASK =
  * segments of Chinese); a long text with nothing to follow is left to the score.
  */
 const PLAIN_CHAT_MAX_CHARS = 200;
+/** The longest payment among people passed by rule (two SMS segments of English). */
+const PERSONAL_PAYMENT_MAX_CHARS = 320;
 /** Five digits in a row, thousands, or groups of three or more: an account, a number, a code, an amount. */
 const LONG_NUMBER = /\d{5,}|\d,\d{3}|\d{3,}[ .-]\d{3,}/;
 /** Below this lexicon score another family's words are talk, not a lure ("the bill", "my parcel"). */
@@ -340,6 +351,22 @@ function isIdleLure(
   );
 }
 
+/**
+ * A word of a person-to-person scam's story (PERSON_SCAM_LURES: a new number, a relative in trouble,
+ * a boss in a meeting, a changed account, a fee, a prize, a loan). The bare words of paying, the
+ * scripts' asks at weight 1 ("转到", "pls send", "can you pay", "pay it back"), are in any payment
+ * between people, and tell none.
+ */
+function tellsScamStory(scan: LexiconScan, folded: string): boolean {
+  return scan.lureMatches.some((m) => {
+    const family = LURE_FAMILIES[m.index]!;
+    if (!PERSON_SCAM_LURES.has(family)) return false;
+    const phrase = folded.slice(m.start, m.end).toLowerCase();
+    const weights = LURE_LEXICON[family] as Readonly<Record<string, number>>;
+    return !(weights[phrase] === 1 && IMPOSTOR_LURES.get(family)?.asks.has(phrase) === true);
+  });
+}
+
 /** The last digits of a personal mobile sender that identify it in the text, or null. */
 const WRITER_DIGITS = 8;
 
@@ -353,6 +380,13 @@ function writerDigitsOf(sender: SenderInfo): string | null {
 const PAY_HANDLE_BEFORE =
   /(?:\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|venmo|zelle|cash ?app|till|paybill|acc|acct|account|a\/c|upi)\b|支付宝|微信|转账|转给|转到|转帐)[^\n]{0,16}$/i;
 const PAY_HANDLE_WINDOW = 28;
+/**
+ * Somewhere to pay, in the words of payments between people: "Paybill 247247 acc 0711…", "till
+ * 884512", "acct 1012345678", "to my GTB 0123456789", "to Ammi's JazzCash 0300 …", an IBAN ("IE29
+ * AIBK 9311 5212 3456 78"). Bounded gaps: linear.
+ */
+const PAY_DESTINATION =
+  /\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|till|paybill|acc|acct|account|a\/c|upi)\b[^\n\d]{0,16}\d[\d -]{3,}|\bto (?:my|your|his|her|our|[a-z]{2,12}'s) [a-z][a-z -]{1,20}?\d[\d -]{5,}|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b/i;
 
 function isPayHandle(folded: string, start: number): boolean {
   return saysBefore(folded, start, PAY_HANDLE_WINDOW, PAY_HANDLE_BEFORE);
@@ -1249,11 +1283,41 @@ export function analyzeSms(
     scan.cash.length === 0 &&
     !LONG_NUMBER.test(folded) &&
     !MONEY_ASK.test(folded);
+  // Or it settles money between people who know each other, in their words and nothing else: "choir
+  // contribution … 5,000 each to the church Zenith acct …", "Contributions 2,000 via Equity Paybill
+  // 247247", "你方便的话转到我农行卡 6228…，户名李秀兰", "send 5000 to Ammi's JazzCash 0300…". No word
+  // of any person-to-person scam (a new number, a relative in trouble, a changed account, a boss, a
+  // fee, a prize, a tip), no lure, link, other line to call, handle, balance, campaign or urgency:
+  // a stranger who asks a stranger to pay an account needs a story, and this one tells none.
+  const personalPayment =
+    fromPerson &&
+    !personalMessage &&
+    !plainChat &&
+    text.length <= PERSONAL_PAYMENT_MAX_CHARS &&
+    !BALANCE_STATED.test(folded) &&
+    (best === null || isIdleLure(best, folded, scan)) &&
+    // somewhere to pay: an account, or a number as a wallet's handle ("to Ammi's JazzCash 0300…")
+    // somewhere to pay, or no ask at all ("transferred AED 1,500 to your ENBD acc, check and confirm")
+    (!MONEY_ASK.test(folded) ||
+      payees.length > 0 ||
+      phones.some((p) => isPayHandle(folded, p.start)) ||
+      PAY_DESTINATION.test(folded)) &&
+    !tellsScamStory(scan, folded) &&
+    !CAMPAIGN_CONTEXT.test(folded) &&
+    scan.cash.length === 0 &&
+    hits.every((code) => PERSONAL_PAYMENT_HITS.has(code));
   if (plainChat) {
     hits.add(
       'PERSONAL_MESSAGE',
       1,
       `a person's own message from the personal number ${showSender(sender)}: no organisation named or signed, no link, no number, account, amount or handle, no lure, offer or ask of any kind; ham by rule whatever the score (a scam sent from a mobile has to lead somewhere: a link, a number or an account, a story)`,
+    );
+  }
+  if (personalPayment) {
+    hits.add(
+      'PERSONAL_MESSAGE',
+      1,
+      `a person settles money with someone they know, from the personal number ${showSender(sender)}: an amount, a bank or a wallet to pay, and nothing else; no organisation as letterhead, no link, no line to call or handle, no lure and no word of any scam between people (a new number, a relative in trouble, a changed account, a boss, a fee, a prize, a tip); ham by rule whatever the score (a stranger who asks you to pay an account needs a story; if the sender is not who you think, call them on the number you know)`,
     );
   }
   if (personalMessage) {
@@ -1339,6 +1403,7 @@ export function analyzeSms(
       unlistedIdNotice ||
       personalMessage ||
       plainChat ||
+      personalPayment ||
       warningSpans !== null ||
       codeSpans !== null ||
       schoolSpans !== null ||
