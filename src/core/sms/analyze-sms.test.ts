@@ -118,11 +118,16 @@ describe('analyzeSms: the seed case (fake 10086 points-for-cash)', () => {
     ['【中国移动】详情请访问 jf.10086.cn 或 jf-10086.cn 查询', {}],
     ['【中国移动】详情请访问 URL 查询', { placeholderLinks: true }],
     ['【天猫】详情请访问 skechers.tmall.com 查询', {}], // a seller's shop on the marketplace's domain
-    ['【中国移动】您的积分可兑换话费或流量，详情请拨打10086查询', {}],
   ])('finds no official-link notice in %j', (text, options) => {
     const a = analyzeSms({ text }, options);
     expect(codes(a)).not.toContain('BRAND_OFFICIAL_CONTACT');
     expect(a.officialNotice).toBe(false);
+  });
+
+  it('a notice whose only contact is 10086 itself is its own, with no sender', () => {
+    const a = analyzeSms({ text: '【中国移动】您的积分可兑换话费或流量，详情请拨打10086查询' });
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence).toContain('its own line: 10086');
+    expect(a.officialNotice).toBe(true);
   });
 
   it('a genuine points notice from 10086 breaks no policy', () => {
@@ -2694,5 +2699,70 @@ describe('analyzeSms: money settled between people who know each other (PERSONAL
     'Pls send the 5000 for the trip to my GTB 0123456789 or pay at paystack-link.top/xyz',
   ])('tells a story or leads elsewhere, so no pass: %j', (text) => {
     expect(personal(analyzeSms({ text, sender: '+234 803 412 7789' }))).toBe(false);
+  });
+});
+
+describe("analyzeSms: an organisation's own service number named as the line to call", () => {
+  it("China Southern's schedule change that says to call 95539 is its own notice, with no sender", () => {
+    const a = analyzeSms({
+      text: '【南方航空】尊敬的旅客：受航班计划调整影响，您6月10日CZ3102广州-北京航班起飞时间变更为14:20。如需免费改签或退票，请通过南航APP办理或致电95539。',
+    });
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence).toContain('its own line: 95539');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('the same story with a 400 line and a compensation is a call-back impersonation', () => {
+    const a = analyzeSms({
+      text: '【南方航空】尊敬的旅客：您的航班CZ3102因天气原因取消，请致电400-820-6317办理免费改签并领取300元延误补偿。',
+    });
+    expect(a.impersonation).toBe(true);
+    expect(codes(a)).not.toContain('BRAND_OFFICIAL_CONTACT');
+  });
+});
+
+describe('analyzeSms: more registry rows and scripts', () => {
+  it("NZTA's unpaid toll on a site off nzta.govt.nz is an impersonation", () => {
+    const a = analyzeSms({
+      text: 'NZTA: Your toll payment is overdue. Pay $4.80 now to avoid a $50 admin fee: https://nzta-tollpay.info/nz',
+      sender: '+64 22 555 0191',
+    });
+    expect(a.brand).toBe('NZ Transport Agency');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it('the boss who calls his staff into a QQ group is the boss scam', () => {
+    const a = analyzeSms({
+      text: '各位同事，我是李总，明天上午10点召开紧急会议，请大家加入QQ群 738291046，具体安排群里通知。',
+      sender: '16524731809',
+    });
+    expect(a.lure).toBe('boss_impersonation');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it("Taiwan's NHI is a registry organisation", () => {
+    const a = analyzeSms({
+      text: '健保署通知：您的健保卡資料異常，將停止使用，請回撥本號碼轉接專員處理。',
+    });
+    expect(a.brand).toBe('National Health Insurance Administration (Taiwan)');
+    expect(a.lure).toBe('medical_insurance');
+  });
+
+  it("DPD Ireland's notice on dpd.ie is DPD's own", () => {
+    const a = analyzeSms({
+      text: 'DPD: Hi Aoife, your ASOS parcel will be delivered today between 13:42 and 14:42 by Marek. Track or change: dpd.ie/t/15501234567890',
+    });
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+  });
+});
+
+describe('analyzeSms: the "I typed my number wrong, the code is mine" script', () => {
+  it('is code theft, smishing by rule', () => {
+    const a = analyzeSms({
+      text: '您好，刚才发给您的验证码是我的，我手机号填错了，麻烦把验证码告诉我一下，谢谢',
+      sender: '+86 152 0913 7725',
+    });
+    expect(a.lure).toBe('verification_code');
+    expect(a.impostorScam).toBe(true);
   });
 });

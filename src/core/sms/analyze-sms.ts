@@ -465,6 +465,11 @@ function addConsistencyHits(
   },
 ): void {
   const { claims, sender, links, placeholders, ownPhones } = ctx;
+  // Its own service number named as the line to call ("请致电95539"): too short to read as a phone
+  // number, it is one of the claim's spans.
+  const ownLines = claims.flatMap((c) =>
+    c.spans.map(([a, b]) => ctx.text.slice(a, b)).filter((t) => c.sender.numbers.includes(t)),
+  );
   const unknown =
     placeholders.length > 0 ? 'an anonymised link (URL placeholder, host unknown)' : null;
   for (const claim of claims) {
@@ -486,7 +491,7 @@ function addConsistencyHits(
     // of the one organisation its links belong to), or a number to call that is its own line: its
     // own notice, whoever sent it; following the link or calling the number reaches the organisation.
     if (unknown !== null) return;
-    if (links.length === 0 && ownPhones.length === 0) return;
+    if (links.length === 0 && ownPhones.length === 0 && ownLines.length === 0) return;
     const owner = claims.length === 0 ? officialLinkOwner(links) : null;
     if (claims.length === 0 && owner === null) return;
     if (
@@ -500,6 +505,7 @@ function addConsistencyHits(
     if (
       claims.length > 0 &&
       ownPhones.length === 0 &&
+      ownLines.length === 0 &&
       !links.some((l) => claims.some((c) => isOfficialHostOf(l.host, c.sender)))
     )
       return;
@@ -508,9 +514,9 @@ function addConsistencyHits(
       ...(links.length > 0
         ? [`every link is on its official domains: ${links.map(hostOf).join(', ')}`]
         : []),
-      ...(ownPhones.length > 0
+      ...(ownPhones.length + ownLines.length > 0
         ? [
-            `the number to call is its own line: ${ownPhones.map((p) => ctx.text.slice(p.start, p.end)).join(', ')}`,
+            `the number to call is its own line: ${[...ownPhones.map((p) => ctx.text.slice(p.start, p.end)), ...new Set(ownLines)].join(', ')}`,
           ]
         : []),
     ];
@@ -1781,7 +1787,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费(?!保管|取件)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small

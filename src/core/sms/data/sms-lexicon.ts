@@ -167,6 +167,10 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   到我办公室一趟: 2,
   // "我是张总，明天早上9点到我办公室来一趟"
   办公室来一趟: 2,
+  // "各位同事，我是李总，明天上午10点召开紧急会议，请大家加入QQ群 738291046": the group where the
+  // fake boss asks for the transfer
+  加入qq群: 2,
+  进qq群: 2,
   'quick task for me': 2,
   'handle a quick task': 2,
   帮我办件事: 2,
@@ -333,6 +337,11 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   提供验证码: 3,
   回复验证码: 3,
   告知验证码: 3,
+  // "刚才发给您的验证码是我的，我手机号填错了，麻烦把验证码告诉我一下"
+  验证码告诉我: 3,
+  验证码是我的: 2,
+  手机号填错: 2,
+  号码填错: 2,
   'send the code': 3,
   'send me the code': 3,
   'share the code': 3,
@@ -711,6 +720,10 @@ export const LURE_LEXICON = {
     社保: 2,
     medicare: 2,
     medicaid: 2,
+    // "健保署通知：您的健保卡資料異常，將停止使用，請回撥本號碼轉接專員處理"
+    资料异常: 2,
+    将停止使用: 2,
+    转接专员: 2,
   },
   loan: {
     贷款: 2,
@@ -1441,6 +1454,7 @@ export const LURE_LEXICON = {
   boss_impersonation: {
     ...BOSS_SELF_INTRODUCTIONS,
     我是你领导: 3,
+    紧急会议: 1,
     我是你们领导: 3,
     // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"; "我是张局，换了个号码"
     这是我新号码: 2,
