@@ -2766,3 +2766,33 @@ describe('analyzeSms: the "I typed my number wrong, the code is mine" script', (
     expect(a.impostorScam).toBe(true);
   });
 });
+
+describe("analyzeSms: a clinic's appointment reminder", () => {
+  it.each([
+    [
+      'Reminder: Alvarez Family Dental appt Tue 3/18 at 2:30 PM. Reply C to confirm or R to reschedule. Reply STOP to opt out.',
+      '+1 210-555-0116',
+    ],
+    [
+      'Raffles Medical Bishan: Reminder of your vaccination appt on 20 Mar, 3.15pm. Reply Y to confirm or call the clinic to reschedule.',
+      undefined,
+    ],
+    [
+      '醫院管理局：提提您，您於5月28日下午2時15分在瑪麗醫院眼科專科門診有覆診預約。如需更改，請致電預約中心。',
+      undefined,
+    ],
+  ])('%j is an account notice, ham by rule', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('a "booking fee" for the appointment on another site is no notice', () => {
+    const a = analyzeSms({
+      text: 'NHS: You are due a booster vaccine appointment. Reply YES to confirm and pay the £2.99 booking fee at nhs-booking.info',
+    });
+    expect(a.officialNotice).toBe(false);
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+  });
+});

@@ -1726,6 +1726,10 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:water supply|power supply|supply|service)\b(?:[^.\n]|\.\d){0,40}?\bwill be (?:interrupted|suspended|restored)\b`,
     String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣|已从[^，。\n]{0,8}扣除`,
     String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
+    // an appointment reminder: "Alvarez Family Dental appt Tue 3/18 at 2:30 PM. Reply C to confirm",
+    // "提醒您明天上午10:00回診，如需改期請來電…", "您於5月28日…有覆診預約。如需更改，請致電預約中心"
+    String.raw`\b(?:appt|appointment)s?\b[^\n]{0,100}?\b(?:reply\s[a-z0-9]{1,8}\sto\s(?:confirm|cancel|reschedule)|to (?:confirm|reschedule|rearrange|cancel))\b`,
+    String.raw`(?:回诊|复诊|覆诊|就诊|门诊|预约)[^\n]{0,40}?如需(?:改期|更改|取消|改约)|提醒您[^，。\n]{0,20}(?:回诊|复诊|覆诊|就诊)`,
     '退款已成功|退款成功|将原路退回|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理',
   ].join('|'),
