@@ -17,6 +17,8 @@ describe('findMessengerHandles', () => {
     ['請盡快加line客服 @shp889 協助解除', ['shp889']],
     ['联系微信客服：kf_2231 领取', ['kf_2231']],
     ['月入3万，包机票，联系飞机 @hr_jinbian88', ['hr_jinbian88']],
+    // a Latin word just before a Chinese app name ("HR微信") does not hide the handle
+    ['您已通过我司初试，请添加HR微信 hr_hc2024 缴纳培训费', ['hr_hc2024']],
     ['加入VIP群免费领取，微：gp6688', ['gp6688']],
     ['详情加薇信 gp6688', ['gp6688']],
   ])('finds the account in %j', (text, want) => {

@@ -361,10 +361,12 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
  * account (`联系飞机 @hr_jinbian88`: 飞机, the paper plane of its logo). The span
  * of the account (6-20 letters, digits, `_`, `-`,
  * starting with a letter, as WeChat and Telegram allow); at most `MAX_HANDLES`, none inside a
- * link (`exclude`). Linear: literal app names, bounded runs, no nested repetition.
+ * link (`exclude`). The Latin names (`vx`, `tg`, `line`) must start a word; a Chinese one may
+ * follow a Latin word ("添加HR微信 hr_hc2024"). Linear: literal app names, bounded runs, no nested
+ * repetition.
  */
 const MESSENGER_HANDLE =
-  /(?<![a-z])(?:(?:微信号?|微(?=\s?[:：])|v(?=\s?[:：]\s?[a-z][a-z0-9]{0,18}[\d_-])|[薇威]信|v信|加v|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|加line|line(?=\s?[:：]\s?@?[a-z][a-z0-9]{0,18}[\d_-])|纸?飞机(?=\s?[:：]?\s?@))(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])|qq号?\s?[:：]?\s?(\d{5,11})(?!\d))/gi;
+  /(?:(?:微信号?|微(?=\s?[:：])|[薇威]信|加v|加line|纸?飞机(?=\s?[:：]?\s?@)|(?<![a-z])(?:v(?=\s?[:：]\s?[a-z][a-z0-9]{0,18}[\d_-])|v信|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|line(?=\s?[:：]\s?@?[a-z][a-z0-9]{0,18}[\d_-])))(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])|(?<![a-z])qq号?\s?[:：]?\s?(\d{5,11})(?!\d))/gi;
 const MAX_HANDLES = 4;
 
 export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {
