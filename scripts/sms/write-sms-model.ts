@@ -226,7 +226,8 @@ sextortion threat (sextortion with its price), a stranger's "wrong number" opene
 or an investment (wrong_number with its ask; the public sets hold none), a landlord or supplier whose
 account has "changed" (account_change with its ask; 2 training rows, one FBS smishing, one zh-80w spam), a
 stranger who "sent money to your number by mistake" and asks for it back (mistaken_transfer with its ask;
-none in the public sets) and a
+none in the public sets), the "virtual kidnapping" threat (extortion with its ransom ask: "你儿子在我手上…
+往这个账户打20万，不许报警"; none in the public sets) and a
 link to an Android package off any known organisation's
 site (LINK_APK; never in the anonymised training links) or an organisation's letterhead on a message
 from a personal mobile number with something to act on (INSTITUTION_FROM_PERSONAL_NUMBER; the public sets
