@@ -377,16 +377,22 @@ function writerDigitsOf(sender: SenderInfo): string | null {
 }
 
 /** Words just before a number that make it a handle to pay into ("PayID", "MoMo", "支付宝", "acc"). */
-const PAY_HANDLE_BEFORE =
-  /(?:\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|venmo|zelle|cash ?app|till|paybill|acc|acct|account|a\/c|upi)\b|支付宝|微信|转账|转给|转到|转帐)[^\n]{0,16}$/i;
+/** The words of a payment handle or account between people: a wallet, a till, "acc", "PayID". */
+const PAY_WORDS = String.raw`\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|venmo|zelle|cash ?app|till|paybill|acc|acct|account|a\/c|upi)\b`;
+const PAY_HANDLE_BEFORE = new RegExp(
+  String.raw`(?:${PAY_WORDS}|支付宝|微信|转账|转给|转到|转帐)[^\n]{0,16}$`,
+  'i',
+);
 const PAY_HANDLE_WINDOW = 28;
 /**
  * Somewhere to pay, in the words of payments between people: "Paybill 247247 acc 0711…", "till
  * 884512", "acct 1012345678", "to my GTB 0123456789", "to Ammi's JazzCash 0300 …", an IBAN ("IE29
  * AIBK 9311 5212 3456 78"). Bounded gaps: linear.
  */
-const PAY_DESTINATION =
-  /\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|till|paybill|acc|acct|account|a\/c|upi)\b[^\n\d]{0,16}\d[\d -]{3,}|\bto (?:my|your|his|her|our|[a-z]{2,12}'s) [a-z][a-z -]{1,20}?\d[\d -]{5,}|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b/i;
+const PAY_DESTINATION = new RegExp(
+  String.raw`${PAY_WORDS}[^\n\d]{0,16}\d[\d -]{3,}|\bto (?:my|your|his|her|our|[a-z]{2,12}'s) [a-z][a-z -]{1,20}?\d[\d -]{5,}|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b`,
+  'i',
+);
 
 function isPayHandle(folded: string, start: number): boolean {
   return saysBefore(folded, start, PAY_HANDLE_WINDOW, PAY_HANDLE_BEFORE);
