@@ -376,9 +376,9 @@ function writerDigitsOf(sender: SenderInfo): string | null {
   return digits.length >= WRITER_DIGITS ? digits.slice(-WRITER_DIGITS) : null;
 }
 
-/** Words just before a number that make it a handle to pay into ("PayID", "MoMo", "支付宝", "acc"). */
 /** The words of a payment handle or account between people: a wallet, a till, "acc", "PayID". */
 const PAY_WORDS = String.raw`\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|venmo|zelle|cash ?app|till|paybill|acc|acct|account|a\/c|upi)\b`;
+/** Words just before a number that make it a handle to pay into ("PayID", "MoMo", "支付宝", "acc"). */
 const PAY_HANDLE_BEFORE = new RegExp(
   String.raw`(?:${PAY_WORDS}|支付宝|微信|转账|转给|转到|转帐)[^\n]{0,16}$`,
   'i',
@@ -1295,9 +1295,9 @@ export function analyzeSms(
     scan.cash.length === 0 &&
     !LONG_NUMBER.test(folded) &&
     !MONEY_ASK.test(folded);
-  // Or it settles money between people who know each other, in their words and nothing else: "choir
-  // contribution … 5,000 each to the church Zenith acct …", "Contributions 2,000 via Equity Paybill
-  // 247247", "你方便的话转到我农行卡 6228…，户名李秀兰", "send 5000 to Ammi's JazzCash 0300…". No word
+  // Or it settles money between people who know each other, in their words and nothing else: "€20
+  // each to the club account IE29 AIBK …", "Contributions 2,000 via Equity Paybill 247247",
+  // "你方便的话转到我农行卡 6228…，户名李秀兰", "send 5000 to Ammi's JazzCash 0300…". No word
   // of any person-to-person scam (a new number, a relative in trouble, a changed account, a boss, a
   // fee, a prize, a tip), no lure, link, other line to call, handle, balance, campaign or urgency:
   // a stranger who asks a stranger to pay an account needs a story, and this one tells none.
@@ -1308,8 +1308,8 @@ export function analyzeSms(
     text.length <= PERSONAL_PAYMENT_MAX_CHARS &&
     !BALANCE_STATED.test(folded) &&
     (best === null || isIdleLure(best, folded, scan)) &&
-    // somewhere to pay: an account, or a number as a wallet's handle ("to Ammi's JazzCash 0300…")
-    // somewhere to pay, or no ask at all ("transferred AED 1,500 to your ENBD acc, check and confirm")
+    // no ask at all ("transferred AED 1,500 to your ENBD acc, check and confirm"), or somewhere to
+    // pay: an account, or a number as a wallet's handle ("to Ammi's JazzCash 0300…")
     (!MONEY_ASK.test(folded) ||
       payees.length > 0 ||
       phones.some((p) => isPayHandle(folded, p.start)) ||
