@@ -38,6 +38,9 @@ describe('extractLinks', () => {
     ['buy at tickets.Shop/abc now', ['http://tickets.shop/abc']],
     ['VISIT WWW.SMS.AC NOW', ['http://www.sms.ac']],
     ['GO TO USPS-HELP.TOP', ['http://usps-help.top']],
+    // a name under a public suffix of two labels is a domain whatever the country's TLD
+    ['Pay via e-services at eservices.capetown.gov.za, EFT', ['http://eservices.capetown.gov.za']],
+    ['apply at nhif.or.ke today', ['http://nhif.or.ke']],
     // not links
     ['3.5元', []],
     ['价格10.8元', []],
@@ -49,6 +52,9 @@ describe('extractLinks', () => {
     ['it is 5 . 30 now', []],
     ['tot about u 2day.love n miss', []],
     ['txt PT2 to 87575. so get txtin', []],
+    // a short English word after a dot and a space goes on with the sentence
+    ['R1,250 each. my FNB acc is 628', []],
+    ['all paid. us too', []],
     ['open file.pdf please', []],
     // an e-mail address is not a link to its domain
     ['Password reset requested for j.smith@example.co.uk. Ignore it if', []],

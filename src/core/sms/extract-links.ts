@@ -140,13 +140,11 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
       const nextC = j < b ? f.charCodeAt(j) : 0;
       const afterDot = j + 1 < b ? f.charCodeAt(j + 1) : 0;
       const beforeDot =
-        prev === 46 &&
-        isAsciiAlnum(s.charCodeAt(s.length - 2)) &&
-        isLower(nextC) &&
-        isOneLabel(f, j, b);
+        prev === 46 && isAsciiAlnum(s.charCodeAt(s.length - 2)) && isSpacedLabel(f, j, b);
       // "usps .com", or "usps . com" (the space after the dot is joined at the next step)
-      const labelAfter = afterDot === 32 ? f.charCodeAt(skipSpaces(f, j + 1, b)) : afterDot;
-      const dotNext = nextC === 46 && isAsciiAlnum(prev) && isLower(labelAfter);
+      const labelAt = afterDot === 32 ? skipSpaces(f, j + 1, b) : j + 1;
+      const dotNext =
+        nextC === 46 && isAsciiAlnum(prev) && labelAt < b && isSpacedLabel(f, labelAt, b);
       if (beforeDot || dotNext) {
         k = j - 1;
         continue;
@@ -175,6 +173,55 @@ export function endsInCapitalisedWord(host: string): boolean {
   const a = host.charCodeAt(k);
   const b = host.charCodeAt(k + 1);
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
+/**
+ * Short English words that are also TLDs: after a dot and a space ("R1,250 each. my FNB acc",
+ * "done. so") a sentence goes on, it is no spaced-out link.
+ */
+const PROSE_LABELS: ReadonlySet<string> = new Set([
+  'my',
+  'us',
+  'co',
+  'me',
+  'so',
+  'no',
+  'go',
+  'do',
+  'be',
+  'am',
+  'at',
+  'it',
+  'in',
+  'is',
+  'to',
+  'on',
+  'or',
+  'an',
+  'as',
+  'by',
+  'we',
+  'he',
+  'hi',
+  'ok',
+  'id',
+  'im',
+  'pm',
+]);
+
+/**
+ * True when a label written after spaces (the "com" of "usps. com") may join a link: lower case,
+ * one label (isOneLabel), and no short English word (PROSE_LABELS).
+ */
+function isSpacedLabel(f: string, p: number, b: number): boolean {
+  if (!isLower(f.charCodeAt(p)) || !isOneLabel(f, p, b)) return false;
+  let e = p;
+  while (e < b && e - p < 3 && isAsciiAlnum(f.charCodeAt(e))) e++;
+  return !(
+    e - p === 2 &&
+    (e === b || !isAsciiAlnum(f.charCodeAt(e))) &&
+    PROSE_LABELS.has(f.slice(p, e))
+  );
 }
 
 /**
@@ -318,6 +365,7 @@ function parseAt(s: string, q: number): { cand: Candidate | null; next: number }
         host.startsWith('www.') ||
         shortener ||
         ((BARE_LINK_TLDS.has(lastLabel) ||
+          isSecondLevelSuffix(suffix) ||
           isMadeUpName(domain, suffix) ||
           hasDomainInSubdomain(info.subdomain, info.domainWithoutSuffix) ||
           isFreeHostingHost(host)) &&
@@ -386,10 +434,20 @@ export function isBareLinkHost(host: string): boolean {
   if (info.isIp === true || info.isIcann !== true || info.domain === null) return false;
   return (
     BARE_LINK_TLDS.has(host.slice(host.lastIndexOf('.') + 1)) ||
+    isSecondLevelSuffix(info.publicSuffix) ||
     isMadeUpName(info.domain, info.publicSuffix) ||
     hasDomainInSubdomain(info.subdomain, info.domainWithoutSuffix) ||
     isFreeHostingHost(host)
   );
+}
+
+/**
+ * A public suffix of two labels or more (`gov.za`, `co.ke`, `com.ng`, `gc.ca`): a name registered
+ * under one is a domain however it is written (`eservices.capetown.gov.za`), where prose never has
+ * two known labels after a name, whatever the country's TLD is as a word (`in`, `is`, `it`).
+ */
+function isSecondLevelSuffix(suffix: string | null | undefined): boolean {
+  return suffix?.includes('.') === true;
 }
 
 /** A site on a free hosting platform (FREE_HOSTING_SUFFIXES): `name.pages.dev`. */
@@ -501,7 +559,7 @@ function scanTokens(text: string, f: string, a: number, b: number, links: SmsLin
         isAsciiAlnum(f.charCodeAt(p - 1)) &&
         q < b &&
         isLower(f.charCodeAt(q)) &&
-        (q === d + 1 || isOneLabel(f, q, b))
+        (q === d + 1 || isSpacedLabel(f, q, b))
       ) {
         while (p > cursor && f.charCodeAt(p - 1) !== 32) p--;
         ts = p;
@@ -514,11 +572,11 @@ function scanTokens(text: string, f: string, a: number, b: number, links: SmsLin
       const p = skipSpaces(f, te, b);
       if (p === te || p >= b) break;
       if (f.charCodeAt(te - 1) === 46) {
-        if (!isLower(f.charCodeAt(p)) || !isOneLabel(f, p, b)) break;
+        if (!isSpacedLabel(f, p, b)) break;
         te = wordEnd(f, p, b);
       } else if (f.charCodeAt(p) === 46 && isAsciiAlnum(f.charCodeAt(te - 1))) {
         const q = p + 1 < b && f.charCodeAt(p + 1) === 32 ? skipSpaces(f, p + 1, b) : p + 1;
-        if (q >= b || !isLower(f.charCodeAt(q)) || !isOneLabel(f, q, b)) break;
+        if (q >= b || !isSpacedLabel(f, q, b)) break;
         te = wordEnd(f, q, b);
       } else break;
     }
