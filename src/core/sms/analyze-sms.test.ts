@@ -2796,3 +2796,121 @@ describe("analyzeSms: a clinic's appointment reminder", () => {
     expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
   });
 });
+
+describe('analyzeSms: what a notice says of itself', () => {
+  it('a refund reported done, with nothing to follow, is an account notice', () => {
+    const a = analyzeSms({
+      text: 'Shopee: Your refund of RM89.90 for order 240318ABCD1234 has been processed to your ShopeePay wallet. Check Me > My Purchases > Return/Refund in the app.',
+      sender: 'Shopee',
+    });
+    expect(codes(a)).not.toContain('MONEY_BAIT');
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it('a refund "processed" with a link to confirm it is no notice', () => {
+    const a = analyzeSms({
+      text: 'HMRC: Your tax refund of £240.10 has been processed. Confirm your card details to receive it at hmrc-refunds.com',
+    });
+    expect(a.officialNotice).toBe(false);
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it('a cash office is a place to pay, no cash offered; a government site is a link', () => {
+    const a = analyzeSms({
+      text: 'City of Cape Town: Your municipal account 203345612 for R2,114.80 is due 15/04/2024. Pay via e-services at eservices.capetown.gov.za, EFT or any City cash office.',
+      sender: 'CityofCT',
+    });
+    expect(codes(a)).not.toContain('MONEY_BAIT');
+    expect(a.urls).toEqual(['http://eservices.capetown.gov.za']);
+  });
+
+  it('the number that sent it, named as the line, is no call-back when no organisation is claimed', () => {
+    const a = analyzeSms({
+      text: 'Statistics Canada: Your household was selected for the Labour Force Survey. An interviewer will call you this week from 1-877-949-9492. Learn more at statcan.gc.ca/lfs',
+      sender: '+1 877 949 9492',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('the sender own number keeps its call-back when the text claims a brand', () => {
+    const a = analyzeSms({
+      text: 'Amazon: A purchase of $999.00 was placed on your account. If this was not you call 1-888-555-0199 now.',
+      sender: '+1 888 555 0199',
+    });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("an official number that names its own line is the organisation's notice", () => {
+    const a = analyzeSms({
+      text: '【东方航空】尊敬的旅客:受天气影响,您预订的4月2日MU5137航班(上海虹桥-北京首都)预计起飞时间调整为21:40。可通过东航APP办理免费改签或退票,详询95530。',
+      sender: '95530',
+    });
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('an official number with another line to call is no notice (the forged-sender call-back)', () => {
+    const a = analyzeSms({
+      text: '【东方航空】尊敬的旅客:您预订的MU5137航班已取消,请致电400-820-6317办理退票并领取300元延误补偿。',
+      sender: '95530',
+    });
+    expect(codes(a)).not.toContain('BRAND_OFFICIAL_CONTACT');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("Flipkart's own short links (fkrt.it) are its official domain", () => {
+    const a = analyzeSms({
+      text: 'Your Flipkart order for boAt Airdopes 141 is out for delivery. Share OTP 5821 with the Ekart agent ONLY after you receive the item. Track: fkrt.it/Ab3Xyz',
+      sender: 'VM-FLPKRT',
+    });
+    expect(a.brand).toBe('Flipkart');
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+  });
+});
+
+describe('analyzeSms: a customer names their own bank', () => {
+  it('"my FNB acc" claims no bank', () => {
+    const a = analyzeSms({
+      text: 'thanks for lunch! my FNB acc is 62812345678 branch 250655, R180 each, no rush',
+      sender: '+27 82 556 1043',
+    });
+    expect(a.brand).toBeNull();
+    expect(codes(a)).not.toContain('BRAND_CLAIMED');
+  });
+
+  it('"Pay to Access Bank 0691234567" from a person, with no scam story, settles money between people', () => {
+    const a = analyzeSms({
+      text: 'Good evening ma, this is Mr Adewale the caretaker. Landlord says rent renewal for next year is N1.2m, due end of this month. Pay to Access Bank 0691234567, Chief B. Olaniyan. Pls send me the receipt once you pay so I update the file.',
+      sender: '+234 806 223 1190',
+    });
+    expect(codes(a)).toContain('PERSONAL_MESSAGE');
+  });
+
+  it('the same account with a changed-account story is no personal payment', () => {
+    const a = analyzeSms({
+      text: 'Good evening ma, this is the caretaker. Landlord has changed his account, pay the rent of N1.2m to the new account: Access Bank 0691234567 today.',
+      sender: '+234 806 223 1190',
+    });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+});
+
+describe('analyzeSms: "Reply YES to confirm"', () => {
+  it('confirms an interview: no reply to win, and no payment between people either', () => {
+    const a = analyzeSms({
+      text: 'Hi Priya, Meera from TalentCorp HR here. Confirming your interview for the Data Analyst role on Thu 14 Mar, 11:00 AM at Electronic City Phase 1, Gate 2. Please carry a govt ID and 2 printed copies of your resume. Reply YES to confirm.',
+      sender: '+91 98451 22078',
+    });
+    expect(codes(a)).not.toContain('REPLY_TO_WIN');
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it('to confirm a subscription is still a reply to win', () => {
+    const a = analyzeSms({
+      text: 'Get 10 free ringtones every week! Reply YES to confirm your subscription, text yes now',
+    });
+    expect(codes(a)).toContain('REPLY_TO_WIN');
+  });
+});

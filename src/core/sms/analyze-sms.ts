@@ -52,7 +52,13 @@ import { isDenied } from './find-denial.js';
 import { addPolicyHits } from './policy-hits.js';
 import { toQuotedSlice } from './quote-text.js';
 import { RuleHits } from './rule-hits.js';
-import { LEXICON_SIGNALS, type LexiconScan, scanLexicons, toBestLure } from './scan-lexicons.js';
+import {
+  LEXICON_SIGNALS,
+  type LexiconScan,
+  type PhraseMatch,
+  scanLexicons,
+  toBestLure,
+} from './scan-lexicons.js';
 import {
   LureFamily as LURE_FAMILIES,
   type LureFamily,
@@ -253,6 +259,8 @@ function collectClaims(
     if (payees.some(({ context: [s, e] }) => b.start >= s && b.end <= e)) continue;
     // A payment address ("to VPA swiggy@icici", "priya.s@okaxis") names the payee's bank, no claim.
     if (text.charCodeAt(b.start - 1) === 64 /* @ */) continue;
+    // The writer's own bank or app ("my FNB acc is 6281…", "我的招行卡"): a customer speaks, not the brand.
+    if (saysBefore(text, b.start, 4, WRITERS_OWN_BEFORE)) continue;
     let c = claims.find((x) => x.sender.id === b.sender.id);
     if (c === undefined) {
       c = { sender: b.sender, how: `text ${quote(text, b.start, b.end)}`, spans: [] };
@@ -271,6 +279,9 @@ function collectClaims(
     .sort((a, b) => b.spans.length - a.spans.length || a.spans[0]![0] - b.spans[0]![0]);
   return [...claims.slice(0, first), ...rest];
 }
+
+/** "my " or "我的" just before a brand's name: the writer's own account there, no claim. */
+const WRITERS_OWN_BEFORE = /(?:\bmy\s|我的)$/i;
 
 /**
  * A brand named only as the other side of a transaction ("a $612.40 purchase at BEST BUY", "a
@@ -367,6 +378,13 @@ function tellsScamStory(scan: LexiconScan, folded: string): boolean {
   });
 }
 
+/** The digits a sender number is recognised by in the text (its last 8, or all of 5 to 7), or null. */
+function senderDigitsOf(sender: SenderInfo): string | null {
+  if (sender.kind === 'alphanumeric' || sender.kind === 'none') return null;
+  const digits = sender.normalized.replace(NOT_DIGITS, '');
+  return digits.length >= 5 ? digits.slice(-WRITER_DIGITS) : null;
+}
+
 /** The last digits of a personal mobile sender that identify it in the text, or null. */
 const WRITER_DIGITS = 8;
 
@@ -386,11 +404,12 @@ const PAY_HANDLE_BEFORE = new RegExp(
 const PAY_HANDLE_WINDOW = 28;
 /**
  * Somewhere to pay, in the words of payments between people: "Paybill 247247 acc 0711…", "till
- * 884512", "acct 1012345678", "to my GTB 0123456789", "to Ammi's JazzCash 0300 …", an IBAN ("IE29
- * AIBK 9311 5212 3456 78"). Bounded gaps: linear.
+ * 884512", "acct 1012345678", "to my GTB 0123456789", "to Ammi's JazzCash 0300 …", a bank's name
+ * and its account ("Pay to Access Bank 0691234567"), an IBAN ("IE29 AIBK 9311 5212 3456 78").
+ * Bounded gaps: linear.
  */
 const PAY_DESTINATION = new RegExp(
-  String.raw`${PAY_WORDS}[^\n\d]{0,16}\d[\d -]{3,}|\bto (?:my|your|his|her|our|[a-z]{2,12}'s) [a-z][a-z -]{1,20}?\d[\d -]{5,}|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b`,
+  String.raw`${PAY_WORDS}[^\n\d]{0,16}\d[\d -]{3,}|\bto (?:my|your|his|her|our|[a-z]{2,12}'s) [a-z][a-z -]{1,20}?\d[\d -]{5,}|\bbank[ :,-]{1,3}\d{8,}\b|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b`,
   'i',
 );
 
@@ -548,6 +567,15 @@ function addConsistencyHits(
       `sender ${sender.normalized} is ${own.name}'s official number but the message links to ${targets.join(', ')}, outside its official domains (${domainsOf(own)}); a forged sender (fake base station) is the usual cause (${toRegistryRef(own)})`,
       [...bad.map((l): Span => [l.start, l.end]), ...placeholders],
     );
+  } else if (links.length === 0 && ownPhones.length + ownLines.length > 0) {
+    // No link, and the line it names is the organisation's own ("详询95530" from 95530): calling
+    // it reaches the organisation, whoever sent the text.
+    hits.add(
+      'BRAND_OFFICIAL_CONTACT',
+      1,
+      `sender ${sender.normalized} is ${own.name}'s official number and the number to call is its own line: ${[...ownPhones.map((p) => ctx.text.slice(p.start, p.end)), ...new Set(ownLines)].join(', ')} (${toRegistryRef(own)})`,
+      ownPhones.map((p): Span => [p.start, p.end]),
+    );
   } else if (links.length > 0) {
     hits.add(
       'OFFICIAL_SENDER_OFFICIAL_LINK',
@@ -611,12 +639,24 @@ const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> =
 const BRING_IN_PERSON =
   /(?:携带|携同|带同|带上|带好|凭|持)[^，。,；;\n]{0,10}$|\bbring (?:your |a )?$/i;
 const BRING_WINDOW = 14;
-const CREDENTIAL_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.CREDENTIAL_REQUEST;
-const MONEY_BAIT_WEIGHTS: Readonly<Record<string, number>> = SIGNAL_LEXICON.MONEY_BAIT;
 /** bKash's and GCash's "Cash In" / "Cash Out": the wallet's own names for a deposit and a withdrawal. */
 const WALLET_CASH = /^cash (?:in|out)\b/i;
 /** "Telecel Cash", "Vodafone Cash", "Orange Cash": mobile wallets named so, before their "Cash". */
 const WALLET_BRAND = /\b(?:telecel|vodafone|airteltigo|tigo|orange|wave)\s$/i;
+/**
+ * "Reply YES to confirm" an appointment, an interview or a booking: an answer, no prize claimed (a
+ * premium subscription's "to confirm your subscription" is caught by its price and small print).
+ */
+const REPLY_TO_CONFIRM =
+  /^ to (?:confirm|attend)\b(?! (?:your )?(?:subscription|entry|claim|prize|reward))/i;
+/** "any City cash office", "the cash counter": a place to pay at, no cash offered. */
+const CASH_PLACE = /^cash (?:offices?|counters?|desks?|points?)\b/i;
+/**
+ * A refund reported done ("Your refund of RM89.90 … has been processed to your ShopeePay wallet"):
+ * its word "refund" is the fact reported, no money dangled. Bounded gap: linear.
+ */
+const REFUND_DONE =
+  /\brefund\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:has been|have been|was|were)\s(?:successfully\s)?(?:processed|credited|issued|paid|completed|approved|refunded|deposited)\b/i;
 
 function isBroughtInPerson(folded: string, start: number): boolean {
   return saysBefore(folded, start, BRING_WINDOW, BRING_IN_PERSON);
@@ -639,33 +679,12 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
     let score = scan.signalScore[idx]!;
     if (score < 2) continue;
     let matches = scan.signalMatches.filter((m) => m.index === idx);
-    if (code === 'CREDENTIAL_REQUEST') {
-      const brought = matches.filter(
-        (m) => isBroughtInPerson(folded, m.start) || isCredentialGiven(folded, m.end),
-      );
-      if (brought.length > 0) {
-        matches = matches.filter((m) => !brought.includes(m));
-        for (const m of brought)
-          score -= CREDENTIAL_WEIGHTS[folded.slice(m.start, m.end).toLowerCase()] ?? 0;
-        if (score < 2) continue;
-      }
-    }
-    if (code === 'MONEY_BAIT') {
-      // "Cash In Tk 5,000.00 from …": a mobile wallet's deposit, named so, is no bait; nor is the
-      // cash a clause denies ("中国移动不会通过短信链接让您兑换现金")
-      const wallet = matches.filter(
-        (m) =>
-          WALLET_CASH.test(folded.slice(m.start, m.end + 5)) ||
-          saysBefore(folded, m.start, 12, WALLET_BRAND),
-      );
-      const denied = matches.filter((m) => !wallet.includes(m) && isDenied(folded, m.start));
-      if (wallet.length + denied.length > 0) {
-        matches = matches.filter((m) => !wallet.includes(m) && !denied.includes(m));
-        score -= wallet.length * (MONEY_BAIT_WEIGHTS['cash'] ?? 0);
-        for (const m of denied)
-          score -= MONEY_BAIT_WEIGHTS[folded.slice(m.start, m.end).toLowerCase()] ?? 0;
-        if (score < 2) continue;
-      }
+    const idle = matches.filter((m) => isIdleSignalWord(code, folded, m));
+    if (idle.length > 0) {
+      const weights: Readonly<Record<string, number>> = SIGNAL_LEXICON[code];
+      matches = matches.filter((m) => !idle.includes(m));
+      for (const m of idle) score -= weights[folded.slice(m.start, m.end).toLowerCase()] ?? 0;
+      if (score < 2) continue;
     }
     const words = [...new Set(matches.map((m) => quote(text, m.start, m.end)))]
       .slice(0, 6)
@@ -677,6 +696,29 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
       matches.map((m): Span => [m.start, m.end]),
     );
   }
+}
+
+/**
+ * A signal word that says nothing of its kind where it stands: a credential brought in person or
+ * given to the reader ("请携带身份证", "your PIN is 4821"); "Cash In Tk 5,000.00 from …" (a mobile
+ * wallet's deposit, named so), a cash office, a refund reported done, or the cash a clause denies
+ * ("中国移动不会通过短信链接让您兑换现金"); "Reply YES to confirm" an appointment.
+ */
+function isIdleSignalWord(code: SignalCode, folded: string, m: PhraseMatch): boolean {
+  if (code === 'CREDENTIAL_REQUEST') {
+    return isBroughtInPerson(folded, m.start) || isCredentialGiven(folded, m.end);
+  }
+  if (code === 'MONEY_BAIT') {
+    return (
+      WALLET_CASH.test(folded.slice(m.start, m.end + 5)) ||
+      saysBefore(folded, m.start, 12, WALLET_BRAND) ||
+      CASH_PLACE.test(folded.slice(m.start, m.end + 9)) ||
+      (folded.slice(m.start, m.end).toLowerCase() === 'refund' && REFUND_DONE.test(folded)) ||
+      isDenied(folded, m.start)
+    );
+  }
+  if (code === 'REPLY_TO_WIN') return REPLY_TO_CONFIRM.test(folded.slice(m.end, m.end + 24));
+  return false;
 }
 
 function addCallbackHits(
@@ -967,6 +1009,10 @@ export function analyzeSms(
   // 3390", "班长支付宝 139…") from that very number, in a message that names no organisation:
   // paying it pays the writer. No stranger's line, no stranger's account.
   const writer = claims.every((c) => !isLetterhead(folded, c)) ? writerDigitsOf(sender) : null;
+  const senderDigits = senderDigitsOf(sender);
+  // The sender's own number given to call (no call-back to anyone else, but no personal note either:
+  // "Call/WhatsApp 0803…" from 0803… is a seller's advert).
+  const senderLines: PhoneMatch[] = [];
   const payees =
     writer === null ? allPayees : allPayees.filter((p) => !isWriters(folded, p.span, writer));
   const writerSpans: Span[] = allPayees.filter((p) => !payees.includes(p)).map((p) => p.span);
@@ -978,6 +1024,13 @@ export function analyzeSms(
     }
     const own = digits !== '' && claims.some((c) => isOfficialPhoneOf(digits, c.sender));
     if (!own && receiptSender && isCounterpartyNumber(folded, p.start)) continue;
+    // The very number that sent it, in a message that claims no organisation ("an interviewer will
+    // call you from 1-877-949-9492" from +1 877 949 9492, "联系人：HR陈小姐 0755-86013377" from
+    // 075586013377): calling it reaches whoever sent the text, forged or not, and no one else.
+    if (!own && senderDigits !== null && claims.length === 0 && digits.endsWith(senderDigits)) {
+      senderLines.push(p);
+      continue;
+    }
     (own ? ownPhones : otherPhones).push(p);
   }
   const best = toBestLure(scan);
@@ -1277,6 +1330,7 @@ export function analyzeSms(
     writerSpans.length > 0 &&
     !BALANCE_STATED.test(folded) &&
     otherPhones.length === 0 &&
+    senderLines.length === 0 &&
     (best === null || isIdleLure(best, folded, scan)) &&
     hits.every((code) => PERSONAL_MESSAGE_HITS.has(code));
   // Or nothing in it leads anywhere: no organisation named, no number, account, amount or handle,
@@ -1306,14 +1360,16 @@ export function analyzeSms(
     !personalMessage &&
     !plainChat &&
     text.length <= PERSONAL_PAYMENT_MAX_CHARS &&
+    senderLines.length === 0 &&
     !BALANCE_STATED.test(folded) &&
     (best === null || isIdleLure(best, folded, scan)) &&
-    // no ask at all ("transferred AED 1,500 to your ENBD acc, check and confirm"), or somewhere to
-    // pay: an account, or a number as a wallet's handle ("to Ammi's JazzCash 0300…")
-    (!MONEY_ASK.test(folded) ||
-      payees.length > 0 ||
-      phones.some((p) => isPayHandle(folded, p.start)) ||
-      PAY_DESTINATION.test(folded)) &&
+    // money with no ask ("transferred AED 1,500 to your ENBD acc, check and confirm"), or an ask
+    // with somewhere to pay: an account, or a number as a wallet's handle ("to Ammi's JazzCash 0300…")
+    (MONEY_ASK.test(folded)
+      ? payees.length > 0 ||
+        phones.some((p) => isPayHandle(folded, p.start)) ||
+        PAY_DESTINATION.test(folded)
+      : PERSON_AMOUNT.test(folded) || payees.length > 0 || PAY_DESTINATION.test(folded)) &&
     !tellsScamStory(scan, folded) &&
     !CAMPAIGN_CONTEXT.test(folded) &&
     scan.cash.length === 0 &&
@@ -1689,6 +1745,11 @@ function findOneTimeCode(
 /** A currency written before an amount: Rs, ₹, PHP, NGN, $, £, €, RM, R, HKD, … (ASCII-folded text). */
 const CURRENCY = String.raw`(?:rs\.?|hk\$|inr|₹|php|₱|p|ngn|₦|kes|ksh|ghs|ghc|ugx|tzs|tk|bdt|pkr|lkr|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|mop|nt\$|aud|cad|idr|rp|aed|sar|qar|omr|kwd|bhd)`;
 const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
+/** An amount of money between people: a currency before it ("AED 1,500", "R180"), 元 or 块 after. */
+const PERSON_AMOUNT = new RegExp(
+  String.raw`(?<![a-z\d])${AMOUNT}|\d[\d,.]*\s?(?:元|块|蚊)|\d\s?(?:rupees|naira|shillings|dollars|bob)\b`,
+  'i',
+);
 /**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
  * "received PHP 1,500.00", "Rs 500 received", "Recharge of Rs 299 successful", "Amt:NGN25,000.00

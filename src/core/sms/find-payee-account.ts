@@ -29,8 +29,8 @@ const AFTER = 16;
 /** The bank or the payee beside a card number (Chinese, on folded text). */
 const ZH_BANK_CONTEXT =
   /银行|工行|建行|农行|中行|交行|招行|邮政|邮储|信用社|农信|农商|信托|户名|开户行|收款人|接受人|卡号|账号|帐号|账户|帐户|打到|转到|汇到|转这个卡|卡上/;
-/** The English account's bank details ("sort code", "IFSC", "bank"). */
-const EN_BANK_CONTEXT = /\b(?:bank|sort\s?code|ifsc|iban|routing|swift|beneficiary)\b/i;
+/** The English account's bank details ("sort code", "IFSC", "bank", South Africa's "branch" code). */
+const EN_BANK_CONTEXT = /\b(?:bank|branch|sort\s?code|ifsc|iban|routing|swift|beneficiary)\b/i;
 /** The English account label right before the number ("A/C No.", "account number:", "acct #"). */
 const EN_ACCOUNT_LABEL =
   /(?:\ba\/c|\bacc(?:oun)?t?|\bacc)\.?\s?(?:no\.?|number|num|#)?\s?(?:is\s)?[:#.-]?\s?$/i;
