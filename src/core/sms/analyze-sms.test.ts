@@ -2914,3 +2914,21 @@ describe('analyzeSms: "Reply YES to confirm"', () => {
     expect(codes(a)).toContain('REPLY_TO_WIN');
   });
 });
+
+describe('analyzeSms: reports in the words banks and railways use', () => {
+  it.each([
+    "Barclays: A payment of £1,249.00 to HMRC SELF ASSESSMENT left your account ending 4471 on 31 Jan. If you don't recognise it, call the number on the back of your card. Please don't reply to this message.",
+    '【铁路客服】订单E987654321,李女士您已改签4月3日D3102次7车09D号,上海虹桥14:25开。票价差额32.5元将于15个工作日内退回原支付账户。',
+  ])('%s is an account notice, with no sender too', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('a payment that "left your account" with a number to call about it is no notice', () => {
+    const a = analyzeSms({
+      text: 'Barclays: A payment of £1,249.00 left your account. If this was not you call our fraud team on 020 3984 1122 immediately.',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+});

@@ -1957,6 +1957,8 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       'collect',
       'subscribed',
       'purchased',
+      'left',
+      '改签',
       '派送',
       '应还',
       '还款',
