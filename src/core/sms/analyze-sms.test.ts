@@ -2932,3 +2932,78 @@ describe('analyzeSms: reports in the words banks and railways use', () => {
     expect(a.officialNotice).toBe(false);
   });
 });
+
+describe('analyzeSms: more scripts and notices from the field', () => {
+  it('a sextortion threat with its account is smishing by rule', () => {
+    const a = analyzeSms({
+      text: '你的视频我已经录下来了，你通讯录的人我都有。48小时内转2万到下面账户，不然全部群发：6228 4801 2233 4567',
+      sender: '16600331208',
+    });
+    expect(a.lure).toBe('sextortion');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it("Taiwan's stock tip with its LINE account is an investment pitch", () => {
+    const a = analyzeSms({
+      text: '【台股飆股】陳老師免費報明牌，本週三檔漲停！加入LINE好友領取：@tw888stock',
+      sender: '+886 903 772 491',
+    });
+    expect(a.lure).toBe('investment');
+    expect(a.investmentPitch).toBe(true);
+  });
+
+  it('"If not you, call …" is the dispute line of a card alert from a registered ID', () => {
+    const a = analyzeSms({
+      text: 'INR 2,450.00 spent on ICICI Bank Card XX4003 on 12-Mar-24 at SWIGGY. Avl Lmt: INR 1,37,550.00. If not you, call 1800 2662/SMS BLOCK 4003 to 9215676766',
+      sender: 'JM-ICICIB',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('the same alert from a mobile number keeps its call-back', () => {
+    const a = analyzeSms({
+      text: 'INR 2,450.00 spent on ICICI Bank Card XX4003 at SWIGGY. If not you, call 8093412277 now',
+      sender: '+91 98451 22078',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it('a bill payable through "eZ Cash" dangles no cash', () => {
+    const a = analyzeSms({
+      text: 'Your Dialog bill of Rs. 2,340.50 for 077XXXX123 is due on 25/03/2024. Pay via the MyDialog app or eZ Cash. Please ignore if already paid.',
+      sender: 'Dialog',
+    });
+    expect(a.brand).toBe('Dialog Axiata');
+    expect(codes(a)).not.toContain('MONEY_BAIT');
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it('a sender ID is found with or without its dots and spaces', () => {
+    expect(analyzeSms({ text: 'Your appointment is tomorrow.', sender: 'gov.sg' }).brand).toBe(
+      'Singapore government (gov.sg)',
+    );
+    expect(analyzeSms({ text: 'Your parcel is on its way.', sender: 'An Post' }).brand).toBe(
+      'An Post',
+    );
+  });
+
+  it("LBC's own tracking site is its official link", () => {
+    const a = analyzeSms({
+      text: 'LBC: Your shipment 123456789012 is out for delivery today. Please prepare a valid ID. Track at lbcexpress.com',
+      sender: 'LBC',
+    });
+    expect(a.brand).toBe('LBC Express');
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+  });
+});
+
+describe('analyzeSms: a sum between friends with no currency', () => {
+  it('"sent 2,500 to your GPay" is money settled between people', () => {
+    const a = analyzeSms({
+      text: 'Bhai sent 2,500 to your GPay for the cab share from Pune, check once and confirm',
+      sender: '+91 98200 45123',
+    });
+    expect(codes(a)).toContain('PERSONAL_MESSAGE');
+  });
+});

@@ -641,11 +641,12 @@ const BRING_IN_PERSON =
 const BRING_WINDOW = 14;
 /** bKash's and GCash's "Cash In" / "Cash Out": the wallet's own names for a deposit and a withdrawal. */
 const WALLET_CASH = /^cash (?:in|out)\b/i;
-/** "Telecel Cash", "Vodafone Cash", "Orange Cash": mobile wallets named so, before their "Cash". */
-const WALLET_BRAND = /\b(?:telecel|vodafone|airteltigo|tigo|orange|wave)\s$/i;
+/** "Telecel Cash", "Vodafone Cash", "Orange Cash", Dialog's "eZ Cash": mobile wallets named so. */
+const WALLET_BRAND = /\b(?:telecel|vodafone|airteltigo|tigo|orange|wave|ez)\s$/i;
 /**
  * "Reply YES to confirm" an appointment, an interview or a booking: an answer, no prize claimed (a
  * premium subscription's "to confirm your subscription" is caught by its price and small print).
+ * "Reply YES or NO" stays an ask: from a mobile under a bank's name it is the fake fraud alert.
  */
 const REPLY_TO_CONFIRM =
   /^ to (?:confirm|attend)\b(?! (?:your )?(?:subscription|entry|claim|prize|reward))/i;
@@ -791,7 +792,7 @@ const ACCOUNT_MARK = /[\d_-]/;
  * Its span, or null when the message is no report (RECEIPT) or gives no such line.
  */
 const DISPUTE_LINE =
-  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)/i;
+  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|if not (?:done by )?you\b|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)/i;
 
 /** An alphanumeric sender ID or a short code: what a business sends from, where they are registered. */
 function isRegisteredSender(sender: SenderInfo): boolean {
@@ -1745,9 +1746,12 @@ function findOneTimeCode(
 /** A currency written before an amount: Rs, ₹, PHP, NGN, $, £, €, RM, R, HKD, … (ASCII-folded text). */
 const CURRENCY = String.raw`(?:rs\.?|hk\$|inr|₹|php|₱|p|ngn|₦|kes|ksh|ghs|ghc|ugx|tzs|tk|bdt|pkr|lkr|zar|r|usd|us\$|\$|s\$|sgd|gbp|£|eur|€|rm|myr|hkd|mop|nt\$|aud|cad|idr|rp|aed|sar|qar|omr|kwd|bhd)`;
 const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
-/** An amount of money between people: a currency before it ("AED 1,500", "R180"), 元 or 块 after. */
+/**
+ * An amount of money between people: a currency before it ("AED 1,500", "R180"), 元 or 块 after,
+ * or a sum sent or owed ("sent 2,500 to your GPay").
+ */
 const PERSON_AMOUNT = new RegExp(
-  String.raw`(?<![a-z\d])${AMOUNT}|\d[\d,.]*\s?(?:元|块|蚊)|\d\s?(?:rupees|naira|shillings|dollars|bob)\b`,
+  String.raw`(?<![a-z\d])${AMOUNT}|\d[\d,.]*\s?(?:元|块|蚊)|\d\s?(?:rupees|naira|shillings|dollars|bob)\b|\b(?:sent|send|paid|pay|transferred|transfer|owe)\s(?:you\s|me\s)?\d[\d,.]*`,
   'i',
 );
 /**
@@ -1798,7 +1802,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:appt|appointment)s?\b[^\n]{0,100}?\b(?:reply\s[a-z0-9]{1,8}\sto\s(?:confirm|cancel|reschedule)|to (?:confirm|reschedule|rearrange|cancel))\b`,
     String.raw`(?:回诊|复诊|覆诊|就诊|门诊|预约)[^\n]{0,40}?如需(?:改期|更改|取消|改约)|提醒您[^，。\n]{0,20}(?:回诊|复诊|覆诊|就诊)`,
     '退款已成功|退款成功|将原路退回|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
-      '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理',
+      '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理',
   ].join('|'),
   'i',
 );

@@ -356,7 +356,8 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
  * A messenger account written after its app's name: `微信 dyky8866`, `加vx：abc_123`, `Telegram
  * @support_desk`, `TG：@zhuihui_team`, `WhatsApp: helpdesk01`, `LINE ID: tiktok_job88`, also with
  * a role between them (`加LINE客服 @shp889`, `微信客服：kf_2231`), `LINE：shopee-tw88`, `微：gp6688`
- * and `薇信 gp6688` (evasions), and a QQ
+ * and `薇信 gp6688` (evasions), `加入LINE好友領取：@tw888stock` (an `@` account a few Chinese
+ * characters after LINE), and a QQ
  * number (`加我QQ 3829105527`: QQ accounts are numbers), Telegram by its nickname before an `@`
  * account (`联系飞机 @hr_jinbian88`: 飞机, the paper plane of its logo). The span
  * of the account (6-20 letters, digits, `_`, `-`,
@@ -366,7 +367,7 @@ export function findShortCodeAfter(folded: string, from: number, maxDistance: nu
  * repetition.
  */
 const MESSENGER_HANDLE =
-  /(?:(?:微信号?|微(?=\s?[:：])|[薇威]信|加v|加line|纸?飞机(?=\s?[:：]?\s?@)|(?<![a-z])(?:v(?=\s?[:：]\s?[a-z][a-z0-9]{0,18}[\d_-])|v信|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|line(?=\s?[:：]\s?@?[a-z][a-z0-9]{0,18}[\d_-])))(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])|(?<![a-z])qq号?\s?[:：]?\s?(\d{5,11})(?!\d))/gi;
+  /(?:(?:微信号?|微(?=\s?[:：])|[薇威]信|加v|加line|纸?飞机(?=\s?[:：]?\s?@)|(?<![a-z])(?:v(?=\s?[:：]\s?[a-z][a-z0-9]{0,18}[\d_-])|v信|vx|wx|weixin|wechat|telegram|tg|whatsapp|line\s?id|line(?=\s?[:：]\s?@?[a-z][a-z0-9]{0,18}[\d_-])|line[\u4e00-\u9fff]{1,6}[:：]?(?=\s?@)))(?:客服|官方|专员|账号|帐号)?\s?[:：]?\s?@?([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])|(?<![a-z])qq号?\s?[:：]?\s?(\d{5,11})(?!\d))/gi;
 const MAX_HANDLES = 4;
 
 export function findMessengerHandles(folded: string, exclude: readonly Span[]): Span[] {

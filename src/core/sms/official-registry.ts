@@ -23,7 +23,7 @@ function buildIndex(): RegistryIndex {
   for (const s of OFFICIAL_SENDERS as readonly OfficialSender[]) {
     byId.set(s.id, s);
     for (const n of s.numbers) byNumber.set(n, s);
-    for (const id of s.senderIds) bySenderId.set(id.toLowerCase(), s);
+    for (const id of s.senderIds) bySenderId.set(senderIdKey(id), s);
     // A shared domain (gov.uk) names its first row: the registry's order decides.
     for (const d of s.domains) if (!byDomain.has(d)) byDomain.set(d, s);
   }
@@ -40,10 +40,19 @@ export function findSenderByNumber(digits: string): OfficialSender | null {
   return getIndex().byNumber.get(digits) ?? null;
 }
 
-/** The organisation using this alphanumeric sender ID (case-insensitive), or null. */
+/**
+ * The organisation using this alphanumeric sender ID, or null: case-insensitive, and blind to the
+ * separators a phone shows or drops (`gov.sg` and `govsg`, `An Post` and `AnPost`).
+ */
 export function findSenderById(senderId: string): OfficialSender | null {
-  return getIndex().bySenderId.get(senderId.toLowerCase()) ?? null;
+  return getIndex().bySenderId.get(senderIdKey(senderId)) ?? null;
 }
+
+/** A sender ID lower-cased without spaces, dots, dashes and brackets. */
+function senderIdKey(id: string): string {
+  return id.replace(SENDER_ID_SEPARATORS, '').toLowerCase();
+}
+const SENDER_ID_SEPARATORS = /[\s.()-]/g;
 
 /** The registry row with this id, or null. */
 export function findSenderByRegistryId(id: string): OfficialSender | null {

@@ -62,6 +62,7 @@ export interface OfficialSender {
     | 'HK'
     | 'TW'
     | 'KE'
+    | 'LK'
     | 'AE'
     | 'IE'
     | 'INTL';
@@ -1777,6 +1778,22 @@ export const OFFICIAL_SENDERS = [
       "the company's site (ninjavan.co, with its country paths /en-sg, /en-my, /en-ph); not in the research file; the courier of Shopee and Lazada parcels in South-East Asia, named in fake redelivery texts",
   },
   {
+    id: 'lbc-express',
+    name: 'LBC Express',
+    sector: 'courier',
+    country: 'PH',
+    numbers: [],
+    senderIds: ['LBC', 'LBCExpress'],
+    domains: ['lbcexpress.com'],
+    keywords: ['lbc express'],
+    caseKeywords: ['LBC'],
+    marks: ['lbcexpress'],
+    policies: [],
+    status: 'U',
+    source:
+      "the company's site (lbcexpress.com, with its tracking page); not in the research file; the Philippines' largest courier, named in fake delivery-fee texts",
+  },
+  {
     id: 'an-post',
     name: 'An Post',
     sector: 'courier',
@@ -3151,6 +3168,22 @@ export const OFFICIAL_SENDERS = [
     policies: [],
     status: 'U',
     source: "the carrier's site (jio.com, its MyJio app); not in the research file",
+  },
+  {
+    id: 'dialog',
+    name: 'Dialog Axiata',
+    sector: 'carrier',
+    country: 'LK',
+    numbers: [],
+    senderIds: ['Dialog'],
+    domains: ['dialog.lk'],
+    keywords: ['mydialog', 'dialog axiata'],
+    caseKeywords: ['Dialog'],
+    marks: ['dialog'],
+    policies: [],
+    status: 'U',
+    source:
+      "the carrier's site (dialog.lk, its MyDialog app and eZ Cash wallet); not in the research file; Sri Lanka's largest carrier",
   },
   {
     id: 'chunghwa-post',

@@ -209,6 +209,10 @@ const SEXTORTION_ASK_PHRASES = {
   私了: 2,
   到这个账户: 2,
   到指定账户: 2,
+  // "48小时内转2万到下面账户，不然全部群发"
+  到下面账户: 2,
+  不然全部群发: 2,
+  不然群发: 2,
   加qq: 2,
   转账: 1,
 } as const satisfies WeightedPhrases;
@@ -1060,6 +1064,10 @@ export const LURE_LEXICON = {
     'win rate': 2,
     'vip group': 2,
     荐股: 3,
+    // Taiwan: "陳老師免費報明牌，本週三檔漲停！"; 飆股, a stock about to soar
+    报明牌: 3,
+    明牌: 2,
+    飙股: 2,
     操盘: 3,
     股民: 2,
     股票: 2,
@@ -1382,6 +1390,7 @@ export const LURE_LEXICON = {
     不想让你家人: 2,
     裸聊视频: 3,
     通讯录里的人: 2,
+    通讯录的人: 2,
     发给你通讯录: 3,
     发给你的家人: 2,
     后果自负: 1,
@@ -1959,6 +1968,7 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       'purchased',
       'left',
       '改签',
+      '汇入',
       '派送',
       '应还',
       '还款',
