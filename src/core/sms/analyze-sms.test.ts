@@ -3007,3 +3007,26 @@ describe('analyzeSms: a sum between friends with no currency', () => {
     expect(codes(a)).toContain('PERSONAL_MESSAGE');
   });
 });
+
+describe('analyzeSms: a 106 code with nothing to follow', () => {
+  it("a restaurant's queue number is the business's notice, whatever owner its digits suggest", () => {
+    const a = analyzeSms({
+      text: '【美味不用等】您在外婆家（湖滨银泰店）的排队号A032，前方还有3桌，请尽快返回门店，过号作废。',
+      sender: '1069012345',
+    });
+    expect(codes(a)).toContain('SENDER_ID_NOTICE');
+    expect(codes(a)).not.toContain('BRAND_OFFICIAL_CONTACT');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    // a number to call (no cue word needed)
+    '【金色年华KTV】周末欢唱，包厢买3小时送3小时，啤酒买一箱送一箱，订房：0755-26012345',
+    // a lure with a reply asked
+    '您的车辆(浙A***9K)违章未处理，即将扣12分并吊销驾照，回复1查询详情，回复2立即办理。',
+  ])('%s is no quiet notice', (text) => {
+    const a = analyzeSms({ text, sender: '10690112233' });
+    expect(codes(a)).not.toContain('SENDER_ID_NOTICE');
+    expect(a.officialNotice).toBe(false);
+  });
+});

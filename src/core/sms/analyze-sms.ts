@@ -794,6 +794,22 @@ const ACCOUNT_MARK = /[\d_-]/;
 const DISPUTE_LINE =
   /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|if not (?:done by )?you\b|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)/i;
 
+/** What a 106 code's quiet notice may fire: its guessed owner and the spoofable-ID note. */
+const QUIET_A2P_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'BRAND_CLAIMED',
+  'SENDER_SPOOFABLE_PREFIX',
+]);
+/** "回复1查询", "reply Y": an answer asked for. */
+const REPLY_ASK = /回复|回覆|\breply\b|\btext back\b/i;
+
+/**
+ * An alphanumeric sender ID or a Chinese 106 code: a name or number a business sends under, not a
+ * person's line; a forged one gains nothing by a message with nothing to follow.
+ */
+function isBusinessSender(sender: SenderInfo): boolean {
+  return sender.kind === 'alphanumeric' || sender.kind === 'a2p';
+}
+
 /** An alphanumeric sender ID or a short code: what a business sends from, where they are registered. */
 function isRegisteredSender(sender: SenderInfo): boolean {
   return sender.kind === 'alphanumeric' || sender.kind === 'short_code';
@@ -1160,7 +1176,7 @@ export function analyzeSms(
   const impostorScam = best !== null && isImpostorScam(best, scan, folded);
   const quietKind =
     !impostorScam &&
-    (sender.kind === 'alphanumeric' || (sender.kind === 'official' && sender.claimed !== null)) &&
+    (isBusinessSender(sender) || (sender.kind === 'official' && sender.claimed !== null)) &&
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
     claims.every((c) => c.sender === sender.claimed || isCounterparty(folded, c))
@@ -1290,10 +1306,23 @@ export function analyzeSms(
 
   const otherKind =
     receiptSpan !== null || codeSpans !== null || schoolSpans !== null || warningSpans !== null;
-  const idKind = sender.kind === 'alphanumeric' && !otherKind ? quietKind : null;
-  const senderIdNotice = sender.claimed !== null ? idKind : null;
+  // A 106 code, where most of the public sets' Chinese spam comes from, passes only with nothing at
+  // all to act on: no number of any kind, no lure, urgency or reply asked.
+  const quietA2p =
+    phones.length === 0 &&
+    best === null &&
+    !hits.has('URGENCY') &&
+    !REPLY_ASK.test(folded) &&
+    hits.every((code) => QUIET_A2P_HITS.has(code));
+  const idKind =
+    isBusinessSender(sender) && !otherKind && (sender.kind !== 'a2p' || quietA2p)
+      ? quietKind
+      : null;
+  // A 106 code's owner is only guessed from its last digits: its notice is an unlisted sender's.
+  const listed = sender.claimed !== null && sender.kind === 'alphanumeric';
+  const senderIdNotice = listed ? idKind : null;
   if (senderIdNotice !== null) addOfficialContactHit(hits, sender, senderIdNotice, links.length);
-  const unlistedIdKind = sender.claimed === null ? idKind : null;
+  const unlistedIdKind = listed ? null : idKind;
   const unlistedIdNotice =
     unlistedIdKind !== null &&
     !marketing &&
@@ -1304,7 +1333,11 @@ export function analyzeSms(
     hits.add(
       'SENDER_ID_NOTICE',
       1,
-      `sent under the sender ID ${showSender(sender)}, ${
+      `sent ${
+        sender.kind === 'a2p'
+          ? `from the business code ${showSender(sender)} (China's 106 codes are leased to registered companies)`
+          : `under the sender ID ${showSender(sender)}`
+      }, ${
         unlistedIdKind === 'warning'
           ? 'an anti-fraud warning with no link and no other contact'
           : 'with no link but official ones, no number to call, no account, no offer and no lure'
