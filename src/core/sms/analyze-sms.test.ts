@@ -3030,3 +3030,28 @@ describe('analyzeSms: a 106 code with nothing to follow', () => {
     expect(a.officialNotice).toBe(false);
   });
 });
+
+describe('analyzeSms: notices read with no sender', () => {
+  it.each([
+    'ZESCO: Planned power interruption on Thursday 14/03 from 08:00 to 17:00 in Kabulonga and Woodlands ext. to allow maintenance works. We regret any inconvenience.',
+    'You have received UGX 50,000 from JOHN OKELLO (256772555134) on 2024-03-11 18:02:11. Reason: school fees. Your new balance: UGX 63,400. ID: 48213390571.',
+    '【国网上海电力】尊敬的客户，您户号31****8821的2月电费为286.40元，请于3月20日前缴清，逾期将产生违约金。可通过网上国网APP缴费。',
+  ])('%s is an account notice', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it("Hong Kong's 一次性密碼 with 請勿與任何人分享 is a one-time code message", () => {
+    const a = analyzeSms({
+      text: 'HSBC: 你的一次性密碼為 482019，請勿與任何人分享。滙豐絕不會致電要求你提供此密碼。',
+    });
+    expect(codes(a)).toContain('ONE_TIME_CODE');
+  });
+
+  it('a money receipt whose sender in brackets is followed by a line to call is no notice', () => {
+    const a = analyzeSms({
+      text: 'You have received UGX 50,000 from JOHN OKELLO (256772555134). To confirm the transfer call 0772 555 999 now.',
+    });
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+  });
+});

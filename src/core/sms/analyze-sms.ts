@@ -303,12 +303,12 @@ function isCounterparty(folded: string, claim: Claim): boolean {
 
 /**
  * "sent to JANE WANJIKU ", "received Ksh500.00 from JOHN DOE ", "from JU*N D*LA CR*Z " (GCash masks
- * names), "paid to 0712…": the words before
+ * names), "from JOHN OKELLO (2567…)", "paid to 0712…": the words before
  * a number that make it the other party of a payment reported. Past tense only ("send Ksh500 to
  * 07…" is an ask). A bounded window: linear.
  */
 const PAYMENT_PARTY_BEFORE =
-  /\b(?:sent|received|paid|transferred)\b[^\n]{0,40}?\b(?:to|from)\s(?:[a-z*][a-z.'*-]*\s){0,4}$/i;
+  /\b(?:sent|received|paid|transferred)\b[^\n]{0,40}?\b(?:to|from)\s(?:[a-z*][a-z.'*-]*\s){0,4}\(?$/i;
 const PAYMENT_PARTY_WINDOW = 72;
 
 function isCounterpartyNumber(folded: string, start: number): boolean {
@@ -1723,10 +1723,10 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
 
 /** A one-time code as it is written: "code is 482913", "code: 482-193", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin|tac|netcode)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3})?(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))|\b(?:otp|netcode)\s(\d{4,8})(?!\d)/i;
+  /(?:\b(?:code|otp|passcode|pin|tac|netcode)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码|一次性密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3})?(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))|\b(?:otp|netcode)\s(\d{4,8})(?!\d)/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
-  /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6}|向[^,.;\n]{0,12}?)?(?:泄露|告知|告诉|转发|提供)|不会(?:以|通过|透过)[^，。\n]{0,8}要求您?提供/i;
+  /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6}|[向与][^,.;\n]{0,12}?)?(?:泄露|告知|告诉|转发|提供|分享)|不会(?:以|通过|透过|致电)[^，。\n]{0,8}要求[您你]?提供/i;
 const CODE_BREAKERS: readonly SignalCode[] = [
   ...ANY_WARNING_BREAKERS,
   'PAYEE_ACCOUNT',
@@ -1825,9 +1825,9 @@ const RECEIPT = new RegExp(
     String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
     `(?:收到|转账|消费|支出)${AMOUNT}`,
     // "您2月消费89.00元…当前余额36.20元", "账单￥5,621.08，到期还款日4月25日", "车险保单…已续保成功"
-    String.raw`(?:消费|支出|扣费)\d[\d,]*(?:\.\d{1,2})?元|当前余额\d|到期还款日|应还金额|续保成功|正由[^，。\n]{0,16}派送|派送中`,
+    String.raw`(?:消费|支出|扣费|电费为|水费为|燃气费为|话费为)\d[\d,]*(?:\.\d{1,2})?元|当前余额\d|到期还款日|应还金额|续保成功|正由[^，。\n]{0,16}派送|派送中`,
     String.raw`\bwe declined a\b|\byou are registered to vote\b|\bpower has been restored\b|\b(?:estimated|est\.?) restoration\b`,
-    String.raw`\b(?:water supply|power supply|supply|service)\b(?:[^.\n]|\.\d){0,40}?\bwill be (?:interrupted|suspended|restored)\b`,
+    String.raw`\b(?:water supply|power supply|supply|service)\b(?:[^.\n]|\.\d){0,40}?\bwill be (?:interrupted|suspended|restored)\b|\bplanned (?:power |water |supply |electricity )?(?:interruption|outage|shutdown)\b`,
     String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣|已从[^，。\n]{0,8}扣除`,
     String.raw`(?:预订|预约|订单)[^，。\n]{0,30}已确认|预订成功|预约成功`,
     // an appointment reminder: "Alvarez Family Dental appt Tue 3/18 at 2:30 PM. Reply C to confirm",
