@@ -3055,3 +3055,62 @@ describe('analyzeSms: notices read with no sender', () => {
     expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
   });
 });
+
+describe('analyzeSms: scripts of 2025', () => {
+  it.each([
+    [
+      "Mum I'm so sorry to ask but I've got 2 bills due today and my banking app won't work on the new phone until it's verified. Could you pay £1,480 for me and I'll pay you back tomorrow? I'll send the details x",
+      '+44 7441 902377',
+      'family_emergency',
+    ],
+    [
+      "Oh sorry, wrong number then! Nice to meet you anyway 😊 I'm Amy, I run a jewellery import business in LA and trade gold futures on the side. Where are you based?",
+      '+1 (628) 555-0104',
+      'wrong_number',
+    ],
+    [
+      '原来加错了，那也是缘分呀😊 我在新加坡做跨境电商，平时也研究黄金期货，方便认识一下吗？',
+      '+60 11-2345 6789',
+      'wrong_number',
+    ],
+  ])('%s is an impostor script', (text, sender, lure) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe(lure);
+    expect(a.impostorScam).toBe(true);
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it("the task scam's advance is no account notice", () => {
+    const a = analyzeSms({
+      text: '亲，恭喜您完成前三单新手任务，佣金已到账。今天的联单任务需先垫付2980元，完成后本金加佣金一起返还哦。',
+      sender: '16532018844',
+    });
+    expect(a.lure).toBe('job_offer');
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+  });
+
+  it.each([
+    [
+      'DraftKings: Bet $5, Get $200 in Bonus Bets instantly! New customers only. 21+. Gambling problem? Call 1-800-GAMBLER. Reply STOP to end.',
+      'gambling',
+    ],
+    [
+      '股市机会来了！王教授免费带你抓涨停，近期推荐3只全部翻倍，添加助理微信 ws8832g 拉你进群。',
+      'investment',
+    ],
+  ])('%s names its advert', (text, lure) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe(lure);
+    expect(a.advertLure || a.investmentPitch).toBe(true);
+  });
+
+  it("a courier's driver named with his phone is a service contact", () => {
+    const a = analyzeSms({
+      text: '【黑貓宅急便】您的包裹(單號905612345678)預計今日18:00前送達，司機電話0912-345-678。查詢請至t-cat.com.tw',
+    });
+    expect(a.brand).toBe('T-CAT (黑貓宅急便)');
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+  });
+});

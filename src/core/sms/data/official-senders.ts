@@ -3201,6 +3201,22 @@ export const OFFICIAL_SENDERS = [
     source: "the postal service's site (post.gov.tw); not in the research file",
   },
   {
+    id: 't-cat',
+    name: 'T-CAT (黑貓宅急便)',
+    sector: 'courier',
+    country: 'TW',
+    numbers: [],
+    senderIds: [],
+    domains: ['t-cat.com.tw'],
+    keywords: ['黑猫宅急便', '统一速达'],
+    caseKeywords: [],
+    marks: ['tcat'],
+    policies: [],
+    status: 'U',
+    source:
+      "the courier's site (t-cat.com.tw, its tracking page); not in the research file; Taiwan's largest home-delivery courier, named in fake redelivery texts",
+  },
+  {
     id: 'tw-government',
     name: 'Taiwan government (gov.tw)',
     sector: 'government',

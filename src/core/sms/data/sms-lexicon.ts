@@ -58,6 +58,10 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'pay it for me': 2,
   "i'll send it back": 2,
   'to this account': 2,
+  // "Could you pay £1,480 for me and I'll pay you back tomorrow? I'll send the details x"
+  'could you pay': 2,
+  "i'll send the details": 2,
+  "i'll send you the details": 2,
   'can you send': 1,
   'can you pay': 1,
   'lend me': 2,
@@ -321,6 +325,9 @@ const WRONG_NUMBER_ASK_PHRASES = {
   'add him on whatsapp': 2,
   'add her on whatsapp': 2,
   'crypto app': 2,
+  // the pivot: "I run a jewellery import business and trade gold futures on the side", "平时也研究黄金期货"
+  'gold futures': 2,
+  黄金期货: 2,
   'do you use telegram': 2,
   'on telegram': 1,
 } as const satisfies WeightedPhrases;
@@ -994,6 +1001,9 @@ export const LURE_LEXICON = {
     '21+ only': 2,
     '18+ only': 2,
     sportsbook: 3,
+    // "DraftKings: Bet $5, Get $200 in Bonus Bets instantly! … 21+. Gambling problem? Call 1-800-GAMBLER"
+    'bonus bets': 3,
+    'gambling problem': 2,
     'betting tips': 3,
     // "Get 170% bonus on your first deposit! Bet on EPL now … 18+ Play responsibly", "IPL mega contest
     // is here! Join for Rs 49, win up to Rs 1 Crore"
@@ -1033,6 +1043,11 @@ export const LURE_LEXICON = {
     按赞: 2,
     点赞: 2,
     做任务: 2,
+    // the task scam's advance: "恭喜您完成前三单新手任务…今天的联单任务需先垫付2980元，完成后本金加佣金一起返还"
+    新手任务: 2,
+    联单: 3,
+    垫付: 2,
+    本金加佣金: 3,
     一单一结: 2,
     即日出粮: 2,
     'daily earn': 2,
@@ -1064,6 +1079,9 @@ export const LURE_LEXICON = {
     'win rate': 2,
     'vip group': 2,
     荐股: 3,
+    // "王教授免费带你抓涨停，近期推荐3只全部翻倍，添加助理微信 … 拉你进群"
+    全部翻倍: 2,
+    拉你进群: 2,
     // Taiwan: "陳老師免費報明牌，本週三檔漲停！"; 飆股, a stock about to soar
     报明牌: 3,
     明牌: 2,
@@ -1125,6 +1143,8 @@ export const LURE_LEXICON = {
     'texting from a friend': 3,
     "friend's phone": 2,
     'hey mum': 3,
+    "mum i'm": 3,
+    'banking app': 1,
     'hey mom': 3,
     'hey dad': 3,
     'grandma it': 3,
@@ -1318,6 +1338,10 @@ export const LURE_LEXICON = {
     'is this still your number': 2,
     附近的人: 2,
     想认识一下: 2,
+    // "原来加错了，那也是缘分呀"
+    加错了: 2,
+    加错人了: 2,
+    也是缘分: 1,
     // Cantonese: "我係上次喺展覽見過嘅Amy，唔知你仲記唔記得我呀？"
     记唔记得我: 2,
     见过嘅: 1,
@@ -1783,6 +1807,12 @@ export const SERVICE_CONTACT: readonly string[] = [
   '打我电话',
   '有事打我',
   '师傅电话',
+  // the courier's own driver or rider: "司機電話0912-345-678", "派送员电话 139…"
+  '司机电话',
+  '派送员电话',
+  '快递员电话',
+  '配送员电话',
+  '骑手电话',
   '有问题联系',
   '有问题请联系',
   '他的电话',
