@@ -104,6 +104,7 @@ describe('findPhoneNumbers', () => {
     ['12345678 is your Chase verification code', []],
     ['87654321是您的登录验证码，请勿泄露', []],
     ['07700900123 is your best bet', ['07700900123']],
+    ['【猫眼电影】取票码：88231047。《热辣滚烫》3月14日19:30 万达影城', []],
   ])('a number named a reference or a code is none in %j', (text, want) => {
     expect(numbers(text)).toEqual(want);
   });

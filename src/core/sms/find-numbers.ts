@@ -96,6 +96,11 @@ const REFERENCE_LABELS: readonly string[] = [
   '取件码',
   '取货码',
   '提货码',
+  // a cinema's or a venue's pick-up code: "【猫眼电影】取票码：88231047"
+  '取票码',
+  '兑换码',
+  '核销码',
+  '入场码',
   '柜号',
   '会员号',
   'order',
