@@ -3114,3 +3114,21 @@ describe('analyzeSms: scripts of 2025', () => {
     expect(codes(a)).not.toContain('LINK_PRESENT');
   });
 });
+
+describe('analyzeSms: a confirmed appointment with its line', () => {
+  it('the hospital\'s number after "is confirmed for" is a service contact', () => {
+    const a = analyzeSms({
+      text: 'Dear Sunita, your appointment with Dr. Menon (Cardiology) at Apollo Hospitals Greams Rd is confirmed for 15-Mar 11:30 AM. Pls carry previous reports. Call 044-28290200',
+      sender: 'VK-APOLLO',
+    });
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('a refund "confirmed for" payment with a line to call keeps its call-back (a lure)', () => {
+    const a = analyzeSms({
+      text: 'HMRC: Your tax refund of £412.50 is confirmed for payment. To claim your refund call 0330 808 4721 today.',
+    });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+  });
+});

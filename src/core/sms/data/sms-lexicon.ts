@@ -1797,6 +1797,9 @@ export const SERVICE_CONTACT: readonly string[] = [
   'their number is',
   'to book a',
   'to book an',
+  // "your appointment with Dr. Menon … is confirmed for 15-Mar 11:30 AM. … Call 044-28290200"
+  'is confirmed for',
+  'has been confirmed for',
   'front desk',
   '如需改期',
   '如需改约',
