@@ -3132,3 +3132,22 @@ describe('analyzeSms: a confirmed appointment with its line', () => {
     expect(codes(a)).toContain('CALLBACK_NUMBER');
   });
 });
+
+describe("analyzeSms: a government's free service", () => {
+  it('"This is a free service" from gov.sg with a link on gov.sg is its notice', () => {
+    const a = analyzeSms({
+      text: 'MOH: You are due for your 2024/2025 COVID-19 vaccination. Book at www.vaccine.gov.sg. This is a free service. Do not reply.',
+      sender: 'gov.sg',
+    });
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it("a carrier's free offer on its own site stays its marketing", () => {
+    const a = analyzeSms({
+      text: '【中国移动】限时优惠！免费领取10GB流量，登录 10086.cn 立即办理。',
+      sender: '10086',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+});

@@ -1513,8 +1513,10 @@ export function analyzeSms(
       (ruleHits.some(isOfficialLinkHit) &&
         !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code)) &&
         // the brand's own offer ("满300减50，戳 3.cn/… 抢购！拒收请回复R") is its marketing: spam,
-        // as the public sets label it, if the score says so
-        !PROMOTION.test(folded)));
+        // as the public sets label it, if the score says so; a government sells nothing ("Book at
+        // www.vaccine.gov.sg. This is a free service.")
+        (!PROMOTION.test(folded) ||
+          (claims.length > 0 && claims.every((c) => c.sender.sector === 'government')))));
   if (officialNotice) {
     ruleHits = ruleHits.map((hit) =>
       isOfficialLinkHit(hit) ? { ...hit, evidence: hit.evidence + OFFICIAL_NOTICE_NOTE } : hit,
