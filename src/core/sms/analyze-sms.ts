@@ -495,6 +495,10 @@ function addConsistencyHits(
   const ownLines = claims.flatMap((c) =>
     c.spans.map(([a, b]) => ctx.text.slice(a, b)).filter((t) => c.sender.numbers.includes(t)),
   );
+  const ownNumbers = [
+    ...ownPhones.map((p) => ctx.text.slice(p.start, p.end)),
+    ...new Set(ownLines),
+  ].join(', ');
   const unknown =
     placeholders.length > 0 ? 'an anonymised link (URL placeholder, host unknown)' : null;
   for (const claim of claims) {
@@ -539,11 +543,7 @@ function addConsistencyHits(
       ...(links.length > 0
         ? [`every link is on its official domains: ${links.map(hostOf).join(', ')}`]
         : []),
-      ...(ownPhones.length + ownLines.length > 0
-        ? [
-            `the number to call is its own line: ${[...ownPhones.map((p) => ctx.text.slice(p.start, p.end)), ...new Set(ownLines)].join(', ')}`,
-          ]
-        : []),
+      ...(ownNumbers !== '' ? [`the number to call is its own line: ${ownNumbers}`] : []),
     ];
     hits.add(
       'BRAND_OFFICIAL_CONTACT',
@@ -567,13 +567,13 @@ function addConsistencyHits(
       `sender ${sender.normalized} is ${own.name}'s official number but the message links to ${targets.join(', ')}, outside its official domains (${domainsOf(own)}); a forged sender (fake base station) is the usual cause (${toRegistryRef(own)})`,
       [...bad.map((l): Span => [l.start, l.end]), ...placeholders],
     );
-  } else if (links.length === 0 && ownPhones.length + ownLines.length > 0) {
+  } else if (links.length === 0 && ownNumbers !== '') {
     // No link, and the line it names is the organisation's own ("详询95530" from 95530): calling
     // it reaches the organisation, whoever sent the text.
     hits.add(
       'BRAND_OFFICIAL_CONTACT',
       1,
-      `sender ${sender.normalized} is ${own.name}'s official number and the number to call is its own line: ${[...ownPhones.map((p) => ctx.text.slice(p.start, p.end)), ...new Set(ownLines)].join(', ')} (${toRegistryRef(own)})`,
+      `sender ${sender.normalized} is ${own.name}'s official number and the number to call is its own line: ${ownNumbers} (${toRegistryRef(own)})`,
       ownPhones.map((p): Span => [p.start, p.end]),
     );
   } else if (links.length > 0) {
