@@ -378,6 +378,9 @@ function tellsScamStory(scan: LexiconScan, folded: string): boolean {
   });
 }
 
+/** The last digits of a sender number that identify it in the text. */
+const WRITER_DIGITS = 8;
+
 /** The digits a sender number is recognised by in the text (its last 8, or all of 5 to 7), or null. */
 function senderDigitsOf(sender: SenderInfo): string | null {
   if (sender.kind === 'alphanumeric' || sender.kind === 'none') return null;
@@ -385,13 +388,10 @@ function senderDigitsOf(sender: SenderInfo): string | null {
   return digits.length >= 5 ? digits.slice(-WRITER_DIGITS) : null;
 }
 
-/** The last digits of a personal mobile sender that identify it in the text, or null. */
-const WRITER_DIGITS = 8;
-
+/** The last 8 digits of a personal mobile sender, or null. */
 function writerDigitsOf(sender: SenderInfo): string | null {
-  if (sender.kind !== 'personal_mobile') return null;
-  const digits = sender.normalized.replace(NOT_DIGITS, '');
-  return digits.length >= WRITER_DIGITS ? digits.slice(-WRITER_DIGITS) : null;
+  const digits = sender.kind === 'personal_mobile' ? senderDigitsOf(sender) : null;
+  return digits !== null && digits.length >= WRITER_DIGITS ? digits : null;
 }
 
 /** The words of a payment handle or account between people: a wallet, a till, "acc", "PayID". */
