@@ -1366,6 +1366,10 @@ export function analyzeSms(
     otherPhones.length === 0 &&
     senderLines.length === 0 &&
     (best === null || isIdleLure(best, folded, scan)) &&
+    // "Congratulations! Your BISP payment … has been approved. To receive it, send the Rs 1,000
+    // registration fee by JazzCash to 0300…" from that very number: a fee or a prize is a story
+    !tellsScamStory(scan, folded) &&
+    scan.cash.length === 0 &&
     hits.every((code) => PERSONAL_MESSAGE_HITS.has(code));
   // Or nothing in it leads anywhere: no organisation named, no number, account, amount or handle,
   // no lure or ask of any kind (a tutor's lesson moved, a wedding invitation).

@@ -23,6 +23,11 @@ describe('findPayeeAccounts', () => {
     ],
     ['Mum pls send it to A/C no 123456789012 IFSC SBIN0001234 today', ['123456789012']],
     ['account number: 12345678 sort code 20-00-00, thanks', ['12345678']],
+    // Taiwan's post office account (7 + 7 digits) after its Chinese label, the payee beside it
+    [
+      '阿明，這個月房租18,000，一樣匯到郵局帳號0001234-0567890 戶名林美玲，謝謝～',
+      ['0001234-0567890'],
+    ],
     // the company is where the money comes from, not the payee
     ['你先从公司账上转5万到6217 0031 8820 4413，户名陈志强，手续明天补。', ['6217 0031 8820 4413']],
   ])('finds the account in %j', (text, want) => {
@@ -37,6 +42,7 @@ describe('findPayeeAccounts', () => {
 
   it.each([
     '【工商银行】您尾号1234的卡3月5日支出100.00元，余额2,000.00元。', // a card's last digits
+    '您的QQ账号1234567890于今日在新设备登录，如非本人操作请修改密码。', // a login, no bank or payee
     '物业费请转账至 户名：某某物业有限公司 开户行：建行 账号：6227001234567890123', // a company
     '【工商银行】交易流水号6222021234567890123，如有疑问请致电95588', // a reference
     '身份证号 110101199003071234 户名张三 开户行建行', // an ID card

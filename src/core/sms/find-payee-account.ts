@@ -29,6 +29,15 @@ const AFTER = 16;
 /** The bank or the payee beside a card number (Chinese, on folded text). */
 const ZH_BANK_CONTEXT =
   /银行|工行|建行|农行|中行|交行|招行|邮政|邮储|信用社|农信|农商|信托|户名|开户行|收款人|接受人|卡号|账号|帐号|账户|帐户|打到|转到|汇到|转这个卡|卡上/;
+/**
+ * The Chinese account label right before the number ("帳號0001234-0567890", "账号：…"): with a bank
+ * or payee beside it (ZH_PAYEE_BANK), an account of 10 to 18 digits (Taiwan's post office
+ * writes 14, its banks 12 to 16; a login's "账号" names no bank).
+ */
+const ZH_ACCOUNT_LABEL = /(?:账号|帐号|账户|帐户)[:：]?\s?$/;
+const ZH_PAYEE_BANK =
+  /银行|工行|建行|农行|中行|交行|招行|邮政|邮局|邮储|信用社|农信|农商|户名|开户行|收款人/;
+const ZH_LABELLED_MIN_DIGITS = 10;
 /** The English account's bank details ("sort code", "IFSC", "bank", South Africa's "branch" code). */
 const EN_BANK_CONTEXT = /\b(?:bank|branch|sort\s?code|ifsc|iban|routing|swift|beneficiary)\b/i;
 /** The English account label right before the number ("A/C No.", "account number:", "acct #"). */
@@ -118,8 +127,11 @@ export function findPayeeAccounts(
     const labelled =
       !card &&
       digits <= LABELLED_MAX_DIGITS &&
-      EN_ACCOUNT_LABEL.test(before) &&
-      (EN_BANK_CONTEXT.test(before) || EN_BANK_CONTEXT.test(after));
+      ((EN_ACCOUNT_LABEL.test(before) &&
+        (EN_BANK_CONTEXT.test(before) || EN_BANK_CONTEXT.test(after))) ||
+        (digits >= ZH_LABELLED_MIN_DIGITS &&
+          ZH_ACCOUNT_LABEL.test(before) &&
+          (ZH_PAYEE_BANK.test(before) || ZH_PAYEE_BANK.test(after))));
     if (!card && !labelled) continue;
     if (
       COMPANY.test(after) ||

@@ -640,3 +640,105 @@ describe('scoreSms: more scripts with their asks', () => {
     expect(v.lure).toBe(lure);
   });
 });
+
+describe('scoreSms: 2025-2026 scripts from a guide set', () => {
+  it.each([
+    [
+      'Congratulations! Your BISP 8171 payment of Rs 25,000 has been approved. To receive it, send the Rs 1,000 registration fee by JazzCash to 03001234567 today. For details contact this number only.',
+      '+923001234567',
+      'subsidy',
+    ],
+    [
+      '你好，你在某直播APP上的裸聊视频已被我们录屏，如不想发给你通讯录里的家人和同事，24小时内转8000元到以下账户，否则后果自负。',
+      undefined,
+      'sextortion',
+    ],
+    [
+      '【中國公安部】閣下涉嫌一宗跨境洗黑錢案件，請於今日內致電 +86 10 5555 0123 與辦案人員聯絡，否則將被通緝。',
+      '+8613955550123',
+      'police_investigation',
+    ],
+    [
+      '爸，我換號碼了，這是新的，舊的先刪掉喔，等一下LINE跟你說件事，有點急。',
+      '+886955550127',
+      'family_emergency',
+    ],
+    [
+      "Hey Dad it's me, phone's broken so using a mate's old one for now. Can you text me back here? Need a hand with something a bit urgent",
+      '+61491570623',
+      'family_emergency',
+    ],
+    [
+      "Thank you for replying! Sorry for the mistake. I'm Sophia, I work in wealth management in Singapore. Since fate connected us, maybe we can be friends? I share daily gold trading insights on WhatsApp if you're interested",
+      '+6581550142',
+      'wrong_number',
+    ],
+    [
+      '你好，我是琳达，在新加坡做金融的，不好意思加错人了😅 不过相识就是缘分，可以交个朋友吗？',
+      '+6581550177',
+      'wrong_number',
+    ],
+    [
+      'hey handsome 😊 I saw your profile on Hinge but my account got banned lol. Can we chat on Telegram instead? @emily_rose_2025',
+      '+12065550187',
+      'wrong_number',
+    ],
+  ])('calls %j smishing', (text, sender, lure) => {
+    const v = scoreSms({ text, sender });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe(lure);
+    expect(v.signals.map((s) => s.code)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it.each([
+    ['Sorry wrong number! Hope you have a good day', '+447700900123'],
+    ['不好意思加错人了', '+8613812345678'],
+  ])('leaves the plain apology %j alone', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('ham');
+  });
+
+  it.each([
+    [
+      '台電公司通知：您電號12-34-5678-90-1本期電費NT$1,286元已逾繳費期限，請於3/25前繳納以免停電。可至台電e櫃台 https://www.taipower.com.tw 或超商繳費。',
+      '台電',
+      'Taipower (台電)',
+    ],
+    [
+      'PG&E: Your account ending 4921 is past due ($312.77). To avoid disconnection of service, please pay by 03/28 at pge.com/pay or call 1-800-743-5000. Reply STOP to opt out.',
+      'PG&E',
+      'PG&E',
+    ],
+    [
+      'BCA: Your credit card ending 5512 transaction of IDR 1,250,000 at TOKOPEDIA on 14/03/26 15:02 was approved. If this was not you, call Halo BCA 1500888. BCA never asks for your OTP or PIN.',
+      'BCA',
+      'BCA (Bank Central Asia)',
+    ],
+    [
+      'Your Singpass OTP is 639102. It expires in 3 minutes. Never share your OTP with anyone. Singpass will never ask for your OTP via calls or messages. If you did not request this, call 6335 3533.',
+      'Singpass',
+      'Singapore government (gov.sg)',
+    ],
+    [
+      '【中国红十字基金会】感谢您于03月14日捐赠100.00元，善款将用于“博爱家园”项目。电子捐赠票据可在官网 www.crcf.org.cn 查询。',
+      '10690223344556',
+      'Red Cross Society of China (中国红十字会)',
+    ],
+  ])("takes the organisation's own notice %j for ham, its brand named", (text, sender, brand) => {
+    const v = scoreSms({ text, sender });
+    expect(v.verdict).toBe('ham');
+    expect(v.brand).toBe(brand);
+  });
+
+  it("calls a Red Cross appeal from a mobile, paid to a person's card, smishing", () => {
+    const v = scoreSms({
+      text: '【红十字会】西藏定日地震灾区急需援助，一方有难八方支援！爱心捐款请转账至：6222 0255 5501 2345，户名：张某某。',
+      sender: '17012345678',
+    });
+    expect(v.verdict).toBe('smishing');
+    expect(v.signals.map((s) => s.code)).toContain('INSTITUTION_FROM_PERSONAL_NUMBER');
+  });
+
+  it("claims no Taipower in a restaurant's 订台电话 (台电 alone is inside other words)", () => {
+    expect(analyzeSms({ text: '百草药膳炒鸡，订台电话 0755-12345678' }).brand).toBeNull();
+  });
+});

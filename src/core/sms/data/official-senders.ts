@@ -36,7 +36,8 @@ export type SenderSector =
   | 'tech'
   | 'toll'
   | 'travel'
-  | 'utility';
+  | 'utility'
+  | 'charity';
 
 export type RegistryStatus = 'V' | 'V-num' | 'V-dom' | 'S' | 'U';
 
@@ -65,6 +66,7 @@ export interface OfficialSender {
     | 'LK'
     | 'AE'
     | 'IE'
+    | 'ID'
     | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
@@ -712,6 +714,37 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source: `the company's sites (sgcc.com.cn; online service at 95598.cn, customer line 95598); not in ${FACTS}; "your electricity is in arrears, power cut today, pay at …" texts name it`,
   },
+  {
+    id: 'red-cross-china',
+    name: 'Red Cross Society of China (中国红十字会)',
+    sector: 'charity',
+    country: 'CN',
+    numbers: [],
+    senderIds: [],
+    domains: ['redcross.org.cn', 'crcf.org.cn'],
+    keywords: ['红十字会', '红十字基金会', '中国红十字'],
+    caseKeywords: [],
+    marks: ['redcross', 'crcf'],
+    policies: [],
+    status: 'U',
+    source: `the society's site (redcross.org.cn) and its foundation's (crcf.org.cn, 中国红十字基金会); not in ${FACTS}; fake disaster-relief appeals that ask for donations to a person's card name it`,
+  },
+  {
+    id: 'taipower',
+    name: 'Taipower (台電)',
+    sector: 'utility',
+    country: 'TW',
+    numbers: ['1911'],
+    senderIds: ['台電', 'Taipower'],
+    domains: ['taipower.com.tw'],
+    // not 台电 alone: it is inside 前台电话, 电视台电, 一台电梯
+    keywords: ['台電公司', '台电公司', '台灣電力', '台湾电力', '台電e櫃台', '台电e柜台'],
+    caseKeywords: [],
+    marks: ['taipower'],
+    policies: [],
+    status: 'U',
+    source: `the company's site (taipower.com.tw; its customer line is 1911); not in ${FACTS}`,
+  },
   // --- International ---
   {
     id: 'usps',
@@ -1278,6 +1311,54 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the bank's sites (citi.com, citibank.com); not in the research file. Without it, citibank.com read as a lookalike of China CITIC Bank's citicbank.com",
+  },
+  {
+    id: 'rbc',
+    name: 'RBC Royal Bank',
+    sector: 'bank',
+    country: 'CA',
+    numbers: [],
+    senderIds: ['RBC'],
+    domains: ['rbc.com', 'rbcroyalbank.com'],
+    keywords: ['rbc royal bank', 'royal bank of canada'],
+    caseKeywords: ['RBC'],
+    marks: ['rbc', 'rbcroyalbank'],
+    policies: [],
+    status: 'U',
+    source: "the bank's sites (rbc.com, rbcroyalbank.com)); not in the research file",
+  },
+  {
+    id: 'bca',
+    name: 'BCA (Bank Central Asia)',
+    sector: 'bank',
+    country: 'ID',
+    numbers: ['1500888'],
+    senderIds: ['BCA'],
+    domains: ['bca.co.id', 'klikbca.com'],
+    keywords: ['bank central asia', 'halo bca', 'klikbca'],
+    caseKeywords: ['BCA'],
+    marks: ['bca', 'klikbca'],
+    policies: [],
+    status: 'U',
+    source:
+      "the bank's sites (bca.co.id, klikbca.com) and its Halo BCA line 1500888; not in the research file",
+  },
+  {
+    id: 'pge',
+    name: 'PG&E',
+    sector: 'utility',
+    country: 'US',
+    numbers: [],
+    phones: ['18007435000'],
+    senderIds: ['PG&E', 'PGE'],
+    domains: ['pge.com'],
+    keywords: ['pg&e', 'pacific gas and electric'],
+    caseKeywords: [],
+    marks: ['pge'],
+    policies: [],
+    status: 'U',
+    source:
+      "the utility's site (pge.com) and its customer line 1-800-743-5000; not in the research file; utility shut-off scams name it",
   },
   {
     id: 'cibc',
@@ -2744,7 +2825,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'government',
     country: 'SG',
     numbers: [],
-    senderIds: ['gov.sg'],
+    phones: ['6563353533'],
+    senderIds: ['gov.sg', 'Singpass'],
     domains: ['gov.sg'],
     keywords: ['cpf board', 'singpass', 'iras'],
     caseKeywords: ['CPF'],

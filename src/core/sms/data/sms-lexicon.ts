@@ -81,6 +81,12 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   // "爸，我是小明，原本的LINE被盜了，換新號碼，先加這個LINE：xm8823"
   加这个line: 2,
   加这个微信: 2,
+  // "爸，我換號碼了，這是新的，舊的先刪掉喔，等一下LINE跟你說件事，有點急"
+  line跟你说: 2,
+  微信跟你说: 2,
+  // "Hey Dad it's me, phone's broken … Can you text me back here? Need a hand with something a bit urgent"
+  'need a hand with': 2,
+  'text me back here': 2,
   // "媽，我換新號碼了，LINE也換了，舊的先不要傳，加我新的ID：ming_0319"
   加我新的id: 2,
   旧的先不要传: 2,
@@ -215,6 +221,8 @@ const SEXTORTION_ASK_PHRASES = {
   到指定账户: 2,
   // "48小时内转2万到下面账户，不然全部群发"
   到下面账户: 2,
+  到以下账户: 2,
+  到下列账户: 2,
   不然全部群发: 2,
   不然群发: 2,
   加qq: 2,
@@ -330,6 +338,12 @@ const WRONG_NUMBER_ASK_PHRASES = {
   黄金期货: 2,
   'do you use telegram': 2,
   'on telegram': 1,
+  // "I share daily gold trading insights on WhatsApp if you're interested"; the dating-app
+  // match's "Can we chat on Telegram instead?"; "不过相识就是缘分，可以交个朋友吗？"
+  'trading insights': 2,
+  'on whatsapp': 1,
+  'chat on telegram': 2,
+  交个朋友: 2,
 } as const satisfies WeightedPhrases;
 
 export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
@@ -434,6 +448,10 @@ const POLICE_ASK_PHRASES = {
   // "請回覆1轉接職員處理": the Hong Kong forms of "reply 1 to reach an officer"
   回覆1: 1,
   转接职员: 1,
+  // "請於今日內致電 +86 10 5555 0123 與辦案人員聯絡，否則將被通緝"
+  与办案人员: 1,
+  联系办案人员: 1,
+  'investigating officer': 1,
 } as const satisfies WeightedPhrases;
 
 export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
@@ -817,6 +835,11 @@ export const LURE_LEXICON = {
     'emergency refund': 3,
     grant: 2,
     'entitled to': 1,
+    // Pakistan's Benazir Income Support Programme (its SMS code 8171) and Ehsaas: the benefits
+    // most offered for a "registration fee" by a stranger's JazzCash
+    bisp: 3,
+    ehsaas: 3,
+    'benazir income support': 3,
   },
   verification_code: {
     ...VERIFICATION_CODE_ASK_PHRASES,
@@ -1200,6 +1223,15 @@ export const LURE_LEXICON = {
     借朋友手机: 2,
     同学的号码: 2,
     朋友的手机: 2,
+    // "delete the old one": the new-number script's own line
+    旧的先删掉: 3,
+    旧的删掉: 3,
+    旧号码删掉: 3,
+    'delete the old number': 3,
+    'delete my old number': 3,
+    'delete the old one': 2,
+    "using a mate's": 2,
+    "mate's phone": 2,
     ...FAMILY_EMERGENCY_ASK_PHRASES,
   },
   flight_cancellation: {
@@ -1375,6 +1407,25 @@ export const LURE_LEXICON = {
     内部数据: 2,
     比特币合约: 3,
     我叔叔: 2,
+    // the opener that apologises and stays: "Sorry for the mistake. I'm Sophia, I work in wealth
+    // management … Since fate connected us, maybe we can be friends?", "在新加坡做金融的，不好意思
+    // 加错人了 … 不过相识就是缘分"
+    'sorry for the mistake': 2,
+    'fate connected us': 3,
+    'fate brought us': 3,
+    'since fate': 2,
+    'we can be friends': 2,
+    'wealth management': 1,
+    相识就是缘分: 3,
+    相遇就是缘分: 3,
+    做金融的: 2,
+    // the dating-app match who moves the chat: "I saw your profile on Hinge but my account got banned"
+    'hey handsome': 2,
+    'your profile on': 2,
+    'account got banned': 2,
+    'on hinge': 2,
+    'on tinder': 2,
+    'on bumble': 2,
   },
   // "我是房东，原来那张卡冻结了，这个月房租转到6217…": a landlord, a supplier or a colleague whose bank
   // account has "changed" (FBS labels such messages smishing, zh-80w spam)
@@ -1482,6 +1533,10 @@ export const LURE_LEXICON = {
     'stuck at customs': 3,
     'clearance fee': 3,
     'gifts i bought for you': 2,
+    // the fee asked before money "approved" for the reader is released to them
+    'registration fee': 2,
+    'release fee': 3,
+    'processing fee': 2,
     ...ADVANCE_FEE_ASK_PHRASES,
   },
   boss_impersonation: {
