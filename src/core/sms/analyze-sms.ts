@@ -522,6 +522,18 @@ function addConsistencyHits(
     if (unknown !== null) return;
     if (links.length === 0 && ownPhones.length === 0 && ownLines.length === 0) return;
     const owner = claims.length === 0 ? officialLinkOwner(links) : null;
+    // With no name in the text, links only to a government's own domains ("… pay it through the
+    // Dubai Police app or dubaipolice.gov.ae"): no office is named, but every link reaches one.
+    const government = claims.length === 0 && owner === null ? governmentLinkOwner(links) : null;
+    if (government !== null) {
+      hits.add(
+        'BRAND_OFFICIAL_CONTACT',
+        1,
+        `every link is on a domain that only a government office or an accredited school can register: ${links.map(hostOf).join(', ')} (${toRegistryRef(government)})`,
+        links.map((l): Span => [l.start, l.end]),
+      );
+      return;
+    }
     if (claims.length === 0 && owner === null) return;
     if (
       !claims.every((c) =>
@@ -1463,11 +1475,21 @@ export function analyzeSms(
     hits.has('INSTITUTION_FROM_PERSONAL_NUMBER') &&
     claims.some((c) => isLetterhead(folded, c)) &&
     ruleHits.some((h) => isAsk(h) || OFFLINE_ASKS.has(h.code) || h.code === 'LINK_PRESENT');
+  // An organisation's letterhead asking to be paid into a person's account ("【红十字会】…爱心捐款请
+  // 转账至：6222 …，户名：张某某"): an organisation collects into its own accounts (a company's or
+  // a school's is no payee account), never into someone's card.
+  const byPayee =
+    !bySender &&
+    receiptSpan === null &&
+    hits.has('PAYEE_ACCOUNT') &&
+    claims.some((c) => isLetterhead(folded, c)) &&
+    MONEY_ASK.test(folded);
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
   if (
     byLink ||
     byCallback ||
     bySender ||
+    byPayee ||
     impostorScam ||
     malwareLink ||
     taskScam ||
@@ -1482,22 +1504,25 @@ export function analyzeSms(
             ? CALLBACK_IMPERSONATION_NOTE
             : bySender && hit.code === 'INSTITUTION_FROM_PERSONAL_NUMBER'
               ? LETTERHEAD_NOTE
-              : impostorScam && hit.code === 'LURE'
-                ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
-                : taskScam && hit.code === 'LURE'
-                  ? TASK_SCAM_NOTE
-                  : investmentPitch && hit.code === 'LURE'
-                    ? INVESTMENT_PITCH_NOTE
-                    : advertLure && hit.code === 'LURE'
-                      ? ADVERT_LURE_NOTE
-                      : malwareLink && hit.code === 'LINK_APK'
-                        ? MALWARE_NOTE
-                        : '';
+              : byPayee && hit.code === 'PAYEE_ACCOUNT'
+                ? PAYEE_LETTERHEAD_NOTE
+                : impostorScam && hit.code === 'LURE'
+                  ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
+                  : taskScam && hit.code === 'LURE'
+                    ? TASK_SCAM_NOTE
+                    : investmentPitch && hit.code === 'LURE'
+                      ? INVESTMENT_PITCH_NOTE
+                      : advertLure && hit.code === 'LURE'
+                        ? ADVERT_LURE_NOTE
+                        : malwareLink && hit.code === 'LINK_APK'
+                          ? MALWARE_NOTE
+                          : '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
   const officialNotice =
     !byLink &&
+    !byPayee &&
     !byCallback &&
     !bySender &&
     !impostorScam &&
@@ -1515,7 +1540,7 @@ export function analyzeSms(
       schoolSpans !== null ||
       receiptSpan !== null ||
       (ruleHits.some(isOfficialLinkHit) &&
-        !ruleHits.some((h) => NOT_OFFICIAL_NOTICE.has(h.code)) &&
+        !ruleHits.some((h) => OFFICIAL_LINK_NOTICE_BREAKERS.has(h.code)) &&
         // the brand's own offer ("满300减50，戳 3.cn/… 抢购！拒收请回复R") is its marketing: spam,
         // as the public sets label it, if the score says so; a government sells nothing ("Book at
         // www.vaccine.gov.sg. This is a free service.")
@@ -1531,7 +1556,7 @@ export function analyzeSms(
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
-    impersonation: byLink || byCallback || bySender,
+    impersonation: byLink || byCallback || bySender || byPayee,
     impostorScam,
     malwareLink,
     premiumRate,
@@ -1568,6 +1593,15 @@ const NOT_OFFICIAL_NOTICE: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'OFFICIAL_SENDER_POLICY_VIOLATION',
   'INSTITUTION_FROM_PERSONAL_NUMBER',
 ]);
+
+/**
+ * What a notice whose every link is the organisation's own must not hold: the asks, except the
+ * service line given with no lure (SERVICE_CONTACT_NUMBER: "【顺丰速运】…派送员王师傅150…，可登录
+ * www.sf-express.com 查询", the courier's own mobile).
+ */
+const OFFICIAL_LINK_NOTICE_BREAKERS: ReadonlySet<SignalCode> = new Set<SignalCode>(
+  [...NOT_OFFICIAL_NOTICE].filter((c) => c !== 'SERVICE_CONTACT_NUMBER'),
+);
 
 /**
  * What an official sender's message without a link must not hold to be its own notice (a bill, a
@@ -1805,7 +1839,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for|deducted|linked|filed|submitted)\b`,
     String.raw`\b(?:credited|debited)\s(?:to|from)\s(?:your\s)?(?:a\/c|acct|account|card)\b`,
     String.raw`\bwe(?:'ve| have) received your\b`,
-    String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|(?:auto-?)?deposited)\b`,
+    String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|deducted|(?:auto-?)?deposited)\b`,
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
     String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
     String.raw`\btoken\s?:?\s?\d{4}(?:[\s-]\d{4}){4}\b`,
@@ -1901,7 +1935,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
@@ -1973,6 +2007,8 @@ const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([
   'chat.whatsapp.com',
   'line.me',
 ]);
+const PAYEE_LETTERHEAD_NOTE =
+  ", under an organisation's letterhead: an organisation is paid into its own accounts, not a person's card; an impersonation, smishing by rule whatever the score";
 const LETTERHEAD_NOTE =
   ", under the organisation's letterhead and with something to act on: no organisation sends its notices from a personal number; an impersonation, smishing by rule whatever the score";
 /**
@@ -2293,6 +2329,17 @@ function claimSpans(claims: readonly Claim[]): Span[] {
 }
 
 /** The organisation owning every link, when the message names no one: it is "about" that brand. */
+/**
+ * The government row whose domains hold every link, when they are a whole government's (gov.ae,
+ * gov.uk): not which office, only that the links reach one. Null with no link or any other host.
+ */
+function governmentLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
+  if (links.length === 0) return null;
+  const owner = findOfficialOwner(links[0]!.host);
+  if (owner === null || owner.sector !== 'government') return null;
+  return links.every((l) => isOfficialHostOf(l.host, owner)) ? owner : null;
+}
+
 function officialLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
   if (links.length === 0) return null;
   const host = links[0]!.host;

@@ -742,3 +742,60 @@ describe('scoreSms: 2025-2026 scripts from a guide set', () => {
     expect(analyzeSms({ text: '百草药膳炒鸡，订台电话 0755-12345678' }).brand).toBeNull();
   });
 });
+
+describe('scoreSms: links that reach only a public body, letterheads that collect for a person', () => {
+  it.each([
+    'Dubai Police: A traffic fine of AED 600 has been recorded against vehicle Dubai K 41892 on 13/03/2026. You can view and pay it through the Dubai Police app or dubaipolice.gov.ae.',
+    "UNILAG: 2025/2026 school fees portal closes 31 March 2026. Pay ONLY through Remita on the student portal (studentportal.unilag.edu.ng). Do not pay into any individual's account.",
+  ])('takes a notice whose every link is on a government or school domain for ham: %j', (text) => {
+    const v = scoreSms({ text });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('BRAND_OFFICIAL_CONTACT');
+  });
+
+  it('keeps a number to call beside a government link from passing as its notice', () => {
+    const a = analyzeSms({
+      text: 'Your traffic fine of AED 600 is overdue. Pay at dubaipolice.gov.ae or call 050 123 4567 today to avoid a court case.',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it.each([undefined, '+12135550174'])(
+    'calls a subscription phish on a lookalike host smishing (sender %s)',
+    (sender) => {
+      const v = scoreSms({
+        text: 'NETFLIX: Your payment failed & your membership is on hold. Update your card to keep watching: netflix-renew .help/account',
+        sender,
+      });
+      expect(v.verdict).toBe('smishing');
+      expect(v.lure).toBe('account_frozen');
+    },
+  );
+
+  it("calls an organisation's letterhead asking to pay a person's card smishing, with no sender", () => {
+    const v = scoreSms({
+      text: '【红十字会】西藏定日地震灾区急需援助，一方有难八方支援！爱心捐款请转账至：6222 0255 5501 2345，户名：张某某。',
+    });
+    expect(v.verdict).toBe('smishing');
+    expect(v.signals.find((s) => s.code === 'PAYEE_ACCOUNT')?.evidence).toContain('letterhead');
+  });
+});
+
+describe('scoreSms: a service given free is no offer', () => {
+  it("takes a residents' committee's free clinic notice from its 106 code for ham", () => {
+    const v = scoreSms({
+      text: '【阳光社区】温馨提示：本周六上午9点在社区服务中心开展免费义诊活动，欢迎居民参加。',
+      sender: '106902255078',
+    });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('SENDER_ID_NOTICE');
+  });
+
+  it('still reads a free gift from a 106 code as an offer', () => {
+    const v = scoreSms({
+      text: '【美妆小铺】会员日免费领取试用装，到店即送，回T退订',
+      sender: '106902255078',
+    });
+    expect(v.signals.map((s) => s.code)).not.toContain('SENDER_ID_NOTICE');
+  });
+});

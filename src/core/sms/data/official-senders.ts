@@ -67,6 +67,7 @@ export interface OfficialSender {
     | 'AE'
     | 'IE'
     | 'ID'
+    | 'MO'
     | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
@@ -130,6 +131,10 @@ const ACADEMIC_SUFFIXES: readonly string[] = [
   'ac.nz',
   'ac.in',
   'ac.za',
+  // registered to accredited institutions only (NiRA, PKNIC, KENIC)
+  'edu.ng',
+  'edu.pk',
+  'ac.ke',
 ];
 
 /**
@@ -1318,10 +1323,11 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'CA',
     numbers: [],
+    // not "RBC" in the text: a lab report's red-cell count
     senderIds: ['RBC'],
     domains: ['rbc.com', 'rbcroyalbank.com'],
     keywords: ['rbc royal bank', 'royal bank of canada'],
-    caseKeywords: ['RBC'],
+    caseKeywords: [],
     marks: ['rbc', 'rbcroyalbank'],
     policies: [],
     status: 'U',
@@ -1333,10 +1339,11 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'ID',
     numbers: ['1500888'],
-    senderIds: ['BCA'],
+    // not "BCA" alone, as text or ID: Singapore's Building and Construction Authority is BCA too
+    senderIds: [],
     domains: ['bca.co.id', 'klikbca.com'],
     keywords: ['bank central asia', 'halo bca', 'klikbca'],
-    caseKeywords: ['BCA'],
+    caseKeywords: [],
     marks: ['bca', 'klikbca'],
     policies: [],
     status: 'U',
@@ -1359,6 +1366,54 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "the utility's site (pge.com) and its customer line 1-800-743-5000; not in the research file; utility shut-off scams name it",
+  },
+  {
+    id: 'salik',
+    name: 'Salik (Dubai road toll)',
+    sector: 'toll',
+    country: 'AE',
+    numbers: [],
+    senderIds: ['Salik'],
+    domains: ['salik.ae'],
+    keywords: ['salik'],
+    caseKeywords: [],
+    marks: ['salik'],
+    policies: [],
+    status: 'U',
+    source:
+      "the toll operator's site (salik.ae); not in the research file; unpaid-toll texts name it",
+  },
+  {
+    id: 'clp',
+    name: 'CLP Power (中華電力)',
+    sector: 'utility',
+    country: 'HK',
+    numbers: [],
+    senderIds: ['CLP'],
+    domains: ['clp.com.hk'],
+    // not "CLP" in the text: the Chilean peso's code
+    keywords: ['clp power', '中華電力', '中华电力'],
+    caseKeywords: [],
+    marks: ['clp'],
+    policies: [],
+    status: 'U',
+    source: "the utility's site (clp.com.hk); not in the research file",
+  },
+  {
+    id: 'ctm',
+    name: 'CTM (澳門電訊)',
+    sector: 'carrier',
+    country: 'MO',
+    numbers: [],
+    // not the ID "CTM" (the UK's Compare the Market sends as CTM too)
+    senderIds: [],
+    domains: ['ctm.net', 'ctm.com.mo'],
+    keywords: ['澳門電訊', '澳门电讯'],
+    caseKeywords: [],
+    marks: ['ctm'],
+    policies: [],
+    status: 'U',
+    source: "the carrier's sites (ctm.net, ctm.com.mo); not in the research file",
   },
   {
     id: 'cibc',
