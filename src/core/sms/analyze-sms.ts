@@ -413,8 +413,15 @@ const PAY_DESTINATION = new RegExp(
   'i',
 );
 
+/** A call just before the number: "… of your account call 0915 …" asks to call it, not to pay it. */
+const CALL_BEFORE =
+  /(?:\b(?:call|ring|dial|phone|contact|text|sms|whatsapp)\b|致电|拨打|来电|回电|打电话)[^\n\d]{0,12}$/i;
+
 function isPayHandle(folded: string, start: number): boolean {
-  return saysBefore(folded, start, PAY_HANDLE_WINDOW, PAY_HANDLE_BEFORE);
+  return (
+    saysBefore(folded, start, PAY_HANDLE_WINDOW, PAY_HANDLE_BEFORE) &&
+    !saysBefore(folded, start, PAY_HANDLE_WINDOW, CALL_BEFORE)
+  );
 }
 
 /** The number at `span` is the writer's own (its digits end in the sender's). */

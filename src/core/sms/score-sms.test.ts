@@ -799,3 +799,62 @@ describe('scoreSms: a service given free is no offer', () => {
     expect(v.signals.map((s) => s.code)).not.toContain('SENDER_ID_NOTICE');
   });
 });
+
+describe('scoreSms: numbers to call (guide set 54)', () => {
+  it.each([
+    [
+      '【康怡花園管理處】各位住戶：本星期六（3月15日）上午9時至下午1時將進行電梯年檢，期間B座電梯暫停使用。如有查詢請致電管理處2560 1234。',
+      'Kornhill',
+    ],
+    [
+      'Marist College: Term 1 fees for Oliver are now overdue. Please contact the Finance Office on (02) 9875 3320 to discuss payment options.',
+      'MaristColl',
+    ],
+  ])('reads the office a notice names for questions as its service line: %j', (text, sender) => {
+    const codes = scoreSms({ text, sender }).signals.map((s) => s.code);
+    expect(codes).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('keeps the call-back of a lure a call-back, whatever office it names', () => {
+    const codes = scoreSms({
+      text: 'Your account has been suspended due to unusual activity. Call our finance office on 0800 123 4567 immediately to restore access.',
+    }).signals.map((s) => s.code);
+    expect(codes).toContain('CALLBACK_NUMBER');
+  });
+
+  it.each([
+    [
+      'Your Access Bank BVN has been blocked due to NIN update. To avoid permanent restriction of your account call 0915 223 8801 now.',
+      '+2349152238801',
+      'account_frozen',
+    ],
+    [
+      'PDRM: Your IC number has been linked to a drug trafficking case. Call Inspector Azman at 03-2298 7741 immediately. Ignoring this will result in arrest.',
+      undefined,
+      'police_investigation',
+    ],
+    [
+      '【中国海关】您的国际包裹因含违禁品被扣留，涉嫌走私，请在24小时内致电缉私科王科长020-3821 9947配合调查。',
+      undefined,
+      'police_investigation',
+    ],
+    [
+      '小王，我是刘总，换了个新号，存一下。有个急事，你先打这个电话177 2143 8892联系一下合作方的张总，按他说的办。',
+      '13823415567',
+      'boss_impersonation',
+    ],
+  ])('calls %j smishing', (text, sender, lure) => {
+    const v = scoreSms({ text, sender });
+    expect(v.verdict).toBe('smishing');
+    expect(v.lure).toBe(lure);
+  });
+
+  it("takes no number to call after 'account' for a wallet to pay (the sender's own line stays no payment)", () => {
+    const codes = scoreSms({
+      text: 'Your Access Bank BVN has been blocked due to NIN update. To avoid permanent restriction of your account call 0915 223 8801 now.',
+      sender: '+2349152238801',
+    }).signals.map((s) => s.code);
+    expect(codes).not.toContain('PERSONAL_MESSAGE');
+  });
+});

@@ -143,6 +143,9 @@ const BOSS_SELF_INTRODUCTIONS: Readonly<Record<string, 2>> = Object.fromEntries(
 );
 
 const BOSS_IMPERSONATION_ASK_PHRASES = {
+  // "你先打这个电话177…联系一下合作方的张总，按他说的办": the boss hands the reader to an accomplice
+  打这个电话: 2,
+  按他说的办: 2,
   先帮我转: 3,
   帮我转一下: 2,
   转给客户: 2,
@@ -452,9 +455,15 @@ const POLICE_ASK_PHRASES = {
   与办案人员: 1,
   联系办案人员: 1,
   'investigating officer': 1,
+  'call inspector': 1,
+  'call officer': 1,
 } as const satisfies WeightedPhrases;
 
-export const POLICE_ASKS: ReadonlySet<string> = new Set(Object.keys(POLICE_ASK_PHRASES));
+/** The asks, and "配合调查" (to come and assist the inquiry: a call or a visit), weighed as a lure word. */
+export const POLICE_ASKS: ReadonlySet<string> = new Set([
+  ...Object.keys(POLICE_ASK_PHRASES),
+  '配合调查',
+]);
 
 /**
  * Words of a warning about a scam rather than the scam itself ("公检法机关不会要求转账到安全账户，
@@ -583,6 +592,13 @@ export const LURE_LEXICON = {
     'account is locked': 3,
     'payment was declined': 3,
     'payment declined': 3,
+    // Nigeria's "Your Access Bank BVN has been blocked due to NIN update. To avoid permanent
+    // restriction of your account call …": the bank verification number is the lure's own word
+    bvn: 2,
+    'has been blocked': 2,
+    'permanent restriction': 3,
+    'restriction of your account': 3,
+    'nin update': 2,
     // the subscription's "Your payment failed & your membership is on hold. Update your card …"
     'payment failed': 2,
     'payment has failed': 2,
@@ -1348,6 +1364,16 @@ export const LURE_LEXICON = {
     'warrant for your arrest': 3,
     'safe account': 3,
     'under investigation': 2,
+    // Malaysia's "Macau scam": "Your IC number has been linked to a drug trafficking case. Call
+    // Inspector … immediately. Ignoring this will result in arrest."; China's fake customs officer:
+    // "您的国际包裹因含违禁品被扣留，涉嫌走私，请…致电缉私科王科长"
+    'drug trafficking': 3,
+    'result in arrest': 3,
+    'linked to a case': 2,
+    'your ic number': 2,
+    涉嫌走私: 3,
+    缉私: 2,
+    违禁品: 1,
     ...POLICE_ASK_PHRASES,
   },
   // "your credit record will suffer unless you cancel your student-loan account": 征信 alone is in
@@ -1909,6 +1935,40 @@ export const SERVICE_CONTACT: readonly string[] = [
   'can book via',
   'book via the',
   'to book,',
+  // the office a notice names for questions: a school's finance office, a building's management,
+  // a recruiter's line to reschedule, a garage's service desk ("如有查询请致电管理处2560 1234",
+  // "如时间不便请致电0755-…或直接回拨本号码", "contact the Finance Office on (02) 9875 3320")
+  '如有查询',
+  '物业电话',
+  '物业服务中心',
+  '值班电话',
+  '门店电话',
+  '财务处',
+  '管理处',
+  '管理室',
+  '回拨本号码',
+  '如无法出席',
+  '时间不便',
+  '电话面试',
+  '打个电话',
+  'with questions',
+  'for queries',
+  'if you cannot attend',
+  'to discuss payment',
+  'to arrange pickup',
+  'arrange collection',
+  'finance office',
+  'accounts office',
+  'accounting office',
+  'service dept',
+  'service department',
+  'maintenance line',
+  'if you need directions',
+  'to book.',
+  'call me on',
+  'call me at',
+  'pls call me',
+  'please call me',
 ];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
