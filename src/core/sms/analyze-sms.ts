@@ -344,6 +344,13 @@ const MONEY_ASK =
  * segments of Chinese); a long text with nothing to follow is left to the score.
  */
 const PLAIN_CHAT_MAX_CHARS = 200;
+/**
+ * The reader's own booking, viewing or application, named by whoever serves it ("您预约的货拉拉司机",
+ * "您约了明天下午4点看…", "看了您在智联上投的简历", "今天下午看的那套", "多謝你今日睇…", "the flat you
+ * viewed"). Literal alternatives: linear.
+ */
+const READERS_BOOKING =
+  /您预约的|您预约了|您约了|你约了|您下单的|投的简历|您投递的|您应聘的|(?:今天|今日|昨天)(?:上午|下午|晚上)?(?:看|睇)的|多谢你今日|多谢您今天|\b(?:you booked|your booking|you viewed|your viewing|you applied|your application)\b/i;
 /** The longest payment among people passed by rule (two SMS segments of English). */
 const PERSONAL_PAYMENT_MAX_CHARS = 320;
 /** Five digits in a row, thousands, or groups of three or more: an account, a number, a code, an amount. */
@@ -1431,6 +1438,33 @@ export function analyzeSms(
     !CAMPAIGN_CONTEXT.test(folded) &&
     scan.cash.length === 0 &&
     hits.every((code) => PERSONAL_PAYMENT_HITS.has(code));
+  // Or whoever serves the reader's own booking, viewing or application gives the very number that
+  // texted ("您好，我是您预约的货拉拉司机…到了给您打电话，我号码186 1234 5678" from 186…, an agent after
+  // a viewing, a recruiter after an application): no other number, account, link, lure or money.
+  const bookingContact =
+    fromPerson &&
+    !personalMessage &&
+    !plainChat &&
+    !personalPayment &&
+    text.length <= PERSONAL_PAYMENT_MAX_CHARS &&
+    senderLines.length > 0 &&
+    otherPhones.length === 0 &&
+    allPayees.length === 0 &&
+    READERS_BOOKING.test(folded) &&
+    (best === null || isIdleLure(best, folded, scan)) &&
+    !tellsScamStory(scan, folded) &&
+    scan.cash.length === 0 &&
+    !MONEY_ASK.test(folded) &&
+    !BALANCE_STATED.test(folded) &&
+    hits.every((code) => PERSONAL_MESSAGE_HITS.has(code));
+  if (bookingContact) {
+    hits.add(
+      'PERSONAL_MESSAGE',
+      1,
+      `a person who serves the reader's own booking, viewing or application gives the number that sent it (${senderLines.map((p) => quote(text, p.start, p.end)).join(', ')}), with no other number, account or link, no lure and no money asked; ham by rule whatever the score (calling it reaches whoever texted, and no one else)`,
+      senderLines.map((p): Span => [p.start, p.end]),
+    );
+  }
   if (plainChat) {
     hits.add(
       'PERSONAL_MESSAGE',
@@ -1542,6 +1576,7 @@ export function analyzeSms(
       personalMessage ||
       plainChat ||
       personalPayment ||
+      bookingContact ||
       warningSpans !== null ||
       codeSpans !== null ||
       schoolSpans !== null ||

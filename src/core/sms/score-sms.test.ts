@@ -858,3 +858,34 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
     expect(codes).not.toContain('PERSONAL_MESSAGE');
   });
 });
+
+describe("scoreSms: whoever serves the reader's booking, on the number that texted", () => {
+  it.each([
+    [
+      '您好，我是您预约的货拉拉司机，车牌京A·8B213，大概15分钟到楼下，到了给您打电话，我号码186 1234 5678。',
+      '18612345678',
+    ],
+    [
+      '您好，我是自如管家小赵，您约了明天下午4点看天通苑那套一居室，我会在小区门口等您，到了打我电话176 0011 2233。',
+      '17600112233',
+    ],
+    [
+      '陳生你好，我係中原地產嘅Ivy，多謝你今日睇沙田第一城嗰個單位。業主話可以減到620萬，有興趣再傾可以打俾我 6123 4567。',
+      '+85261234567',
+    ],
+  ])('takes %j for ham', (text, sender) => {
+    const v = scoreSms({ text, sender });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.find((s) => s.code === 'PERSONAL_MESSAGE')?.evidence).toContain('booking');
+  });
+
+  it.each([
+    // the task scam after an application: its lure and its fee
+    '您好，看了您投的简历，我们现招聘线上兼职，刷单日结300元，需先交押金200元，有意打我电话186 1234 5678。',
+    // another number than the one that texted
+    '您好，我是您预约的货拉拉司机，有事请联系调度139 8888 7777。',
+  ])('leaves %j to the score', (text) => {
+    const codes = scoreSms({ text, sender: '18612345678' }).signals.map((s) => s.code);
+    expect(codes).not.toContain('PERSONAL_MESSAGE');
+  });
+});
