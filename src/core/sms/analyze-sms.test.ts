@@ -3151,3 +3151,19 @@ describe("analyzeSms: a government's free service", () => {
     expect(a.officialNotice).toBe(false);
   });
 });
+
+describe("analyzeSms: a 106 code's guessed owner and the letterhead", () => {
+  it('credits a 106 code with its own letterhead to no organisation its last digits suggest', () => {
+    const a = analyzeSms({
+      text: '【爱康国宾】您好，您3月2日的体检报告已出，请登录爱康App查看。',
+      sender: '1069010512345',
+    });
+    expect(a.brand).toBeNull();
+  });
+
+  it('keeps the guess when the text names no one else and has no letterhead', () => {
+    expect(analyzeSms({ text: '您的话费账单已出，详询10086', sender: '1069010086' }).brand).toBe(
+      'China Mobile',
+    );
+  });
+});

@@ -244,6 +244,9 @@ export function toRegistryRef(s: OfficialSender): string {
   return ref;
 }
 
+/** A bracketed letterhead opening the text: "【爱康国宾】", "[Company]". */
+const A2P_LETTERHEAD = /^\s{0,3}[【[][^】\]\n]{2,24}[】\]]/;
+
 function collectClaims(
   text: string,
   sender: SenderInfo,
@@ -271,6 +274,15 @@ function collectClaims(
   // A 106 code's last five digits are only a guess at its owner (1069095010 need not be Ctrip's
   // 95010): when the text names other organisations and never that one, the text says who it is.
   if (sender.kind === 'a2p' && claims.length > 1 && claims[0]!.spans.length === 0) claims.shift();
+  // Nor when the text opens with its own letterhead and never names that one ("【爱康国宾】…" from
+  // 1069010512345 is the clinic's, not the 12345 hotline's).
+  else if (
+    sender.kind === 'a2p' &&
+    claims.length === 1 &&
+    claims[0]!.spans.length === 0 &&
+    A2P_LETTERHEAD.test(text)
+  )
+    claims.shift();
   // Sender claim first, then the brand named most often, ties to the first named.
   const first = sender.claimed === null || claims[0]?.sender !== sender.claimed ? 0 : 1;
   if (claims.length - first <= 1) return claims;
