@@ -1549,27 +1549,20 @@ export function analyzeSms(
     investmentPitch ||
     advertLure
   ) {
+    // Each settling rule's note goes on the evidence of its signal (the first that applies).
+    const notes: readonly (readonly [on: boolean, code: SignalCode, note: string])[] = [
+      [byLink, 'BRAND_LINK_NOT_OFFICIAL', IMPERSONATION_NOTE],
+      [byCallback, 'CALLBACK_NUMBER', CALLBACK_IMPERSONATION_NOTE],
+      [bySender, 'INSTITUTION_FROM_PERSONAL_NUMBER', LETTERHEAD_NOTE],
+      [byPayee, 'PAYEE_ACCOUNT', PAYEE_LETTERHEAD_NOTE],
+      [impostorScam, 'LURE', IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? ''],
+      [taskScam, 'LURE', TASK_SCAM_NOTE],
+      [investmentPitch, 'LURE', INVESTMENT_PITCH_NOTE],
+      [advertLure, 'LURE', ADVERT_LURE_NOTE],
+      [malwareLink, 'LINK_APK', MALWARE_NOTE],
+    ];
     ruleHits = ruleHits.map((hit) => {
-      const note =
-        byLink && hit.code === 'BRAND_LINK_NOT_OFFICIAL'
-          ? IMPERSONATION_NOTE
-          : byCallback && hit.code === 'CALLBACK_NUMBER'
-            ? CALLBACK_IMPERSONATION_NOTE
-            : bySender && hit.code === 'INSTITUTION_FROM_PERSONAL_NUMBER'
-              ? LETTERHEAD_NOTE
-              : byPayee && hit.code === 'PAYEE_ACCOUNT'
-                ? PAYEE_LETTERHEAD_NOTE
-                : impostorScam && hit.code === 'LURE'
-                  ? (IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? '')
-                  : taskScam && hit.code === 'LURE'
-                    ? TASK_SCAM_NOTE
-                    : investmentPitch && hit.code === 'LURE'
-                      ? INVESTMENT_PITCH_NOTE
-                      : advertLure && hit.code === 'LURE'
-                        ? ADVERT_LURE_NOTE
-                        : malwareLink && hit.code === 'LINK_APK'
-                          ? MALWARE_NOTE
-                          : '';
+      const note = notes.find(([on, code]) => on && code === hit.code)?.[2] ?? '';
       return note === '' ? hit : { ...hit, evidence: hit.evidence + note };
     });
   }
