@@ -1885,6 +1885,8 @@ const RECEIPT = new RegExp(
   [
     String.raw`\b(?:has|have)\sbeen\s(?:successfully\s)?(?:credited|debited|received|delivered|paid|processed|refunded|transferred|collected|dispatched|shipped|signed for|deducted|linked|filed|submitted)\b`,
     String.raw`\b(?:credited|debited)\s(?:to|from)\s(?:your\s)?(?:a\/c|acct|account|card)\b`,
+    // Nigeria's bank alerts: "Debit Alert: Acct 01****4471 Amt NGN25,000.00 Desc: POS/… Bal …"
+    String.raw`\b(?:debit|credit)\salert\b[^\n]{0,60}?\b(?:amt|amount)\b`,
     String.raw`\bwe(?:'ve| have) received your\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|deducted|(?:auto-?)?deposited)\b`,
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,

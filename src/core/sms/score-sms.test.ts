@@ -889,3 +889,20 @@ describe("scoreSms: whoever serves the reader's booking, on the number that text
     expect(codes).not.toContain('PERSONAL_MESSAGE');
   });
 });
+
+describe("scoreSms: Nigeria's bank alerts", () => {
+  const alert =
+    'Debit Alert: Acct 01****4471 Amt NGN25,000.00 Desc: POS/SHOPRITE LEKKI Bal NGN183,420.55. Not you? Call 0700 482 666 328.';
+
+  it('takes a debit alert from a sender ID, its only number the dispute line, for an account notice', () => {
+    const v = scoreSms({ text: alert, sender: 'GTBank' });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it('leaves the same alert from a personal mobile to the score, its number a call-back', () => {
+    const codes = scoreSms({ text: alert, sender: '+2348031234567' }).signals.map((s) => s.code);
+    expect(codes).toContain('CALLBACK_NUMBER');
+    expect(codes).not.toContain('ACCOUNT_NOTICE');
+  });
+});

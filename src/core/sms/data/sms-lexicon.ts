@@ -2003,6 +2003,8 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       // whole words: the lexicon pass matches ASCII words whole
       'credited',
       'debited',
+      'debit alert',
+      'credit alert',
       'appt',
       'appointment',
       'appointments',
