@@ -244,6 +244,13 @@ export function toRegistryRef(s: OfficialSender): string {
   return ref;
 }
 
+/** A courier named in the text, not as the message's letterhead: its rider or driver writes. */
+function isRiderOf(folded: string, claim: Claim): boolean {
+  return (
+    claim.sender.sector === 'courier' && claim.spans.length > 0 && !isLetterhead(folded, claim)
+  );
+}
+
 /** A bracketed letterhead opening the text: "【爱康国宾】", "[Company]". */
 const A2P_LETTERHEAD = /^\s{0,3}[【[][^】\]\n]{2,24}[】\]]/;
 
@@ -1071,6 +1078,9 @@ export function analyzeSms(
   const payees =
     writer === null ? allPayees : allPayees.filter((p) => !isWriters(folded, p.span, writer));
   const writerSpans: Span[] = allPayees.filter((p) => !payees.includes(p)).map((p) => p.span);
+  const best = toBestLure(scan);
+  // A lure at the strength of an ask: a number it gives is a call-back, whoever writes.
+  const lureAsks = best !== null && best.score >= LURE_ASK_SCORE;
   for (const p of phones) {
     const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
     if (writer !== null && digits.endsWith(writer) && isPayHandle(folded, p.start)) {
@@ -1082,13 +1092,19 @@ export function analyzeSms(
     // The very number that sent it, in a message that claims no organisation ("an interviewer will
     // call you from 1-877-949-9492" from +1 877 949 9492, "联系人：HR陈小姐 0755-86013377" from
     // 075586013377): calling it reaches whoever sent the text, forged or not, and no one else.
-    if (!own && senderDigits !== null && claims.length === 0 && digits.endsWith(senderDigits)) {
+    // So is a courier's rider or driver who names his company, not as its letterhead, and gives the
+    // number he texts from ("LBC rider po ito … Pls call me 0917 123 4567" from +63 917 123 4567).
+    if (
+      !own &&
+      senderDigits !== null &&
+      (claims.length === 0 || (!lureAsks && claims.every((c) => isRiderOf(folded, c)))) &&
+      digits.endsWith(senderDigits)
+    ) {
       senderLines.push(p);
       continue;
     }
     (own ? ownPhones : otherPhones).push(p);
   }
-  const best = toBestLure(scan);
   const hits = new RuleHits();
 
   if (claims.length > 0) {
@@ -1157,7 +1173,7 @@ export function analyzeSms(
     otherPhones,
     findMessengerHandles(folded, linkSpans),
     folded,
-    best !== null && best.score >= LURE_ASK_SCORE,
+    lureAsks,
     disputeLine,
   );
   if (payees.length > 0 && !isKnownPayee(folded, best)) {
@@ -1383,6 +1399,22 @@ export function analyzeSms(
     );
   }
 
+  // The number that sent it, given for a booking or a question ("到了打我电话150…", "call me on …"):
+  // the writer's own service line, with no lure. Added after the notices are read: a clinic's
+  // reminder from its own line ("如需改期請來電02-2700-5388" from 0227005388) stays its notice.
+  const ownService =
+    otherPhones.length === 0 && senderLines.length > 0 && !lureAsks
+      ? findServiceContext(folded)
+      : null;
+  if (ownService !== null) {
+    hits.add(
+      'SERVICE_CONTACT_NUMBER',
+      1,
+      `gives the number that sent it to reach the writer about a booking or a question (${quote(text, ownService[0], ownService[1])}), with no fraud lure`,
+      [...senderLines.map((p): Span => [p.start, p.end]), ownService],
+    );
+  }
+
   // A person's own message, from a personal mobile number: no organisation as letterhead, no link,
   // no notice of another kind, nothing that sells. A scam sent from a mobile has to lead to a
   // stranger: a link, another number or account, a story.
@@ -1468,7 +1500,7 @@ export function analyzeSms(
     scan.cash.length === 0 &&
     !MONEY_ASK.test(folded) &&
     !BALANCE_STATED.test(folded) &&
-    hits.every((code) => PERSONAL_MESSAGE_HITS.has(code));
+    hits.every((code) => PERSONAL_MESSAGE_HITS.has(code) || code === 'SERVICE_CONTACT_NUMBER');
   if (bookingContact) {
     hits.add(
       'PERSONAL_MESSAGE',

@@ -906,3 +906,40 @@ describe("scoreSms: Nigeria's bank alerts", () => {
     expect(codes).not.toContain('ACCOUNT_NOTICE');
   });
 });
+
+describe("scoreSms: the writer's own number, given for a booking or a question", () => {
+  it("reads a courier's rider who names his company and gives the number he texts from as his service line", () => {
+    const codes = scoreSms({
+      text: 'Good pm po, LBC rider po ito. Nasa labas na po ako ng gate niyo sa Block 5 Lot 12. Pls call me 0917 123 4567 if wala po kayo.',
+      sender: '+639171234567',
+    }).signals.map((s) => s.code);
+    expect(codes).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('keeps the number a call-back when a lure asks for it, whoever names the courier', () => {
+    const v = scoreSms({
+      text: 'Hi this is LBC, your parcel is on hold due to unpaid customs fee. Pls call me 0917 123 4567 today to settle.',
+      sender: '+639171234567',
+    });
+    expect(v.verdict).toBe('smishing');
+    expect(v.signals.map((s) => s.code)).not.toContain('SERVICE_CONTACT_NUMBER');
+  });
+
+  it("gives a driving instructor's own number its service reading", () => {
+    const v = scoreSms({
+      text: '小刘，明天下午科目二练车改到3点，在南门场地，来之前给我打个电话188 0123 4567。——王教练',
+      sender: '18801234567',
+    });
+    expect(v.signals.map((s) => s.code)).toContain('SERVICE_CONTACT_NUMBER');
+  });
+
+  it("keeps a clinic's reminder from its own line its notice", () => {
+    const v = scoreSms({
+      text: '【仁愛診所】王小姐您好，提醒您明天3/15（六）上午10:00回診，如需改期請來電02-2700-5388。',
+      sender: '0227005388',
+    });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
+  });
+});
