@@ -697,6 +697,8 @@ const REPLY_TO_CONFIRM =
   /^ to (?:confirm|attend)\b(?! (?:your )?(?:subscription|entry|claim|prize|reward))/i;
 /** "any City cash office", "the cash counter": a place to pay at, no cash offered. */
 const CASH_PLACE = /^cash (?:offices?|counters?|desks?|points?)\b/i;
+/** The writer who pays back in cash ("I'll give you cash Sunday", "I will pay u back in cash"): no bait. */
+const CASH_REPAY_BEFORE = /\bi(?:'ll|’ll| will)\s(?:give|pay)\s(?:you|u)\s(?:back\s)?(?:in\s)?$/i;
 /**
  * A refund reported done ("Your refund of RM89.90 … has been processed to your ShopeePay wallet"):
  * its word "refund" is the fact reported, no money dangled. Bounded gap: linear.
@@ -759,6 +761,7 @@ function isIdleSignalWord(code: SignalCode, folded: string, m: PhraseMatch): boo
       WALLET_CASH.test(folded.slice(m.start, m.end + 5)) ||
       saysBefore(folded, m.start, 12, WALLET_BRAND) ||
       CASH_PLACE.test(folded.slice(m.start, m.end + 9)) ||
+      saysBefore(folded, m.start, 24, CASH_REPAY_BEFORE) ||
       (folded.slice(m.start, m.end).toLowerCase() === 'refund' && REFUND_DONE.test(folded)) ||
       isDenied(folded, m.start)
     );
@@ -1415,6 +1418,9 @@ export function analyzeSms(
     );
   }
 
+  // Cash named as bait, not as a wallet, a cash office or the writer's own repayment ("I'll give
+  // you cash Sunday"): it keeps a message from being a person's own.
+  const liveCash = scan.cash.some((m) => !isIdleSignalWord('MONEY_BAIT', folded, m));
   // A person's own message, from a personal mobile number: no organisation as letterhead, no link,
   // no notice of another kind, nothing that sells. A scam sent from a mobile has to lead to a
   // stranger: a link, another number or account, a story.
@@ -1439,7 +1445,7 @@ export function analyzeSms(
     // "Congratulations! Your BISP payment … has been approved. To receive it, send the Rs 1,000
     // registration fee by JazzCash to 0300…" from that very number: a fee or a prize is a story
     !tellsScamStory(scan, folded) &&
-    scan.cash.length === 0 &&
+    !liveCash &&
     hits.every((code) => PERSONAL_MESSAGE_HITS.has(code));
   // Or nothing in it leads anywhere: no organisation named, no number, account, amount or handle,
   // no lure or ask of any kind (a tutor's lesson moved, a wedding invitation).
@@ -1454,7 +1460,7 @@ export function analyzeSms(
     !scan.lureMatches.some((m) => PERSON_SCAM_LURES.has(LURE_FAMILIES[m.index]!)) &&
     !CAMPAIGN_CONTEXT.test(folded) &&
     hits.isEmpty() &&
-    scan.cash.length === 0 &&
+    !liveCash &&
     !LONG_NUMBER.test(folded) &&
     !MONEY_ASK.test(folded);
   // Or it settles money between people who know each other, in their words and nothing else: "€20
@@ -1480,7 +1486,7 @@ export function analyzeSms(
       : PERSON_AMOUNT.test(folded) || payees.length > 0 || PAY_DESTINATION.test(folded)) &&
     !tellsScamStory(scan, folded) &&
     !CAMPAIGN_CONTEXT.test(folded) &&
-    scan.cash.length === 0 &&
+    !liveCash &&
     hits.every((code) => PERSONAL_PAYMENT_HITS.has(code));
   // Or whoever serves the reader's own booking, viewing or application gives the very number that
   // texted ("您好，我是您预约的货拉拉司机…到了给您打电话，我号码186 1234 5678" from 186…, an agent after
@@ -1497,7 +1503,7 @@ export function analyzeSms(
     READERS_BOOKING.test(folded) &&
     (best === null || isIdleLure(best, folded, scan)) &&
     !tellsScamStory(scan, folded) &&
-    scan.cash.length === 0 &&
+    !liveCash &&
     !MONEY_ASK.test(folded) &&
     !BALANCE_STATED.test(folded) &&
     hits.every((code) => PERSONAL_MESSAGE_HITS.has(code) || code === 'SERVICE_CONTACT_NUMBER');

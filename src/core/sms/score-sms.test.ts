@@ -943,3 +943,22 @@ describe("scoreSms: the writer's own number, given for a booking or a question",
     expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
   });
 });
+
+describe('scoreSms: cash the writer pays back', () => {
+  it("takes a relative's 'send it to Papa's account, I'll give you cash Sunday' for money between people", () => {
+    const v = scoreSms({
+      text: "Beta send 15000 to Papa's SBI a/c 30123456789 IFSC SBIN0001234 for the plumber, he is asking today only. I'll give you cash Sunday. Call me if any problem",
+      sender: '+919812345678',
+    });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('PERSONAL_MESSAGE');
+  });
+
+  it('keeps cash offered as a prize bait', () => {
+    const v = scoreSms({
+      text: 'Beta send 15000 to this SBI a/c 30123456789 IFSC SBIN0001234 and you will get cash prize 50000',
+      sender: '+919812345678',
+    });
+    expect(v.verdict).not.toBe('ham');
+  });
+});
