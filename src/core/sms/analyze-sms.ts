@@ -1418,9 +1418,6 @@ export function analyzeSms(
     );
   }
 
-  // Cash named as bait, not as a wallet, a cash office or the writer's own repayment ("I'll give
-  // you cash Sunday"): it keeps a message from being a person's own.
-  const liveCash = scan.cash.some((m) => !isIdleSignalWord('MONEY_BAIT', folded, m));
   // A person's own message, from a personal mobile number: no organisation as letterhead, no link,
   // no notice of another kind, nothing that sells. A scam sent from a mobile has to lead to a
   // stranger: a link, another number or account, a story.
@@ -1431,21 +1428,27 @@ export function analyzeSms(
     links.length === 0 &&
     placeholders.length === 0 &&
     !sells(folded);
+  // Cash named as bait, not as a wallet, a cash office or the writer's own repayment ("I'll give
+  // you cash Sunday"): it keeps a message from being a person's own.
+  const liveCash = fromPerson && scan.cash.some((m) => !isIdleSignalWord('MONEY_BAIT', folded, m));
+  // What the forms that pass a person's money or number need alike: no lure but another family's
+  // idle words, no word of a person-to-person scam ("Congratulations! Your BISP payment … To receive
+  // it, send the Rs 1,000 registration fee …": a fee or a prize is a story), no cash bait, no balance.
+  const tellsNoStory =
+    fromPerson &&
+    (best === null || isIdleLure(best, folded, scan)) &&
+    !tellsScamStory(scan, folded) &&
+    !liveCash &&
+    !BALANCE_STATED.test(folded);
   // Either it asks to be paid on the very number that texted ("FPS me $45 to 91234567" from +852
   // 9123 4567, "班长支付宝 139…" from 139…), with no stranger's number or account and nothing a
   // scam leads with (a lure, money bait, a credential, a reply to win, urgency, a balance): paying
   // it pays whoever texted.
   const personalMessage =
-    fromPerson &&
+    tellsNoStory &&
     writerSpans.length > 0 &&
-    !BALANCE_STATED.test(folded) &&
     otherPhones.length === 0 &&
     senderLines.length === 0 &&
-    (best === null || isIdleLure(best, folded, scan)) &&
-    // "Congratulations! Your BISP payment … has been approved. To receive it, send the Rs 1,000
-    // registration fee by JazzCash to 0300…" from that very number: a fee or a prize is a story
-    !tellsScamStory(scan, folded) &&
-    !liveCash &&
     hits.every((code) => PERSONAL_MESSAGE_HITS.has(code));
   // Or nothing in it leads anywhere: no organisation named, no number, account, amount or handle,
   // no lure or ask of any kind (a tutor's lesson moved, a wedding invitation).
@@ -1470,13 +1473,11 @@ export function analyzeSms(
   // fee, a prize, a tip), no lure, link, other line to call, handle, balance, campaign or urgency:
   // a stranger who asks a stranger to pay an account needs a story, and this one tells none.
   const personalPayment =
-    fromPerson &&
+    tellsNoStory &&
     !personalMessage &&
     !plainChat &&
     text.length <= PERSONAL_PAYMENT_MAX_CHARS &&
     senderLines.length === 0 &&
-    !BALANCE_STATED.test(folded) &&
-    (best === null || isIdleLure(best, folded, scan)) &&
     // money with no ask ("transferred AED 1,500 to your ENBD acc, check and confirm"), or an ask
     // with somewhere to pay: an account, or a number as a wallet's handle ("to Ammi's JazzCash 0300…")
     (MONEY_ASK.test(folded)
@@ -1484,15 +1485,13 @@ export function analyzeSms(
         phones.some((p) => isPayHandle(folded, p.start)) ||
         PAY_DESTINATION.test(folded)
       : PERSON_AMOUNT.test(folded) || payees.length > 0 || PAY_DESTINATION.test(folded)) &&
-    !tellsScamStory(scan, folded) &&
     !CAMPAIGN_CONTEXT.test(folded) &&
-    !liveCash &&
     hits.every((code) => PERSONAL_PAYMENT_HITS.has(code));
   // Or whoever serves the reader's own booking, viewing or application gives the very number that
   // texted ("您好，我是您预约的货拉拉司机…到了给您打电话，我号码186 1234 5678" from 186…, an agent after
   // a viewing, a recruiter after an application): no other number, account, link, lure or money.
   const bookingContact =
-    fromPerson &&
+    tellsNoStory &&
     !personalMessage &&
     !plainChat &&
     !personalPayment &&
@@ -1501,11 +1500,7 @@ export function analyzeSms(
     otherPhones.length === 0 &&
     allPayees.length === 0 &&
     READERS_BOOKING.test(folded) &&
-    (best === null || isIdleLure(best, folded, scan)) &&
-    !tellsScamStory(scan, folded) &&
-    !liveCash &&
     !MONEY_ASK.test(folded) &&
-    !BALANCE_STATED.test(folded) &&
     hits.every((code) => PERSONAL_MESSAGE_HITS.has(code) || code === 'SERVICE_CONTACT_NUMBER');
   if (bookingContact) {
     hits.add(
