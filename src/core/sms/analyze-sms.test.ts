@@ -1602,6 +1602,14 @@ describe('analyzeSms: impostor scripts in more words', () => {
       'sextortion',
       '你和我们女主播视频的录像已经保存，你的通讯录我们也已拿到。今晚12点前转账20000到指定账户，否则视频将发给你所有亲友和同事。',
     ],
+    [
+      'mistaken_transfer',
+      '你好，我刚才不小心 DuitNow 了 RM800 给你，是我妈的医药费，麻烦转回去 019-885 2231 这个号码，谢谢',
+    ],
+    [
+      'mistaken_transfer',
+      'Samahani nimetuma 3,500 kwa number yako kimakosa, ilikuwa ya mama yangu hospitali. Tafadhali nirudishie kwa hii namba',
+    ],
   ])('reads the %s scam: %s', (family, text) => {
     const a = analyzeSms({ text });
     expect(a.lure).toBe(family);
@@ -2670,9 +2678,36 @@ describe('analyzeSms: money settled between people who know each other (PERSONAL
     // another number's handle, in a group's errand with no story (was no pass while only the
     // writer's own number could be paid)
     ['Badminton court booked Sun 10am Kowloon Park, FPS me $45 to 91234567 pls', '+852 6000 1111'],
+    // a landlord's own account, signed with her title, from a South African mobile
+    [
+      'Hi Thabo, rent of R5200 due on the 1st. FNB acc 62812345678, branch 250655, ref: Flat 3B. Thanks, Mrs Naidoo',
+      '083 456 7890',
+    ],
   ])('%j from %s is ham by rule', (text, sender) => {
     expect(personal(analyzeSms({ text, sender }))).toBe(true);
   });
+
+  it.each([
+    [
+      "Namaste, this month tuition fee Rs 3000 for Aarav. You can GPay on this number 9876501234 itself. Thank you - Meena ma'am",
+      '+91 98765 01234',
+    ],
+    [
+      'Abeg send me 5k for fuel, my Opay na 8031234567 same as this line, name Chinedu Okafor. I go return am Friday',
+      '08031234567',
+    ],
+    [
+      'Boss the 1,200 for the cement, send am to my momo 020 765 4321 (Yaw Mensah Hardware). Driver dey wait',
+      '020 765 4321',
+    ],
+  ])(
+    '%j from %s asks to be paid on the sending number (its national form): ham by rule',
+    (text, sender) => {
+      const a = analyzeSms({ text, sender });
+      expect(a.officialNotice).toBe(true);
+      expect(hit(a, 'PERSONAL_MESSAGE')?.evidence).toContain('own number');
+    },
+  );
 
   it.each([
     '哥，借我5,000周转一下，下个月还你',
@@ -2699,6 +2734,14 @@ describe('analyzeSms: money settled between people who know each other (PERSONAL
     'Pls send the 5000 for the trip to my GTB 0123456789 or pay at paystack-link.top/xyz',
   ])('tells a story or leads elsewhere, so no pass: %j', (text) => {
     expect(personal(analyzeSms({ text, sender: '+234 803 412 7789' }))).toBe(false);
+  });
+
+  it('a new number (in Taglish) asking to pay a companion is no pass from a Philippine mobile', () => {
+    const a = analyzeSms({
+      text: 'Ate si Ana to, bago kong number. Na-hold ako sa airport kulang pambayad sa excess baggage, pa-send naman 8,000 sa gcash 0995 611 2038 (R. Santos) yung kasama ko',
+      sender: '0908 442 1771',
+    });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
   });
 });
 

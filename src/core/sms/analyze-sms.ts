@@ -421,10 +421,10 @@ function writerDigitsOf(sender: SenderInfo): string | null {
 }
 
 /** The words of a payment handle or account between people: a wallet, a till, "acc", "PayID". */
-const PAY_WORDS = String.raw`\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|venmo|zelle|cash ?app|till|paybill|acc|acct|account|a\/c|upi)\b`;
+const PAY_WORDS = String.raw`\b(?:fps|payid|payme|paynow|paylah|momo|m-?pesa|easypaisa|jazzcash|gcash|maya|venmo|zelle|cash ?app|till|paybill|acc|acct|account|a\/c|upi|g-?pay|google ?pay|phonepe|paytm|opay|palmpay|moniepoint)\b`;
 /** Words just before a number that make it a handle to pay into ("PayID", "MoMo", "支付宝", "acc"). */
 const PAY_HANDLE_BEFORE = new RegExp(
-  String.raw`(?:${PAY_WORDS}|支付宝|微信|转账|转给|转到|转帐)[^\n]{0,16}$`,
+  String.raw`(?:${PAY_WORDS}|支付宝|微信|转账|转给|转到|转帐)[^\n]{0,20}$`,
   'i',
 );
 const PAY_HANDLE_WINDOW = 28;

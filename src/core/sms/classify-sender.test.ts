@@ -36,6 +36,19 @@ describe('toSenderInfo', () => {
     ['+44 20 7946 0000', 'international', '+442079460000'],
     ['87121', 'short_code', '87121'],
     ['02112345678', 'landline', '02112345678'],
+    // mobiles as their own country prints them
+    ['0917 123 4567', 'personal_mobile', '09171234567'],
+    ['0722 334 556', 'personal_mobile', '0722334556'],
+    ['08031234567', 'personal_mobile', '08031234567'],
+    ['0412 345 678', 'personal_mobile', '0412345678'],
+    ['0321 4567123', 'personal_mobile', '03214567123'],
+    ['024 412 3456', 'personal_mobile', '0244123456'],
+    ['98102 34567', 'personal_mobile', '9810234567'],
+    ['6123 4567', 'personal_mobile', '61234567'],
+    // Taipei's and Taichung's landlines, and Taiwan's 09xx (business gateways send from them)
+    ['02-2745-8080', 'landline', '0227458080'],
+    ['04-2345-6789', 'landline', '0423456789'],
+    ['0911510880', 'landline', '0911510880'],
     ['USPS', 'alphanumeric', 'USPS'],
     ['scam@icloud.com', 'email', 'scam@icloud.com'],
   ])('toSenderInfo(%j) is %s', (raw, kind, normalized) => {

@@ -108,6 +108,32 @@ const MOBILE_PLANS: readonly (readonly [string, RegExp])[] = [
   ['ZA', /^27[6-8]\d{8}$/],
 ];
 
+/**
+ * Mobile numbers as their own country prints them (trunk prefix 0, or India's bare ten digits),
+ * for the markets whose people text each other about money: "0917 123 4567" (PH), "0722 334 556"
+ * (KE), "08031234567" (NG), "0412 345 678" (AU). Checked after China's own mobile, service and
+ * short-code forms and before its landlines, which some of them share a shape with (a 4-digit
+ * area code and 7 digits: "0931 1234567" reads as a Philippine mobile; a bank does not text from
+ * either). Left out where the shape is ambiguous with a landline or a business gateway: Taiwan's
+ * 09xx (its enterprise SMS platforms send from such numbers), Taipei's 02 (Ghana's 02x), New
+ * Zealand's 02x, Australia's 042x (Taichung's 04-2xxx). A country is named only where one plan
+ * fits. Anchored, on at most 12 digits: linear.
+ */
+const NATIONAL_MOBILE_PLANS: readonly (readonly [string | null, RegExp])[] = [
+  ['PH', /^09\d{9}$/],
+  ['PK', /^03\d{9}$/],
+  ['NG', /^0[789][01]\d{8}$/],
+  ['AU', /^04[013-9]\d{7}$/],
+  [null, /^07\d{8}$/], // Kenya or South Africa
+  ['KE', /^01[01]\d{7}$/],
+  [null, /^0[68]\d{8}$/], // South Africa, or Ireland's 08x
+  [null, /^05\d{8}$/], // the UAE, or Ghana's 05x
+  ['GH', /^02[04]\d{7}$/],
+  ['MY', /^01[1-9]\d{7,8}$/],
+  ['IN', /^[6-9]\d{9}$/],
+  [null, /^[5689]\d{7}$/], // Hong Kong, Macau or Singapore
+];
+
 function classifyNational(d: string): SenderInfo {
   const official = findSenderByNumber(d);
   if (official !== null)
@@ -130,6 +156,9 @@ function classifyNational(d: string): SenderInfo {
   }
   if (SHORT_CODE.test(d))
     return { normalized: d, kind: 'short_code', country: null, claimed: null };
+  for (const [country, plan] of NATIONAL_MOBILE_PLANS) {
+    if (plan.test(d)) return { normalized: d, kind: 'personal_mobile', country, claimed: null };
+  }
   if (CN_LANDLINE.test(d)) return { normalized: d, kind: 'landline', country: 'CN', claimed: null };
   return { normalized: d, kind: 'unknown', country: null, claimed: null };
 }

@@ -41,6 +41,15 @@ describe('findSignature', () => {
     },
   );
 
+  it.each([
+    "Tuition fee Rs 3000 for Aarav. You can GPay on this number itself. Thank you - Meena ma'am",
+    'Rent is due on the 1st, usual account please - Mrs Naidoo',
+    'Mr Bello: rent reminder for April',
+    'Training moved to 5pm - Coach Dan',
+  ])('%j signs as a person, not an organisation', (text) => {
+    expect(findSignature(text)).toBeNull();
+  });
+
   it('stays fast on 100 KB of near-signatures', () => {
     const text = `${'A'.repeat(29)} `.repeat(3500);
     const t0 = performance.now();

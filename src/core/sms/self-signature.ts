@@ -69,12 +69,18 @@ export function findSignature(text: string): string | null {
   const body = text.startsWith('RM0 ') ? text.slice(4) : text;
   const head = body.length > 64 ? body.slice(0, 64) : body;
   const m = LEADING.exec(head) ?? TRAILING.exec(body.length > 64 ? body.slice(-64) : body);
-  if (m === null) return null;
+  if (m === null || PERSON_TITLE.test(m[1] ?? '')) return null;
   const name = (m[1] ?? '').slice(0, MAX_NAME).toLowerCase().replace(NOT_ALNUM, '');
   return name.length >= MIN_NAME ? name : null;
 }
 
 const NOT_ALNUM = /[^a-z0-9]/g;
+/**
+ * A person's name with a title or a form of address ("- Meena ma'am", "Mrs Naidoo:", "- Coach
+ * Dan", "- Ravi bhai"): a person signs so, not an organisation.
+ */
+const PERSON_TITLE =
+  /^(?:mrs?|ms|miss|mx|aunty|auntie|uncle|coach|teacher|pastor|fr|madam|sir)\.?\s|\s(?:ma'?am|madam|sir|aunty|auntie|uncle|bhai|didi|ji|sahab|teacher)\.?\s*$/i;
 
 /**
  * The name an alphanumeric sender ID signs with (`TNB`, `GEICO`, the header `BESCOM` of an Indian

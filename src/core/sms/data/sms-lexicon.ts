@@ -270,6 +270,16 @@ const MISTAKEN_TRANSFER_ASK_PHRASES = {
   原路退回: 2,
   帮我退回: 2,
   帮忙退回: 2,
+  转回去: 2,
+  轉返去: 2,
+  轉返俾: 2,
+  麻烦您退回: 2,
+  麻烦你退回: 2,
+  'please return it': 2,
+  'please return to my': 2,
+  'kindly return it': 2,
+  // Swahili: "nirudishie kwa hii namba" (send it back to me on this number)
+  nirudishie: 2,
 } as const satisfies WeightedPhrases;
 
 export const MISTAKEN_TRANSFER_ASKS: ReadonlySet<string> = new Set(
@@ -1175,6 +1185,10 @@ export const LURE_LEXICON = {
     'hey mam': 3,
     'hi mummy': 3,
     'this is my new number': 1,
+    // Taglish: "Ate si Ana to, bago kong number"
+    'bago kong number': 2,
+    'bagong number ko': 2,
+    'new number ko': 2,
     'temp number': 2,
     'temporary number': 2,
     'hi dad': 3,
@@ -1638,6 +1652,18 @@ export const LURE_LEXICON = {
     误转: 3,
     不小心转到你: 3,
     转到你账户: 1,
+    // "我刚才不小心 DuitNow 了 RM800 给你 … 麻烦转回去 019-…", "頭先唔小心FPS咗$3,000俾你 … 麻煩你轉返去"
+    不小心转: 3,
+    不小心轉: 3,
+    不小心打: 2,
+    不小心汇: 3,
+    '不小心 duitnow': 3,
+    唔小心: 2,
+    'by mistake i sent': 3,
+    'sent you by mistake': 3,
+    'sent it to you by mistake': 3,
+    // Kenya's Swahili form: "nimetuma 3,500 kwa number yako kimakosa … nirudishie"
+    kimakosa: 3,
   },
   // "你儿子在我手上，马上往这个账户打20万，不许报警，否则后果自负": a child "held", police kept out,
   // the ransom now (the call or text comes while the child is simply out of reach)
