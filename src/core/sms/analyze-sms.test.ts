@@ -2678,6 +2678,18 @@ describe('analyzeSms: money settled between people who know each other (PERSONAL
     // another number's handle, in a group's errand with no story (was no pass while only the
     // writer's own number could be paid)
     ['Badminton court booked Sun 10am Kowloon Park, FPS me $45 to 91234567 pls', '+852 6000 1111'],
+    // a British sort code and account (no phone number), and "council tax" (no election)
+    [
+      'Council tax is £148 this month so £49.33 each. Pay me when u can, Starling 60-83-71 23456789 Tom Price',
+      '07700 900123',
+    ],
+    // "sa gcash nyo": the reader's own GCash (Taglish), no claim
+    [
+      'Sent na po 1,500 sa gcash nyo for the ulam orders. Ref 1009 384 776 521. Salamat po!',
+      '0928 555 0192',
+    ],
+    // money sent to the reader's own bank card, named informally (你, not 您): no claim
+    ['老张，货款18600今天打到你建行卡了，你看下到了没，单子我微信发你', '132 4567 8910'],
     // a landlord's own account, signed with her title, from a South African mobile
     [
       'Hi Thabo, rent of R5200 due on the 1st. FNB acc 62812345678, branch 250655, ref: Flat 3B. Thanks, Mrs Naidoo',

@@ -270,7 +270,11 @@ function collectClaims(
     // A payment address ("to VPA swiggy@icici", "priya.s@okaxis") names the payee's bank, no claim.
     if (text.charCodeAt(b.start - 1) === 64 /* @ */) continue;
     // The writer's own bank or app ("my FNB acc is 6281…", "我的招行卡"): a customer speaks, not the brand.
-    if (saysBefore(text, b.start, 4, WRITERS_OWN_BEFORE)) continue;
+    if (
+      saysBefore(text, b.start, 4, WRITERS_OWN_BEFORE) ||
+      WRITERS_OWN_AFTER.test(text.slice(b.end, b.end + 6))
+    )
+      continue;
     let c = claims.find((x) => x.sender.id === b.sender.id);
     if (c === undefined) {
       c = { sender: b.sender, how: `text ${quote(text, b.start, b.end)}`, spans: [] };
@@ -300,7 +304,12 @@ function collectClaims(
 }
 
 /** "my " or "我的" just before a brand's name: the writer's own account there, no claim. */
-const WRITERS_OWN_BEFORE = /(?:\bmy\s|我的)$/i;
+const WRITERS_OWN_BEFORE = /(?:\bmy\s|我的|我|你的|你)$/i;
+/**
+ * The same in Tagalog, after the name: "sa gcash nyo" (your GCash), "gcash ko" (my GCash). An
+ * institution writes 您 and "your"; a person writes 你 and "mo".
+ */
+const WRITERS_OWN_AFTER = /^\s(?:nyo|niyo|mo|ko)\b/i;
 
 /**
  * A brand named only as the other side of a transaction ("a $612.40 purchase at BEST BUY", "a
@@ -968,6 +977,12 @@ const CAMPAIGN_ASK =
 /** Where that vote goes: a candidate, a seat, an election. */
 const CAMPAIGN_CONTEXT =
   /\b(?:candidate|aspirant|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|mca|party|election|ballot|polling|evm|dear voters?)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
+/**
+ * A campaign in a person's message (a candidate's fund-raising from his own phone), without the
+ * words friends split bills with: "£49 each for the council tax", "R200 for the party".
+ */
+const PERSON_CAMPAIGN_CONTEXT =
+  /\b(?:candidate|aspirant|councill?or|mayor|senat\w*|congress\w*|governor|mla|mep|mca|election|ballot|polling|evm|dear voters?|vote)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票|立法会|区议会|人大代表/i;
 
 /**
  * A campaign's ask for a vote, with the candidate, seat or election it is for: political canvassing
@@ -1067,9 +1082,10 @@ export function analyzeSms(
   // A claimed organisation's own line is no call-back number: calling it reaches the organisation.
   const ownPhones: PhoneMatch[] = [];
   const otherPhones: PhoneMatch[] = [];
-  // A mobile-money receipt from the service's own sender ID names the other party by number
-  // ("Ksh1,200.00 sent to JANE WANJIKU 0712345678"): a party to the payment, not a line to call.
-  const receiptSender = sender.kind === 'alphanumeric' || sender.kind === 'none';
+  // A mobile-money receipt from the service's own sender ID or short code names the other party
+  // by number ("Ksh1,200.00 sent to JANE WANJIKU 0712345678", JazzCash's "You have received Rs.
+  // 5,000.00 from ALI RAZA 0300…" from 8558): a party to the payment, not a line to call.
+  const receiptSender = isRegisteredSender(sender) || sender.kind === 'none';
   // The writer's own number given to be paid on ("FPS me $45 to 91234567", "my MoMo 024 412
   // 3390", "班长支付宝 139…") from that very number, in a message that names no organisation:
   // paying it pays the writer. No stranger's line, no stranger's account.
@@ -1179,17 +1195,18 @@ export function analyzeSms(
     lureAsks,
     disputeLine,
   );
-  if (payees.length > 0 && !isKnownPayee(folded, best)) {
+  const loudPayees = payees.filter((p) => !p.quiet);
+  if (loudPayees.length > 0 && !isKnownPayee(folded, best)) {
     hits.add(
       'PAYEE_ACCOUNT',
       1,
-      `gives a bank account to pay into (${payees
+      `gives a bank account to pay into (${loudPayees
         .slice(0, 3)
         .map(({ span: [a, b], context }) => quote(text, Math.max(context[0], a - 12), b + 8))
         .join(
           ', ',
         )}): a stranger's card number sent by text is how the "pay it to this card" and "landlord's new card" scams collect; pay only an account confirmed by voice with someone you know`,
-      payees.map((p) => p.span),
+      loudPayees.map((p) => p.span),
     );
   }
   const emails = findEmailAddresses(folded, linkSpans);
@@ -1461,7 +1478,7 @@ export function analyzeSms(
     allPayees.length === 0 &&
     best === null &&
     !scan.lureMatches.some((m) => PERSON_SCAM_LURES.has(LURE_FAMILIES[m.index]!)) &&
-    !CAMPAIGN_CONTEXT.test(folded) &&
+    !PERSON_CAMPAIGN_CONTEXT.test(folded) &&
     hits.isEmpty() &&
     !liveCash &&
     !LONG_NUMBER.test(folded) &&
@@ -1485,7 +1502,7 @@ export function analyzeSms(
         phones.some((p) => isPayHandle(folded, p.start)) ||
         PAY_DESTINATION.test(folded)
       : PERSON_AMOUNT.test(folded) || payees.length > 0 || PAY_DESTINATION.test(folded)) &&
-    !CAMPAIGN_CONTEXT.test(folded) &&
+    !PERSON_CAMPAIGN_CONTEXT.test(folded) &&
     hits.every((code) => PERSONAL_PAYMENT_HITS.has(code));
   // Or whoever serves the reader's own booking, viewing or application gives the very number that
   // texted ("您好，我是您预约的货拉拉司机…到了给您打电话，我号码186 1234 5678" from 186…, an agent after
@@ -1904,7 +1921,7 @@ const AMOUNT = String.raw`${CURRENCY}\s?\d[\d,]*(?:\.\d{1,2})?`;
  * or a sum sent or owed ("sent 2,500 to your GPay").
  */
 const PERSON_AMOUNT = new RegExp(
-  String.raw`(?<![a-z\d])${AMOUNT}|\d[\d,.]*\s?(?:元|块|蚊)|\d\s?(?:rupees|naira|shillings|dollars|bob)\b|\b(?:sent|send|paid|pay|transferred|transfer|owe)\s(?:you\s|me\s)?\d[\d,.]*`,
+  String.raw`(?<![a-z\d])${AMOUNT}|\d[\d,.]*\s?(?:元|块|蚊)|(?:货款|房租|租金|学费|药钱|饭钱)\d{3,}|\d\s?(?:rupees|naira|shillings|dollars|bob)\b|\b(?:sent|send|paid|pay|transferred|transfer|owe)\s(?:you\s|me\s|na\s(?:po\s)?)?\d[\d,.]*`,
   'i',
 );
 /**

@@ -34,6 +34,23 @@ describe('findPayeeAccounts', () => {
     expect(accounts(text)).toEqual(want);
   });
 
+  it.each([
+    ['Pay me when u can, Starling 60-83-71 23456789 Tom Price', '60-83-71 23456789'],
+    ['can you transfer me the $120? BSB 062-000 Acc 1234 5678, thx', '1234 5678'],
+  ])('reads a sort code or BSB account in %j as a quiet payee', (text, want) => {
+    const found = findPayeeAccounts(toFoldedText(text), [], false);
+    expect(found.map((p) => [text.slice(...p.span), p.quiet])).toEqual([[want, true]]);
+  });
+
+  it('a card number beside its bank is no quiet payee', () => {
+    const found = findPayeeAccounts(
+      toFoldedText('农行 6228 4800 1234 5678 910 户名：张三'),
+      [],
+      false,
+    );
+    expect(found.map((p) => p.quiet)).toEqual([false]);
+  });
+
   it('counts x as a digit only when masked (the zh-80w masking)', () => {
     const text = '工行；xxxxxxxxxxxxxxxxxxx何莉君';
     expect(accounts(text)).toEqual([]);

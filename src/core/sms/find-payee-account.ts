@@ -15,6 +15,12 @@ export interface PayeeAccount {
   readonly span: Span;
   /** The number with its context window: a bank named in it is the payee's bank, no claim. */
   readonly context: Span;
+  /**
+   * Found only by a British sort code or an Australian BSB ("Monzo 04-00-04 43918822", "BSB
+   * 062-000 acc 1234 5678"): how friends split a bill, read as an account (not a phone number)
+   * without the weight the sets give a card number sent by text.
+   */
+  readonly quiet: boolean;
 }
 
 /** Bank cards of China UnionPay have 16 to 19 digits. */
@@ -40,6 +46,9 @@ const ZH_PAYEE_BANK =
 const ZH_LABELLED_MIN_DIGITS = 10;
 /** The English account's bank details ("sort code", "IFSC", "bank", South Africa's "branch" code). */
 const EN_BANK_CONTEXT = /\b(?:bank|branch|sort\s?code|ifsc|iban|routing|swift|beneficiary)\b/i;
+const BSB = /\bbsb\b/i;
+/** A British sort code and account number written as one ("Starling 60-83-71 23456789"). */
+const SORT_CODE_ACCOUNT = /^\d{2}-\d{2}-\d{2} \d{8}$/;
 /** The English account label right before the number ("A/C No.", "account number:", "acct #"). */
 const EN_ACCOUNT_LABEL =
   /(?:\ba\/c|\bacc(?:oun)?t?|\bacc)\.?\s?(?:no\.?|number|num|#)?\s?(?:is\s)?[:#.-]?\s?$/i;
@@ -132,7 +141,13 @@ export function findPayeeAccounts(
         (digits >= ZH_LABELLED_MIN_DIGITS &&
           ZH_ACCOUNT_LABEL.test(before) &&
           (ZH_PAYEE_BANK.test(before) || ZH_PAYEE_BANK.test(after))));
-    if (!card && !labelled) continue;
+    const quiet =
+      !card &&
+      !labelled &&
+      digits <= LABELLED_MAX_DIGITS &&
+      (SORT_CODE_ACCOUNT.test(folded.slice(start, end)) ||
+        (EN_ACCOUNT_LABEL.test(before) && (BSB.test(before) || BSB.test(after))));
+    if (!card && !labelled && !quiet) continue;
     if (
       COMPANY.test(after) ||
       (COMPANY.test(before) && !FROM_COMPANY.test(before)) ||
@@ -141,7 +156,7 @@ export function findPayeeAccounts(
     ) {
       continue;
     }
-    out.push({ span: [start, end], context: [from, to] });
+    out.push({ span: [start, end], context: [from, to], quiet });
   }
   return out;
 }

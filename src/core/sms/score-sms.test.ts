@@ -810,10 +810,45 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
       'Marist College: Term 1 fees for Oliver are now overdue. Please contact the Finance Office on (02) 9875 3320 to discuss payment options.',
       'MaristColl',
     ],
+    // a notice's own enquiry line, in traditional characters (guide set 57)
+    [
+      '醫院管理局：陳先生，你於18/03/2024上午10:30在伊利沙伯醫院內科專科門診有覆診預約，請準時出席。查詢請致電3506 8888。',
+      '#HA',
+    ],
+    [
+      '【順豐速運】您的快件SF1403456789012已到達旺角西洋菜南街順豐站，取件碼7432，請於3天內領取。查詢熱線2730 0273。',
+      'SF-Express',
+    ],
   ])('reads the office a notice names for questions as its service line: %j', (text, sender) => {
     const codes = scoreSms({ text, sender }).signals.map((s) => s.code);
     expect(codes).toContain('SERVICE_CONTACT_NUMBER');
     expect(codes).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it.each([
+    [
+      'You have received Rs. 5,000.00 from ALI RAZA 03004567812 in your JazzCash Mobile Account. TID: 041592837465. New balance: Rs. 7,312.50.',
+      '8558',
+    ],
+    [
+      'Rs. 2,500.00 received from MUHAMMAD USMAN 03451239087 in your Easypaisa account. Trx ID 31208845671. Your new balance is Rs. 4,118.00.',
+      '3737',
+    ],
+  ])(
+    "reads a wallet receipt's payer number from the wallet's short code as a party: %j",
+    (text, sender) => {
+      const v = scoreSms({ text, sender });
+      expect(v.verdict).toBe('ham');
+      expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
+    },
+  );
+
+  it('the same receipt from a mobile number is no account notice', () => {
+    const codes = scoreSms({
+      text: 'You have received Rs. 5,000.00 from ALI RAZA 03004567812 in your JazzCash Mobile Account. TID: 041592837465. New balance: Rs. 7,312.50.',
+      sender: '0301 2345678',
+    }).signals.map((s) => s.code);
+    expect(codes).not.toContain('ACCOUNT_NOTICE');
   });
 
   it('keeps the call-back of a lure a call-back, whatever office it names', () => {

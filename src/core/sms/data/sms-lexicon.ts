@@ -1965,6 +1965,14 @@ export const SERVICE_CONTACT: readonly string[] = [
   // a recruiter's line to reschedule, a garage's service desk ("如有查询请致电管理处2560 1234",
   // "如时间不便请致电0755-…或直接回拨本号码", "contact the Finance Office on (02) 9875 3320")
   '如有查询',
+  // a notice's own enquiry line: "查詢請致電2678 2678", "查詢熱線2730 0273", "查詢：2837 0777"
+  '查询请致电',
+  '查询请拨',
+  '查询热线',
+  '查询电话',
+  '查询:',
+  'queries:',
+  'enquiries:',
   '物业电话',
   '物业服务中心',
   '值班电话',
