@@ -1603,6 +1603,22 @@ describe('analyzeSms: impostor scripts in more words', () => {
       '你和我们女主播视频的录像已经保存，你的通讯录我们也已拿到。今晚12点前转账20000到指定账户，否则视频将发给你所有亲友和同事。',
     ],
     [
+      'family_emergency',
+      '叔叔我是阿杰，我在曼谷被警察抓了，要罚$3,000才放人，你先 PayNow 去我朋友 9876 1234（LIM），不要跟我爸说',
+    ],
+    [
+      'family_emergency',
+      'Grandma its me Jason. I got in a car accident in Montreal and Im at the police station. Please dont tell mom. My lawyer will text you, I need $3000 for bail. please hurry',
+    ],
+    [
+      'family_emergency',
+      "Hey its Emma from Tinder, Im stuck at Bali airport, my card got blocked. Could u lend me $600 til Monday? My cousins PayID is emma.payments88@gmail.com. I'll make it up to you babe x",
+    ],
+    [
+      'family_emergency',
+      'Hi bhabhi, main Sunil ka friend bol raha hu. Sunil ka accident hua hai Pune me, hospital admit ke liye 25000 abhi chahiye. Is UPI pe bhejo: medhelp.care2024@axl, baad me Sunil dega',
+    ],
+    [
       'mistaken_transfer',
       '你好，我刚才不小心 DuitNow 了 RM800 给你，是我妈的医药费，麻烦转回去 019-885 2231 这个号码，谢谢',
     ],

@@ -103,6 +103,19 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   "don't tell mom": 2,
   "don't tell dad": 2,
   "don't tell mum": 2,
+  'dont tell mom': 2,
+  'dont tell dad': 2,
+  'dont tell mum': 2,
+  'please hurry': 1,
+  // the relative held abroad: "要罚$3,000才放人，你先 PayNow 去我朋友 … 不要跟我爸说", "唔好話俾媽咪知"
+  不要跟我爸说: 2,
+  不要跟我妈说: 2,
+  唔好话俾妈咪知: 2,
+  唔好话俾爸爸知: 2,
+  去我朋友: 2,
+  // Hinglish: "Is UPI pe bhejo", "abhi chahiye"
+  'pe bhejo': 2,
+  'abhi chahiye': 1,
   // "Can u do me a favour, need to pay something urgent today", "send it to my mate's acc, I'll
   // explain later, pls dont call, cant talk rn": the errand, and why it cannot be checked by a call
   'do me a favour': 2,
@@ -1165,6 +1178,34 @@ export const LURE_LEXICON = {
     trading: 1,
   },
   family_emergency: {
+    // the relative held or hurt far away: "我在曼谷被警察抓了，要罚$3,000才放人", "我喺泰國機場俾海關扣住，
+    // 要罰款$8,000先放人", "Grandma its me Jason. I got in a car accident", "Sunil ka accident hua hai"
+    被警察抓: 3,
+    俾海关扣: 3,
+    被海关扣: 3,
+    才放人: 3,
+    先放人: 3,
+    'grandma its me': 3,
+    'grandpa its me': 3,
+    "grandma it's me": 3,
+    "grandpa it's me": 3,
+    'in a car accident': 2,
+    'at the police station': 2,
+    'my lawyer will': 2,
+    'ka accident': 2,
+    'accident hua': 2,
+    'friend bol raha': 2,
+    'hospital admit': 2,
+    // the match abroad: "Hey its Emma from Tinder … Im stuck at Bali airport, my card got blocked"
+    'from tinder': 2,
+    'from bumble': 2,
+    'from hinge': 2,
+    'card got blocked': 2,
+    // the sweetheart's funds: "啲錢俾銀行凍結咗，要交$15,000手續費…入去我律師戶口", "提領要先繳稅金45,000，你先借我"
+    律师户口: 2,
+    律师账户: 2,
+    提领要先: 3,
+    先缴税金: 3,
     换号: 3,
     换新号: 3,
     同学的号: 2,
