@@ -2386,6 +2386,28 @@ describe("analyzeSms: a bank's letterhead from a mobile abroad", () => {
   });
 });
 
+describe("analyzeSms: an unlisted organisation's letterhead from someone's mobile", () => {
+  it('大西洋銀行 from a Macau mobile, giving that mobile to call, is no account notice and its number a call-back', () => {
+    const a = analyzeSms({
+      text: '大西洋銀行：您尾號3344的信用卡於14/03消費MOP 9,860.00，如非本人交易請即致電客服專員6217 8845取消。',
+      sender: '+85362178845',
+    });
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it('a fake FPS receipt from a mobile that asks for the money back is the mistaken-transfer scam', () => {
+    const a = analyzeSms({
+      text: '你已透過轉數快收到HKD 8,000.00，付款人：李**，參考編號FRN20240314HKBAAA123。唔好意思我轉錯咗，麻煩你轉返去呢個號碼59876123，唔該晒！',
+      sender: '59876123',
+    });
+    expect(a.lure).toBe('mistaken_transfer');
+    expect(a.impostorScam).toBe(true);
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+  });
+});
+
 describe("analyzeSms: a bank's statement from someone's mobile", () => {
   const text =
     'Your A/c XX4521 credited with Rs.10,000.00 on 14-03-25 by UPI ref 407398761234. Avl bal Rs.10,482.50 -SBI';

@@ -1117,6 +1117,7 @@ export function analyzeSms(
       !own &&
       senderDigits !== null &&
       (claims.length === 0 || (!lureAsks && claims.every((c) => isRiderOf(folded, c)))) &&
+      !ZH_ORG_LETTERHEAD.test(folded) &&
       digits.endsWith(senderDigits)
     ) {
       senderLines.push(p);
@@ -1319,7 +1320,9 @@ export function analyzeSms(
   // please return it" call follows.
   const statementFromMobile =
     (sender.kind === 'personal_mobile' || sender.kind === 'international') &&
-    (claims.some((c) => !isCounterparty(folded, c)) || BALANCE_STATED.test(folded));
+    (claims.some((c) => !isCounterparty(folded, c)) ||
+      BALANCE_STATED.test(folded) ||
+      ZH_ORG_LETTERHEAD.test(folded));
   const receiptSpan =
     !statementFromMobile &&
     (leadsNowhere || leadsToDisputeLine) &&
@@ -2117,6 +2120,15 @@ const LETTERHEAD_NOTE =
  */
 const LETTERHEAD_BEFORE = /^\s{0,3}[【[]?\s?$/;
 const LETTERHEAD_AFTER = /^[^\n:：】\]]{0,24}[:：】\]]/;
+
+/**
+ * A Chinese organisation's letterhead the registry does not list ("大西洋銀行：…", "【XX物业】",
+ * "身份證明局：…"): a name ending in a bank, bureau, office, company or hospital, first in the text.
+ * From someone's mobile, its statement is no account notice and the number it gives to call is no
+ * line of the writer's own. Anchored, bounded: linear.
+ */
+const ZH_ORG_LETTERHEAD =
+  /^\s{0,3}[【[]?[\u4e00-\u9fff]{1,10}(?:银行|邮政|邮局|证券|保险|集团|公司|医院|局|署|中心|电力|电信|移动|联通|快递|速运|物流)[】\]:：]/;
 
 function isLetterhead(folded: string, claim: Claim): boolean {
   return claim.spans.some(
