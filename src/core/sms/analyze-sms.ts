@@ -849,7 +849,7 @@ const ACCOUNT_MARK = /[\d_-]/;
  * Its span, or null when the message is no report (RECEIPT) or gives no such line.
  */
 const DISPUTE_LINE =
-  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|if not (?:done by )?you\b|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)/i;
+  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|if not (?:done by )?you\b|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)|如有疑问|客服专线|客服热线/i;
 
 /** What a 106 code's quiet notice may fire: its guessed owner and the spoofable-ID note. */
 const QUIET_A2P_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
@@ -1210,7 +1210,11 @@ export function analyzeSms(
       loudPayees.map((p) => p.span),
     );
   }
-  const emails = findEmailAddresses(folded, linkSpans);
+  // An address on an organisation's own domain ("email help@uidai.gov.in") reaches that
+  // organisation, whoever wrote the text: no stranger to write to.
+  const emails = findEmailAddresses(folded, linkSpans).filter(
+    ([s, e]) => !isOfficialMailDomain(folded.slice(folded.indexOf('@', s) + 1, e).toLowerCase()),
+  );
   if (emails.length > 0) {
     hits.add(
       'CONTACT_EMAIL',
@@ -1965,7 +1969,7 @@ const RECEIPT = new RegExp(
     String.raw`\b(?:bill|premium|emi|instal(?:l)?ment)\b[^\n]{0,40}?\bis\s${AMOUNT}`,
     String.raw`\b(?:policy|subscription|membership|plan)\s(?:renews|will renew|is due for renewal)\b`,
     String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
-    `(?:收到|转账|消费|支出)${AMOUNT}`,
+    `(?:收到|转账|消费|支出|转入|存入|入账)${AMOUNT}`,
     // "您2月消费89.00元…当前余额36.20元", "账单￥5,621.08，到期还款日4月25日", "车险保单…已续保成功"
     String.raw`(?:消费|支出|扣费|电费为|水费为|燃气费为|话费为)\d[\d,]*(?:\.\d{1,2})?元|当前余额\d|到期还款日|应还金额|续保成功|正由[^，。\n]{0,16}派送|派送中`,
     String.raw`\bwe declined a\b|\byou are registered to vote\b|\bpower has been restored\b|\b(?:estimated|est\.?) restoration\b`,
@@ -2444,6 +2448,42 @@ function claimSpans(claims: readonly Claim[]): Span[] {
  * The government row whose domains hold every link, when they are a whole government's (gov.ae,
  * gov.uk): not which office, only that the links reach one. Null with no link or any other host.
  */
+/** Mail anyone can open an address on: an address there is a person's, whoever runs the domain. */
+const FREE_MAIL: ReadonlySet<string> = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'ymail.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'yeah.net',
+  'sina.com',
+  'zoho.com',
+  'gmx.com',
+  'mail.com',
+  'yandex.com',
+  'rediffmail.com',
+]);
+
+function isOfficialMailDomain(domain: string): boolean {
+  if (FREE_MAIL.has(domain) || domain.startsWith('yahoo.') || domain.startsWith('hotmail.'))
+    return false;
+  const owner = findOfficialOwner(domain);
+  return owner !== null && owner.platform !== true && isOfficialHostOf(domain, owner);
+}
+
 function governmentLinkOwner(links: readonly SmsLink[]): OfficialSender | null {
   if (links.length === 0) return null;
   const owner = findOfficialOwner(links[0]!.host);

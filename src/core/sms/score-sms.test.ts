@@ -843,6 +843,45 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
     },
   );
 
+  it.each([
+    [
+      '中國信託：您的信用卡末4碼1234於03/14 12:03消費NT$1,280(全家便利商店)，如有疑問請洽客服0800-024-365。',
+      'CTBC',
+    ],
+    [
+      '中華郵政：您的帳號末5碼12345於03/10轉入NT$35,000(薪資)，餘額NT$58,210。客服專線0800-700-365。',
+      'Post',
+    ],
+  ])(
+    "reads a card or account report's hotline from a sender ID as its dispute line: %j",
+    (text, sender) => {
+      const v = scoreSms({ text, sender });
+      expect(v.verdict).toBe('ham');
+      expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
+      expect(v.signals.map((s) => s.code)).not.toContain('CALLBACK_NUMBER');
+    },
+  );
+
+  it('the same report from a mobile number gets no such reading', () => {
+    const codes = scoreSms({
+      text: '中國信託：您的信用卡末4碼1234於03/14 12:03消費NT$1,280(全家便利商店)，如有疑問請洽客服0800-024-365。',
+      sender: '+886 912 345 678',
+    }).signals.map((s) => s.code);
+    expect(codes).not.toContain('ACCOUNT_NOTICE');
+  });
+
+  it("an address on the organisation's own domain is no e-mail contact; one on free mail is", () => {
+    const own = scoreSms({
+      text: 'Your Aadhaar XXXX XXXX 4521 was used for OTP authentication at 10:22 on 14/03/2024. If not done by you, call 1947 or email help@uidai.gov.in.',
+      sender: 'VM-UIDAI',
+    });
+    expect(own.signals.map((s) => s.code)).not.toContain('CONTACT_EMAIL');
+    const free = scoreSms({
+      text: 'YOUR MOBILE NUMBER HAS WON 3.6 CRORE FROM SAMSUNG UK AWARD. SEND UR NAME, MOBILE, ADDRESS TO samsungzoneuk@outlook.com',
+    });
+    expect(free.signals.map((s) => s.code)).toContain('CONTACT_EMAIL');
+  });
+
   it('the same receipt from a mobile number is no account notice', () => {
     const codes = scoreSms({
       text: 'You have received Rs. 5,000.00 from ALI RAZA 03004567812 in your JazzCash Mobile Account. TID: 041592837465. New balance: Rs. 7,312.50.',
