@@ -882,6 +882,20 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
     expect(free.signals.map((s) => s.code)).toContain('CONTACT_EMAIL');
   });
 
+  it.each([
+    '【杭州公积金】您的公积金提取申请已审核通过，提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡。',
+    '【华住会】杨先生，您预订的汉庭酒店（杭州西湖文化广场店）今日可办理入住，房间保留至次日06:00，到店报手机号即可。',
+    '【美团】您的外卖订单已出餐，骑手正在配送中，预计12:35送达。如需联系骑手，请在美团App订单页使用隐私号拨打。',
+    '【拼多多】您购买的“加厚抽纸24包”已发货，中通快递单号73512608849126，可在拼多多App订单详情查看物流。',
+  ])(
+    'reads a service report with nothing to follow as an account notice, with no sender: %j',
+    (text) => {
+      const v = scoreSms({ text });
+      expect(v.verdict).toBe('ham');
+      expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
+    },
+  );
+
   it('the same receipt from a mobile number is no account notice', () => {
     const codes = scoreSms({
       text: 'You have received Rs. 5,000.00 from ALI RAZA 03004567812 in your JazzCash Mobile Account. TID: 041592837465. New balance: Rs. 7,312.50.',
