@@ -2386,6 +2386,21 @@ describe("analyzeSms: a bank's letterhead from a mobile abroad", () => {
   });
 });
 
+describe('analyzeSms: an official matter handled through a messenger account', () => {
+  it('a social-security card "to be frozen" and an officer\'s WeChat to add is smishing by rule', () => {
+    const a = analyzeSms({
+      text: '【人社通知】您的社保卡因未完成2026年度资格认证即将冻结，请添加社保服务专员微信 sbk2026kf 办理认证。',
+    });
+    expect(a.impersonation).toBe(true);
+    expect(hit(a, 'CALLBACK_NUMBER')?.evidence).toContain('call-back impersonation');
+  });
+
+  it('a friend who shares a WeChat account with no official matter is no such thing', () => {
+    const a = analyzeSms({ text: '换手机了，这是我新的微信号 abc123，加一下我' });
+    expect(a.impersonation).toBe(false);
+  });
+});
+
 describe("analyzeSms: an unlisted organisation's letterhead from someone's mobile", () => {
   it('大西洋銀行 from a Macau mobile, giving that mobile to call, is no account notice and its number a call-back', () => {
     const a = analyzeSms({

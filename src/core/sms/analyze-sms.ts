@@ -1186,16 +1186,8 @@ export function analyzeSms(
   // A report from a sender ID or a short code may give its own line to dispute it (findDisputeLine).
   const disputeLine =
     otherPhones.length > 0 && isRegisteredSender(sender) ? findDisputeLine(folded, scan) : null;
-  addCallbackHits(
-    hits,
-    text,
-    scan,
-    otherPhones,
-    findMessengerHandles(folded, linkSpans),
-    folded,
-    lureAsks,
-    disputeLine,
-  );
+  const handles = findMessengerHandles(folded, linkSpans);
+  addCallbackHits(hits, text, scan, otherPhones, handles, folded, lureAsks, disputeLine);
   const loudPayees = payees.filter((p) => !p.quiet);
   if (loudPayees.length > 0 && !isKnownPayee(folded, best)) {
     hits.add(
@@ -1573,11 +1565,24 @@ export function analyzeSms(
   // "City Utilities: … scheduled for disconnection … call our billing dept at …" from someone's
   // mobile: an organisation's name as letterhead claims it as surely as a registry name would.
   const signedFromMobile = sender.kind === 'personal_mobile' && findSignature(text) !== null;
+  // Or an official matter (a frozen card, a benefit, a parcel) handled through a messenger account
+  // to add ("请添加社保服务专员微信 sbk2026kf 办理认证"): no office, bank or courier has its officers
+  // befriend the reader, whoever the text says it is.
+  const messengerCallback =
+    best !== null &&
+    CALLBACK_FRAUD_LURES.has(best.family) &&
+    handles.length > 0 &&
+    ruleHits.some(
+      (h) =>
+        h.code === 'CALLBACK_NUMBER' &&
+        h.spans.some((sp) => handles.some(([a, b]) => sp[0] === a && sp[1] === b)),
+    );
   const byCallback =
     best !== null &&
-    (claims.length > 0 || SELF_CLAIMING_LURES.has(best.family) || signedFromMobile) &&
-    isCallbackFraud(best) &&
-    ruleHits.some((h) => h.code === 'CALLBACK_NUMBER');
+    (((claims.length > 0 || SELF_CLAIMING_LURES.has(best.family) || signedFromMobile) &&
+      isCallbackFraud(best) &&
+      ruleHits.some((h) => h.code === 'CALLBACK_NUMBER')) ||
+      messengerCallback);
   // An organisation's letterhead ("Bank of America Fraud Dept:", "【工商银行】") on a message from
   // a personal mobile number or an e-mail address, with something to act on: no organisation
   // sends its notices so (its riders and couriers text as themselves, without the letterhead).
