@@ -1619,6 +1619,14 @@ describe('analyzeSms: impostor scripts in more words', () => {
       'Hi bhabhi, main Sunil ka friend bol raha hu. Sunil ka accident hua hai Pune me, hospital admit ke liye 25000 abhi chahiye. Is UPI pe bhejo: medhelp.care2024@axl, baad me Sunil dega',
     ],
     [
+      'family_emergency',
+      '是我，你表哥，原来的号不用了，加我这个微信 zh_biaoge1988，有点急事找你帮忙。',
+    ],
+    [
+      'account_change',
+      '各位家长：本学期教辅资料费每人380元，请家长扫码加入新家长群缴纳，旧群将解散。班主任通知。',
+    ],
+    [
       'mistaken_transfer',
       '你好，我刚才不小心 DuitNow 了 RM800 给你，是我妈的医药费，麻烦转回去 019-885 2231 这个号码，谢谢',
     ],

@@ -77,6 +77,7 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   先借我: 2,
   急需用钱: 2,
   别跟家里说: 2,
+  加我这个微信: 2,
   加我新的line: 2,
   // "爸，我是小明，原本的LINE被盜了，換新號碼，先加這個LINE：xm8823"
   加这个line: 2,
@@ -261,6 +262,8 @@ const ACCOUNT_CHANGE_ASK_PHRASES = {
   'into the new account': 2,
   'to my new account': 2,
   'pay the rent to': 2,
+  // the fake teacher's new class group: "请家长扫码加入新家长群缴纳，旧群将解散"
+  扫码加入新: 2,
 } as const satisfies WeightedPhrases;
 
 export const ACCOUNT_CHANGE_ASKS: ReadonlySet<string> = new Set(
@@ -1178,6 +1181,10 @@ export const LURE_LEXICON = {
     trading: 1,
   },
   family_emergency: {
+    // "是我，你表哥，原来的号不用了，加我这个微信 …，有点急事找你帮忙"
+    你表哥: 2,
+    你表姐: 2,
+    原来的号不用了: 3,
     // the relative held or hurt far away: "我在曼谷被警察抓了，要罚$3,000才放人", "我喺泰國機場俾海關扣住，
     // 要罰款$8,000先放人", "Grandma its me Jason. I got in a car accident", "Sunil ka accident hua hai"
     被警察抓: 3,
@@ -1527,6 +1534,8 @@ export const LURE_LEXICON = {
     换了新卡: 2,
     原来那张卡: 2,
     之前那张卡: 2,
+    新家长群: 3,
+    旧群将解散: 3,
     那张卡丢了: 2,
     卡冻结了: 2,
     号码已换: 1,
