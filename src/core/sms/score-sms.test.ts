@@ -896,6 +896,29 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
     },
   );
 
+  it.each([
+    [
+      '【中国联通】尊敬的用户,您3月话费账单已生成,本月消费89.00元。查看详细账单:https://u.10010.cn/qAbC3 中国联通',
+      '10010',
+    ],
+    [
+      'Dear Customer, your HDFC Bank Credit Card statement for Mar-24 is ready. Total due Rs.18,420.00, Min due Rs.920.00 by 05-Apr-24. View: https://hdfcbk.io/HDFCBK/s/Xk29dLq',
+      'AD-HDFCBK',
+    ],
+  ])("reads an organisation's own short-link domain as its own: %j", (text, sender) => {
+    const v = scoreSms({ text, sender });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it('the same bill with the link on a lookalike is smishing', () => {
+    const v = scoreSms({
+      text: '【中国联通】尊敬的用户,您的积分即将清零,可兑换现金礼包,请登录 u-10010.cn.vip 领取',
+      sender: '10010',
+    });
+    expect(v.verdict).toBe('smishing');
+  });
+
   it('the same receipt from a mobile number is no account notice', () => {
     const codes = scoreSms({
       text: 'You have received Rs. 5,000.00 from ALI RAZA 03004567812 in your JazzCash Mobile Account. TID: 041592837465. New balance: Rs. 7,312.50.',

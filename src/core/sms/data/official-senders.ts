@@ -204,13 +204,14 @@ export const OFFICIAL_SENDERS = [
     // its hotline for customers abroad (roaming notices give it)
     phones: ['8618610010010'],
     senderIds: [],
-    domains: ['10010.com'],
+    // 10010.cn: the short links of its own bill and service texts ("查看详细账单:https://u.10010.cn/…")
+    domains: ['10010.com', '10010.cn'],
     keywords: ['中国联通', '联通', 'china unicom', '10010'],
     caseKeywords: [],
     marks: ['10010', 'unicom'],
     policies: ['points_no_cash', 'points_no_bank_card'],
     status: 'V',
-    source: `${FACTS} §3.1: Unicom invoice template "客服热线：10010 充值专线:10011 … 网上营业厅www.10010.com"; company list "中国联通官网 https://www.10010.com/"`,
+    source: `${FACTS} §3.1: Unicom invoice template "客服热线：10010 充值专线:10011 … 网上营业厅www.10010.com"; company list "中国联通官网 https://www.10010.com/"; 10010.cn from the short links (u.10010.cn) of its own bill texts, not in the research file`,
   },
   {
     id: 'china-telecom',
@@ -1587,13 +1588,15 @@ export const OFFICIAL_SENDERS = [
     // card and UPI alerts' blocking lines ("To Block+Reissue Call 18002586161/SMS BLOCK CC 4455 to
     // 7308080808")
     phones: ['18002026161', '18602676161', '18002586161', '917308080808'],
-    domains: ['hdfcbank.com'],
+    // hdfcbk.io: the short links of its own alerts and statements ("View: https://hdfcbk.io/HDFCBK/s/…")
+    domains: ['hdfcbank.com', 'hdfcbk.io'],
     keywords: ['hdfc bank'],
     caseKeywords: ['HDFC'],
     marks: ['hdfcbank', 'hdfc'],
     policies: [],
     status: 'U',
-    source: "the bank's site (hdfcbank.com); not in the research file",
+    source:
+      "the bank's site (hdfcbank.com); hdfcbk.io from the short links of its own alerts; not in the research file",
   },
   {
     id: 'icici-bank',
