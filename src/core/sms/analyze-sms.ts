@@ -1956,7 +1956,7 @@ const RECEIPT = new RegExp(
     String.raw`\btoken\s?:?\s?\d{4}(?:[\s-]\d{4}){4}\b`,
     String.raw`\b(?:has been |was )?(?:activated|updated|registered|renewed) successfully\b|\bhas been (?:successfully )?activated\b|\bmoney received\b|\b(?:credit|debit)\s+amt\s?:\s?${AMOUNT}`,
     String.raw`\b(?:registration|licen[cs]e|passport|road tax|insurance|policy|subscription|membership)\b[^.\n]{0,40}?\bexpires? on\b`,
-    String.raw`\b(?:has been|was) picked up\b|\bout for delivery today\b|\bwill reach you in\b`,
+    String.raw`\b(?:has been|was) picked up\b|\bout for delivery today\b|\bwill be delivered today\b|\bwill reach you in\b`,
     String.raw`\byour room\b[^.\n]{0,16}\bis ready\b|房间[^，。\n]{0,8}已准备好`,
     String.raw`\bsuccessfully\s(?:loaded|paid|sent|transferred|received|topped up|renewed|booked|subscribed to|purchased)\b|\b(?:was|were|has been)\stopped up\b`,
     String.raw`\d{1,2}月账单(?:人民币|金额)?\d|余额为\d|您已购\d{1,2}月|保单[^，。\n]{0,12}到期`,

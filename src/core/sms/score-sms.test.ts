@@ -911,6 +911,15 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
     expect(v.signals.map((s) => s.code)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
   });
 
+  it("reads a shop's delivery notice signed by its sender ID and linking to its own-named site as a report", () => {
+    const v = scoreSms({
+      text: 'Lazada: Your order 48211937750 (Xiaomi Redmi Buds 5) will be delivered today by LEX PH. Please prepare PHP 1,299.00 for COD. Track: lazada.com.ph/customer/order/index/',
+      sender: 'LAZADA',
+    });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
+  });
+
   it('the same bill with the link on a lookalike is smishing', () => {
     const v = scoreSms({
       text: '【中国联通】尊敬的用户,您的积分即将清零,可兑换现金礼包,请登录 u-10010.cn.vip 领取',
