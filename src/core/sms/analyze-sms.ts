@@ -1100,6 +1100,8 @@ export function analyzeSms(
   const best = toBestLure(scan);
   // A lure at the strength of an ask: a number it gives is a call-back, whoever writes.
   const lureAsks = best !== null && best.score >= LURE_ASK_SCORE;
+  // An unlisted organisation's Chinese letterhead ("大西洋銀行：…"): see ZH_ORG_LETTERHEAD.
+  const zhOrgLetterhead = ZH_ORG_LETTERHEAD.test(folded);
   for (const p of phones) {
     const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
     if (writer !== null && digits.endsWith(writer) && isPayHandle(folded, p.start)) {
@@ -1117,7 +1119,7 @@ export function analyzeSms(
       !own &&
       senderDigits !== null &&
       (claims.length === 0 || (!lureAsks && claims.every((c) => isRiderOf(folded, c)))) &&
-      !ZH_ORG_LETTERHEAD.test(folded) &&
+      !zhOrgLetterhead &&
       digits.endsWith(senderDigits)
     ) {
       senderLines.push(p);
@@ -1318,7 +1320,7 @@ export function analyzeSms(
     (sender.kind === 'personal_mobile' || sender.kind === 'international') &&
     (claims.some((c) => !isCounterparty(folded, c)) ||
       BALANCE_STATED.test(folded) ||
-      ZH_ORG_LETTERHEAD.test(folded));
+      zhOrgLetterhead);
   const receiptSpan =
     !statementFromMobile &&
     (leadsNowhere || leadsToDisputeLine) &&
