@@ -103,6 +103,10 @@ const REFERENCE_LABELS: readonly string[] = [
   '入场码',
   '柜号',
   '会员号',
+  // a booking's code: "【台灣高鐵】訂位代號04518273", "订座记录编码"
+  '订位代号',
+  '订位代码',
+  '订座记录',
   'order',
   'order no',
   'order number',

@@ -887,6 +887,8 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
     '【华住会】杨先生，您预订的汉庭酒店（杭州西湖文化广场店）今日可办理入住，房间保留至次日06:00，到店报手机号即可。',
     '【美团】您的外卖订单已出餐，骑手正在配送中，预计12:35送达。如需联系骑手，请在美团App订单页使用隐私号拨打。',
     '【拼多多】您购买的“加厚抽纸24包”已发货，中通快递单号73512608849126，可在拼多多App订单详情查看物流。',
+    // a booking's code is no phone number
+    '【台灣高鐵】訂位代號04518273，3/22台北→左營0803車次06:30開，6車12A，請於發車前完成取票或使用電子票證。',
   ])(
     'reads a service report with nothing to follow as an account notice, with no sender: %j',
     (text) => {
