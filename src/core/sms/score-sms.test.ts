@@ -810,6 +810,12 @@ describe('scoreSms: numbers to call (guide set 54)', () => {
       'Marist College: Term 1 fees for Oliver are now overdue. Please contact the Finance Office on (02) 9875 3320 to discuss payment options.',
       'MaristColl',
     ],
+    // a clinic's reminder, and a meeting's dial-in (guide set 59)
+    [
+      "Hi Sarah, a reminder of your check-up at Bridge Street Dental on Tues 8 Apr at 2:40pm. Please call 01632 960512 if you can't make it. Thanks!",
+      undefined,
+    ],
+    ['Client call moved to 3pm. Same dial-in as before: +1 646 555 0198, PIN 48201#', undefined],
     // a notice's own enquiry line, in traditional characters (guide set 57)
     [
       '醫院管理局：陳先生，你於18/03/2024上午10:30在伊利沙伯醫院內科專科門診有覆診預約，請準時出席。查詢請致電3506 8888。',

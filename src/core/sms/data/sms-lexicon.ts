@@ -2004,6 +2004,11 @@ export const SERVICE_CONTACT: readonly string[] = [
   'no longer attend',
   "can't attend",
   'unable to attend',
+  // "a reminder of your check-up … Please call 01632 960512 if you can't make it"
+  "if you can't make it",
+  'if you cannot make it',
+  // a meeting's dial-in: "Same dial-in as before: +1 646 555 0198, PIN 48201#"
+  'dial-in',
   'for advice',
   'for home delivery',
   'call the surgery',
