@@ -779,6 +779,10 @@ function isIdleSignalWord(code: SignalCode, folded: string, m: PhraseMatch): boo
   return false;
 }
 
+/**
+ * Adds SERVICE_CONTACT_NUMBER or CALLBACK_NUMBER for the numbers and messenger handles given;
+ * true when the call-back asks the reader to contact a messenger account.
+ */
 function addCallbackHits(
   hits: RuleHits,
   text: string,
@@ -790,8 +794,8 @@ function addCallbackHits(
   lure: boolean,
   /** The dispute line of a report from a sender ID or a short code (findDisputeLine), or null. */
   disputeLine: Span | null,
-): void {
-  if (phones.length === 0 && handles.length === 0) return;
+): boolean {
+  if (phones.length === 0 && handles.length === 0) return false;
   const service =
     phones.length > 0 && handles.length === 0 && !lure
       ? (findServiceContext(folded) ?? disputeLine)
@@ -803,7 +807,9 @@ function addCallbackHits(
       `gives a number to reach the writer about a booking or a question (${quote(text, service[0], service[1])}), with no fraud lure`,
       [...phones.map((p): Span => [p.start, p.end]), service],
     );
-  } else if (scan.cues.length > 0) {
+    return false;
+  }
+  if (scan.cues.length > 0) {
     const cue = scan.cues[0]!;
     const intl = phones.some((p) => p.international);
     const spans = phones.map((p): Span => [p.start, p.end]);
@@ -821,21 +827,22 @@ function addCallbackHits(
       `asks to ${phones.length > 0 ? 'call back' : 'contact'} (${quote(text, cue.start, cue.end)}) ${what.join(' and ')}`,
       [...spans, ...handles, [cue.start, cue.end]],
     );
-  } else {
-    // An account written after its app's name ("LINE ID: tiktok_job88", "TG：@zhuihui_team") is a
-    // contact by itself when it looks like one (a digit, `_`, `-` or a leading `@`): "WhatsApp
-    // password" is no account.
-    const accounts = handles.filter(
-      ([a, b]) => text.charCodeAt(a - 1) === 64 || ACCOUNT_MARK.test(text.slice(a, b)),
-    );
-    if (accounts.length === 0) return;
-    hits.add(
-      'CALLBACK_NUMBER',
-      1,
-      `gives a messenger account to contact (${accounts.map(([a, b]) => quote(text, a, b)).join(', ')})`,
-      accounts,
-    );
+    return handles.length > 0;
   }
+  // An account written after its app's name ("LINE ID: tiktok_job88", "TG：@zhuihui_team") is a
+  // contact by itself when it looks like one (a digit, `_`, `-` or a leading `@`): "WhatsApp
+  // password" is no account.
+  const accounts = handles.filter(
+    ([a, b]) => text.charCodeAt(a - 1) === 64 || ACCOUNT_MARK.test(text.slice(a, b)),
+  );
+  if (accounts.length === 0) return false;
+  hits.add(
+    'CALLBACK_NUMBER',
+    1,
+    `gives a messenger account to contact (${accounts.map(([a, b]) => quote(text, a, b)).join(', ')})`,
+    accounts,
+  );
+  return true;
 }
 
 const ACCOUNT_MARK = /[\d_-]/;
@@ -974,15 +981,22 @@ function addMarketingHits(
 /** A vote asked for a candidate: "vote for …", "re-elect", "can we count on your support?", 請投3號, 惠賜一票, 懇請您支持. */
 const CAMPAIGN_ASK =
   /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|投下.{0,4}一票|支持\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
+/** A candidate, a seat or an election, in English and Chinese (shared by the two tests below). */
+const CAMPAIGN_EN = String.raw`candidate|aspirant|councill?or|mayor|senat\w*|congress\w*|governor|mla|mep|mca|election|ballot|polling|evm|dear voters?`;
+const CAMPAIGN_ZH = '候选人|参选人|立委|议员|选区|市长|县长|选举|立法会|区议会|人大代表';
 /** Where that vote goes: a candidate, a seat, an election. */
-const CAMPAIGN_CONTEXT =
-  /\b(?:candidate|aspirant|ward|councill?or|council|mayor|senat\w*|congress\w*|assembly|governor|mp|mla|mep|mca|party|election|ballot|polling|evm|dear voters?)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票日|立法会|区议会|人大代表/i;
+const CAMPAIGN_CONTEXT = new RegExp(
+  String.raw`\b(?:${CAMPAIGN_EN}|ward|council|assembly|mp|party)\b|${CAMPAIGN_ZH}|投票日`,
+  'i',
+);
 /**
  * A campaign in a person's message (a candidate's fund-raising from his own phone), without the
  * words friends split bills with: "£49 each for the council tax", "R200 for the party".
  */
-const PERSON_CAMPAIGN_CONTEXT =
-  /\b(?:candidate|aspirant|councill?or|mayor|senat\w*|congress\w*|governor|mla|mep|mca|election|ballot|polling|evm|dear voters?|vote)\b|候选人|参选人|立委|议员|选区|市长|县长|选举|投票|立法会|区议会|人大代表/i;
+const PERSON_CAMPAIGN_CONTEXT = new RegExp(
+  String.raw`\b(?:${CAMPAIGN_EN}|vote)\b|${CAMPAIGN_ZH}|投票`,
+  'i',
+);
 
 /**
  * A campaign's ask for a vote, with the candidate, seat or election it is for: political canvassing
@@ -1189,7 +1203,16 @@ export function analyzeSms(
   const disputeLine =
     otherPhones.length > 0 && isRegisteredSender(sender) ? findDisputeLine(folded, scan) : null;
   const handles = findMessengerHandles(folded, linkSpans);
-  addCallbackHits(hits, text, scan, otherPhones, handles, folded, lureAsks, disputeLine);
+  const asksMessenger = addCallbackHits(
+    hits,
+    text,
+    scan,
+    otherPhones,
+    handles,
+    folded,
+    lureAsks,
+    disputeLine,
+  );
   const loudPayees = payees.filter((p) => !p.quiet);
   if (loudPayees.length > 0 && !isKnownPayee(folded, best)) {
     hits.add(
@@ -1570,15 +1593,7 @@ export function analyzeSms(
   // Or an official matter (a frozen card, a benefit, a parcel) handled through a messenger account
   // to add ("请添加社保服务专员微信 sbk2026kf 办理认证"): no office, bank or courier has its officers
   // befriend the reader, whoever the text says it is.
-  const messengerCallback =
-    best !== null &&
-    CALLBACK_FRAUD_LURES.has(best.family) &&
-    handles.length > 0 &&
-    ruleHits.some(
-      (h) =>
-        h.code === 'CALLBACK_NUMBER' &&
-        h.spans.some((sp) => handles.some(([a, b]) => sp[0] === a && sp[1] === b)),
-    );
+  const messengerCallback = best !== null && CALLBACK_FRAUD_LURES.has(best.family) && asksMessenger;
   const byCallback =
     best !== null &&
     (((claims.length > 0 || SELF_CLAIMING_LURES.has(best.family) || signedFromMobile) &&
