@@ -3283,3 +3283,109 @@ describe("analyzeSms: a 106 code's guessed owner and the letterhead", () => {
     );
   });
 });
+
+describe('analyzeSms: hotlines and questions in real notices (guide set 63)', () => {
+  it('a notice that says what it never asks for asks for nothing', () => {
+    const a = analyzeSms({
+      text: "NHS: You're eligible for your autumn COVID-19 vaccine. Book at nhs.uk/book or call 119 (free). The NHS will never ask for bank details.",
+      sender: 'NHSvaccine',
+    });
+    expect(codes(a)).not.toContain('CREDENTIAL_REQUEST');
+  });
+
+  it('still reads the ask beside a denial', () => {
+    const a = analyzeSms({
+      text: 'We will never ask for your PIN by email. To keep your account, reply with your card number and CVV.',
+    });
+    expect(codes(a)).toContain('CREDENTIAL_REQUEST');
+  });
+
+  it.each([
+    '【实验小学】各位家长：因台风影响，明天(6月18日)全校停课一天，请做好孩子看护安排。如有问题请致电学校办公室0755-2345 6789。',
+    'Smile Dental: Hi Oliver, reminder of your check-up with Dr Ahmed on Tue 5 Mar at 08:40. Reply C to confirm or call 0161 496 0732.',
+    'Thames Water: We are repairing a burst main in your area (SE15). Water pressure may be low until 6pm. For updates call 0800 316 9800. No action needed.',
+    'Dear Mr Wong, you are invited for an interview on 20 Jun (Thu) 10am at 2 Changi South Lane. Kindly confirm attendance by calling our office at 6542 3318.',
+  ])('the office named for questions is a service line: %s', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it("a US bank's dotted hotline is its own line", () => {
+    const a = analyzeSms({
+      text: 'BofA: Card ending 5530 was used for $1,250.00 at a store. If you did not make this purchase, call 800.432.1000. To stop alerts reply STOP.',
+      sender: '73981',
+    });
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+  });
+
+  it("an agent who gives the number that sent it about the reader's own policy is a person", () => {
+    const a = analyzeSms({
+      text: '陳先生你好，我係AIA嘅Agnes，你份醫療保單下個月1號續保，保費有少少調整，得閒覆我電話9876 1234傾吓。',
+      sender: '9876 1234',
+    });
+    expect(codes(a)).toContain('PERSONAL_MESSAGE');
+  });
+});
+
+describe('analyzeSms: scams from strangers (guide sets 63 and 64)', () => {
+  it.each([
+    [
+      "Hi, sorry I accidentally sent a 6-digit code to your number instead of mine, could you reply with it please? It's for my WhatsApp.",
+      '+44 7520 633 981',
+    ],
+    [
+      '唔好意思，我啱啱打錯號碼，個WhatsApp驗證碼send咗去你度，可唔可以覆番個6位數字俾我？唔該晒！',
+      '9614 2207',
+    ],
+  ])('the code "sent by mistake" and asked back is the scam: %s', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe('verification_code');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it.each([
+    [
+      "Oh so sorry for the wrong number! But maybe it's fate 😊 I'm Vivian, I work in fashion trade. Where are you from? Can we be friends?",
+      '+852 5603 2214',
+    ],
+    [
+      '抱歉发错了～不过能认识一下吗？我叫林悦，在上海做服装外贸的，你是哪里人呀？😊',
+      '+86 170 3382 9104',
+    ],
+    [
+      '不好意思剛剛傳錯了，我是在新加坡做珠寶生意的Vivian，看你大頭照感覺人很好，可以交個朋友嗎？',
+      undefined,
+    ],
+    [
+      'Haha my uncle is an analyst at a big fund, he showed me short-term contract trading. I can teach you, first download the platform my uncle uses: https://coinvex-pro.com/reg?ic=88213',
+      '+1 347 555 0190',
+    ],
+  ])(
+    'the wrong number that stays to befriend or to teach trading is the scam: %s',
+    (text, sender) => {
+      const a = analyzeSms({ text, sender });
+      expect(a.lure).toBe('wrong_number');
+      expect(a.impostorScam).toBe(true);
+    },
+  );
+
+  it('a wrong number that only apologises is no scam', () => {
+    const a = analyzeSms({ text: '不好意思发错了', sender: '13812345678' });
+    expect(a.impostorScam).toBe(false);
+  });
+
+  it.each([
+    'Hi dear, your first task commission of $45.60 has been credited. To unlock VIP tasks with 3x commission you need to top up 500 USDT to your account.',
+    '您好，我是猎头顾问Lisa，有个远程数据标注岗位，月入1-2万，需下载“云汇办公”APP注册并缴纳保证金500元，可加微信详聊。',
+  ])('a job that has the worker pay first is the task scam: %s', (text) => {
+    expect(analyzeSms({ text }).taskScam).toBe(true);
+  });
+
+  it('a job advert that says it takes no deposit is not', () => {
+    const a = analyzeSms({
+      text: '【某某物流】招聘仓库兼职，日结工资，月入6000+，无需保证金，地址：仓库路1号。',
+    });
+    expect(a.taskScam).toBe(false);
+  });
+});

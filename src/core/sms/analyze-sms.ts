@@ -375,10 +375,11 @@ const PLAIN_CHAT_MAX_CHARS = 200;
 /**
  * The reader's own booking, viewing or application, named by whoever serves it ("您预约的货拉拉司机",
  * "您约了明天下午4点看…", "看了您在智联上投的简历", "今天下午看的那套", "多謝你今日睇…", "the flat you
- * viewed"). Literal alternatives: linear.
+ * viewed"), or the policy an agent looks after ("你份醫療保單下個月1號續保", "Your car insurance expires
+ * 30 Jun"). Literal alternatives: linear.
  */
 const READERS_BOOKING =
-  /您预约的|您预约了|您约了|你约了|您下单的|投的简历|您投递的|您应聘的|(?:今天|今日|昨天)(?:上午|下午|晚上)?(?:看|睇)的|多谢你今日|多谢您今天|\b(?:you booked|your booking|you viewed|your viewing|you applied|your application)\b/i;
+  /您预约的|您预约了|您约了|你约了|您下单的|投的简历|您投递|您应聘的|(?:今天|今日|昨天)(?:上午|下午|晚上)?(?:看|睇)的|多谢你今日|多谢您今天|[您你]上次看的|您放租的|您的保单|你份[\u4e00-\u9fff]{0,4}保单|\b(?:you booked|your booking|you viewed|your viewing|you applied|your application|thanks for applying|thank you for applying|your (?:car|home|health|medical|life|travel) (?:insurance|policy))\b/i;
 /** The longest payment among people passed by rule (two SMS segments of English). */
 const PERSONAL_PAYMENT_MAX_CHARS = 320;
 /** Five digits in a row, thousands, or groups of three or more: an account, a number, a code, an amount. */
@@ -763,7 +764,11 @@ function addLexiconHits(hits: RuleHits, text: string, folded: string, scan: Lexi
  */
 function isIdleSignalWord(code: SignalCode, folded: string, m: PhraseMatch): boolean {
   if (code === 'CREDENTIAL_REQUEST') {
-    return isBroughtInPerson(folded, m.start) || isCredentialGiven(folded, m.end);
+    return (
+      isBroughtInPerson(folded, m.start) ||
+      isCredentialGiven(folded, m.end) ||
+      isDenied(folded, m.start)
+    );
   }
   if (code === 'MONEY_BAIT') {
     return (
@@ -1291,10 +1296,11 @@ export function analyzeSms(
     best !== null &&
     best.family === 'job_offer' &&
     best.score >= LURE_ASK_SCORE &&
-    scan.lureMatches.some(
+    ((scan.lureMatches.some(
       (m) => m.index === best.index && TASK_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
     ) &&
-    (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
+      (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)))) ||
+      asksJobFee(folded));
   const advertLure =
     best !== null &&
     (best.family === 'gambling' || best.family === 'loan') &&
@@ -2103,6 +2109,27 @@ const ADVERT_LURE_NOTE =
   " (a casino's or a lender's pitch: an advert, spam at least whatever the score)";
 const INVESTMENT_PITCH_NOTE =
   ' (a stock or crypto tip and a contact to join through: the "insider tips, join the VIP group" pitch that leads to fake trading platforms, harmful at least whatever the score)';
+/**
+ * What a job that pays has the worker pay first: a deposit, a joining or training fee, a crypto
+ * top-up to "unlock" better tasks ("缴纳保证金500元", "top up 500 USDT"). With the job_offer lure at
+ * full strength it is the task or fake-recruiter scam whoever writes; an advert's "无需保证金" (a
+ * fee denied or waived) is not. Literal alternatives: linear.
+ */
+const JOB_FEE =
+  /保证金|押金|入职费|培训费|服装费|\btop up\b|\btop-up\b|\busdt\b|\bregistration fee\b|\bjoining fee\b/gi;
+
+/** "无需保证金", "不收取任何押金", "no registration fee": the fee waived just before it. */
+const FEE_WAIVED_BEFORE = /(?:无需|无须|不收|不需|不用|免|\bno\b|\bwithout\b)[^，。,.!?\n]{0,6}$/i;
+
+function asksJobFee(folded: string): boolean {
+  JOB_FEE.lastIndex = 0;
+  for (let m = JOB_FEE.exec(folded); m !== null; m = JOB_FEE.exec(folded)) {
+    const before = folded.slice(Math.max(0, m.index - 12), m.index);
+    if (!isDenied(folded, m.index) && !FEE_WAIVED_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
 /** The job_offer words of the task scam: pay for trivial clicks, by the day. */
 const TASK_WORDS: ReadonlySet<string> = new Set([
   'like youtube videos',

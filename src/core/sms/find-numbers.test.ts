@@ -89,6 +89,16 @@ describe('findPhoneNumbers', () => {
     findPhoneNumbers(text, [], false).map((p) => text.slice(p.start, p.end));
 
   it.each([
+    ['If you did not make this purchase, call 800.432.1000.', ['800.432.1000']],
+    ['Questions? 1.800.935.9935 or 020 7946 0018', ['1.800.935.9935', '020 7946 0018']],
+    ['Amount $1,250.00 at APPLE.COM/BILL', []],
+    ['server 192.168.100.1000 or 10.0.0.1', []],
+    ['version 123.456.7890.1 released', []],
+  ])('a North American number written with dots: %s', (text, want) => {
+    expect(numbers(text)).toEqual(want);
+  });
+
+  it.each([
     ['【京东】您的订单258963147已签收', []],
     ['您户号0123456789的2月电费账单已出', []],
     ['Sent Rs.2500.00 Ref 406512345678 Not You? Call 18002586161', ['18002586161']],

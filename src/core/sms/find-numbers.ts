@@ -333,6 +333,7 @@ export function findPhoneNumbers(
       : folded.startsWith('00', start) && !folded.startsWith('0086', start);
     out.push({ start, end, international: intl, placeholder: false });
   }
+  if (folded.includes('.')) addDottedNumbers(folded, exclude, out);
   if (masked) {
     for (const [start, end] of findPlaceholders(folded, NUMBER_PLACEHOLDERS)) {
       out.push({ start, end, international: false, placeholder: true });
@@ -340,6 +341,28 @@ export function findPhoneNumbers(
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * North American numbers written with dots ("call 800.432.1000", "1.800.935.9935"), the way US
+ * banks print their lines: three groups exactly, so an amount ("1,250.00"), a version or an IPv4
+ * address (four groups) is none. Added in text order. Linear: bounded digit runs.
+ */
+const DOTTED_NUMBER = /(?<![\d.])(?:1\.)?\d{3}\.\d{3}\.\d{4}(?![\d.]\d|\d)/g;
+
+function addDottedNumbers(folded: string, exclude: readonly Span[], out: PhoneMatch[]): void {
+  DOTTED_NUMBER.lastIndex = 0;
+  let added = false;
+  for (let m = DOTTED_NUMBER.exec(folded); m !== null; m = DOTTED_NUMBER.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isAsciiAlnum(folded.charCodeAt(start - 1)) || isAsciiAlnum(folded.charCodeAt(end)))
+      continue;
+    if (overlaps(exclude, start, end)) continue;
+    out.push({ start, end, international: false, placeholder: false });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
 }
 
 /**

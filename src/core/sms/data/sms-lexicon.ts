@@ -373,6 +373,14 @@ const WRONG_NUMBER_ASK_PHRASES = {
   'on whatsapp': 1,
   'chat on telegram': 2,
   交个朋友: 2,
+  // the apology that stays to befriend ("So sorry for the wrong number! … Can we be friends?",
+  // "抱歉发错了～不过能认识一下吗？", "剛剛傳錯了…可以交個朋友嗎？") and the pivot to a platform
+  // ("I can teach you, first download the platform my uncle uses", "30% return … step by step")
+  'can we be friends': 3,
+  能认识一下: 3,
+  可以交个朋友: 3,
+  'download the platform': 3,
+  'teach you step by step': 2,
 } as const satisfies WeightedPhrases;
 
 export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
@@ -440,6 +448,12 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   // "微信号被封了，辅助解封要用你的手机号，等下你收到一条验证码": WeChat's friend-assisted unblock
   辅助解封: 3,
   辅助验证: 3,
+  // "could you reply with it please? It's for my WhatsApp", Cantonese "可唔可以覆番个6位数字俾我"
+  'reply with it': 3,
+  'text it back to me': 3,
+  覆番: 2,
+  覆返: 2,
+  回番俾我: 2,
 } as const satisfies WeightedPhrases;
 
 export const VERIFICATION_CODE_ASKS: ReadonlySet<string> = new Set(
@@ -940,6 +954,11 @@ export const LURE_LEXICON = {
     'vote for me': 1,
     "you'll get a code": 2,
     'google voice': 1,
+    'instead of mine': 2,
+    // Cantonese "个WhatsApp验证码send咗去你度": the code "went to you"
+    send咗去你: 2,
+    发咗去你: 2,
+    去咗你度: 2,
   },
   credit_limit: {
     提额: 3,
@@ -1138,6 +1157,16 @@ export const LURE_LEXICON = {
     'earn daily': 2,
     recruiting: 1,
     recruitment: 1,
+    // the task scam's deposit: "your first task commission … To unlock VIP tasks … top up 500 USDT";
+    // the fake headhunter's "月入1-2万，需下载…APP注册并缴纳保证金500元"
+    'task commission': 3,
+    'vip tasks': 2,
+    'unlock vip': 2,
+    月入: 2,
+    保证金: 2,
+    缴纳保证金: 3,
+    'mins a day': 1,
+    'remote role': 1,
   },
   investment: {
     // "内部消息：某科技股下周将有重大重组，跟庄稳赚50%以上，名额仅剩5个"
@@ -1465,6 +1494,10 @@ export const LURE_LEXICON = {
   wrong_number: {
     ...WRONG_NUMBER_ASK_PHRASES,
     'wrong number': 2,
+    发错了: 2,
+    传错了: 2,
+    '% return': 2,
+    "my aunt's platform": 2,
     'is this still your number': 2,
     附近的人: 2,
     想认识一下: 2,
@@ -1487,7 +1520,6 @@ export const LURE_LEXICON = {
     'gave me your number': 2,
     'got your number from': 2,
     'got this number from': 2,
-    'can we be friends': 3,
     'trading signals': 3,
     'trade gold': 3,
     'gold trading': 3,
@@ -2060,6 +2092,18 @@ export const SERVICE_CONTACT: readonly string[] = [
   'call me at',
   'pls call me',
   'please call me',
+  // a school's or an employer's office for questions: "如有问题请致电学校办公室0755-…", "若有問題
+  // 請來電(03)578-1234分機215", an interview's "Kindly confirm attendance by calling our office"
+  '如有问题请致电',
+  '有问题请致电',
+  '若有问题',
+  '若有疑问',
+  'confirm attendance',
+  'confirm your attendance',
+  'to confirm or call',
+  // a utility's works notice: "For updates call 0800 316 9800. No action needed."
+  'for updates call',
+  'for updates, call',
 ];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
