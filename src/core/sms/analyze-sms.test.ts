@@ -3319,6 +3319,23 @@ describe('analyzeSms: hotlines and questions in real notices (guide set 63)', ()
     expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
   });
 
+  it("an insurer's notice from its number that names the reader's own agent is its notice", () => {
+    const a = analyzeSms({
+      text: '【中国人寿】尊敬的客户，您的保单2019****1234将于6月30日应缴续期保费5,680元，请确保扣款账户余额充足。咨询请拨打95519或联系您的服务人员王丽13707551234。',
+      sender: '95519',
+    });
+    expect(a.brand).toBe('China Life (中国人寿)');
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it("a carrier's bill that gives its own customer line is its notice", () => {
+    const a = analyzeSms({
+      text: '中華電信：您本期帳單金額NT$899，繳費期限6/25，如已繳請忽略。客服專線市話撥0800-080-123，手機撥123。',
+    });
+    expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
+  });
+
   it("an agent who gives the number that sent it about the reader's own policy is a person", () => {
     const a = analyzeSms({
       text: '陳先生你好，我係AIA嘅Agnes，你份醫療保單下個月1號續保，保費有少少調整，得閒覆我電話9876 1234傾吓。',

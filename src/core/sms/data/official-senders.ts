@@ -37,6 +37,7 @@ export type SenderSector =
   | 'toll'
   | 'travel'
   | 'utility'
+  | 'insurer'
   | 'charity';
 
 export type RegistryStatus = 'V' | 'V-num' | 'V-dom' | 'S' | 'U';
@@ -1193,13 +1194,31 @@ export const OFFICIAL_SENDERS = [
     country: 'TW',
     numbers: [],
     senderIds: [],
+    phones: ['886800080123'],
     domains: ['cht.com.tw'],
     keywords: ['中華電信', '中华电信'],
     caseKeywords: [],
     marks: ['cht'],
     policies: [],
     status: 'U',
-    source: "the carrier's site (cht.com.tw); not in the research file",
+    source:
+      "the carrier's site (cht.com.tw; its customer line 0800-080-123, printed on its bills); not in the research file",
+  },
+  {
+    id: 'china-life',
+    name: 'China Life (中国人寿)',
+    sector: 'insurer',
+    country: 'CN',
+    numbers: ['95519'],
+    senderIds: [],
+    domains: ['chinalife.com.cn', 'e-chinalife.com'],
+    keywords: ['中国人寿', '中國人壽', '95519'],
+    caseKeywords: [],
+    marks: ['chinalife', '95519'],
+    policies: [],
+    status: 'U',
+    source:
+      "the insurer's site (chinalife.com.cn; its service number 95519, which its policy notices give); not in the research file",
   },
   {
     id: 'natwest',

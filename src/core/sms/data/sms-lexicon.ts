@@ -2104,6 +2104,9 @@ export const SERVICE_CONTACT: readonly string[] = [
   // a utility's works notice: "For updates call 0800 316 9800. No action needed."
   'for updates call',
   'for updates, call',
+  // an insurer's notice names the reader's own agent: "咨询请拨打95519或联系您的服务人员王丽137…"
+  '您的服务人员',
+  '您的保险代理人',
 ];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
