@@ -3387,6 +3387,23 @@ describe('analyzeSms: scams from strangers (guide sets 63 and 64)', () => {
     },
   );
 
+  it("an Australian bank's letterhead from a mobile with a number to call is its impersonation", () => {
+    const a = analyzeSms({
+      text: "NAB: A payment of $2,150.00 to a new PayID was flagged. If this wasn't you call NAB Security on 02 9161 4023.",
+      sender: '+61 480 092 714',
+    });
+    expect(a.brand).toBe('NAB (National Australia Bank)');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("a sheriff's warrant for missed jury duty, settled by a bond paid on the phone, is the police scam", () => {
+    const a = analyzeSms({
+      text: "This is Deputy Martin, Travis County Sheriff's Office. You missed jury duty and a warrant has been issued. Call 512-629-0381 to resolve with a bond payment today.",
+      sender: '+1 (512) 629-0381',
+    });
+    expect(a.lure).toBe('police_investigation');
+  });
+
   it('a wrong number that only apologises is no scam', () => {
     const a = analyzeSms({ text: '不好意思发错了', sender: '13812345678' });
     expect(a.impostorScam).toBe(false);

@@ -497,6 +497,7 @@ const POLICE_ASK_PHRASES = {
   'investigating officer': 1,
   'call inspector': 1,
   'call officer': 1,
+  'to resolve with': 1,
 } as const satisfies WeightedPhrases;
 
 /** The asks, and "配合调查" (to come and assist the inquiry: a call or a visit), weighed as a lure word. */
@@ -1460,6 +1461,11 @@ export const LURE_LEXICON = {
     // "您的国际包裹因含违禁品被扣留，涉嫌走私，请…致电缉私科王科长"
     'drug trafficking': 3,
     'result in arrest': 3,
+    // the US jury-duty scam: "You missed jury duty and a warrant has been issued. Call … to resolve
+    // with a bond payment today" (courts and sheriffs take no bond by phone)
+    'missed jury duty': 3,
+    'warrant has been issued': 3,
+    'bond payment': 2,
     'linked to a case': 2,
     'your ic number': 2,
     涉嫌走私: 3,
