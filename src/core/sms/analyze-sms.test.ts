@@ -3423,3 +3423,18 @@ describe('analyzeSms: scams from strangers (guide sets 63 and 64)', () => {
     expect(a.taskScam).toBe(false);
   });
 });
+
+describe('analyzeSms: a card or an ID to bring in person', () => {
+  it.each([
+    '提醒您本周五上午带老人来做体检，记得空腹，带身份证和医保卡。',
+    '您已预约周三科目二考试，请带身份证按时参考。',
+  ])('is no request for credentials: %s', (text) => {
+    expect(codes(analyzeSms({ text }))).not.toContain('CREDENTIAL_REQUEST');
+  });
+
+  it('a card number asked for by text still is', () => {
+    expect(codes(analyzeSms({ text: '请回复您的身份证号和银行卡号完成认证' }))).toContain(
+      'CREDENTIAL_REQUEST',
+    );
+  });
+});

@@ -692,7 +692,7 @@ const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> =
  * your passport to the branch". Matched in the few units before the credential word.
  */
 const BRING_IN_PERSON =
-  /(?:携带|携同|带同|带上|带好|凭|持)[^，。,；;\n]{0,10}$|\bbring (?:your |a )?$/i;
+  /(?:携带|携同|带同|带上|带好|记得带|请带|带齐|带着|需带|(?:^|[，。,；;\s])带|凭|持)[^，。,；;\n]{0,10}$|\bbring (?:your |a )?$/i;
 const BRING_WINDOW = 14;
 /** bKash's and GCash's "Cash In" / "Cash Out": the wallet's own names for a deposit and a withdrawal. */
 const WALLET_CASH = /^cash (?:in|out)\b/i;
