@@ -3438,3 +3438,55 @@ describe('analyzeSms: a card or an ID to bring in person', () => {
     );
   });
 });
+
+describe('analyzeSms: account security events (guide set 66)', () => {
+  it.each([
+    [
+      'AIB: A new device was registered for AIB Mobile Banking on 12/03 at 14:02. If this was not you, call 0818 724 724 immediately.',
+      'AIB',
+    ],
+    [
+      'RM0 Maybank2u: You have successfully changed your M2U password on 12/03/2024 14:02. If you did not perform this, please call 1-300-88-6688.',
+      '66300',
+    ],
+    [
+      'Nationwide: A new Direct Debit to OCTOPUS ENERGY has been set up on your account ending 2291. If you do not recognise this, please call us on 0800 302 011.',
+      'Nationwide',
+    ],
+  ])("a bank's report of a change with its dispute line is its notice: %s", (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(codes(a)).not.toContain('CREDENTIAL_REQUEST');
+  });
+
+  it.each([
+    'Standard Bank: You have successfully reset your online banking password. If you did not do this, call 0860 123 000.',
+    'ANZ: A new device has been registered for ANZ goMoney. If this was not you, call 0800 269 296 now.',
+  ])("without a sender, the bank's own line makes it its notice: %s", (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('BRAND_OFFICIAL_CONTACT');
+  });
+
+  it("a new device reported under a bank's ID with a line that is not the bank's is a call-back", () => {
+    const a = analyzeSms({
+      text: 'BOI: A new device has been registered to your 365 account. If this was not you please call our fraud team immediately on 01 526 8891.',
+      sender: 'BOI',
+    });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+    expect(codes(a)).not.toContain('SERVICE_CONTACT_NUMBER');
+  });
+
+  it('a one-time code is no number to call', () => {
+    const a = analyzeSms({
+      text: 'Bank of Ireland: Your 365 code is 48291034. Never share it.',
+      sender: 'BOI',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it.each([
+    "MTN: Don't miss out! Buy 10GB for R99 this weekend only on the MyMTN app. Reply STOP to opt out.",
+    'Get 2GB for Ksh 50 valid till midnight! Dial *544# now. To opt out reply STOP to 456.',
+  ])("a carrier's bundle offer with its opt-out is marketing: %s", (text) => {
+    expect(analyzeSms({ text }).marketing).toBe(true);
+  });
+});

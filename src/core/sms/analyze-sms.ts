@@ -721,6 +721,14 @@ function isBroughtInPerson(folded: string, start: number): boolean {
 }
 
 /**
+ * "Your CIMB Clicks password was successfully changed", "You have successfully changed your M2U
+ * password": a report that it changed, not a request for it.
+ */
+const CREDENTIAL_CHANGED_AFTER =
+  /^\s?(?:was|has been)\s(?:successfully\s)?(?:changed|reset|updated)\b/i;
+const CREDENTIAL_CHANGED_BEFORE = /\b(?:changed|reset|updated) your\s(?:[a-z0-9]{1,12}\s){0,2}$/i;
+
+/**
  * "Your one-time password is 829103", "password: 4471": the credential given, the code message
  * itself, not a request for one (whoever asks for it next is the scam).
  */
@@ -766,6 +774,8 @@ function isIdleSignalWord(code: SignalCode, folded: string, m: PhraseMatch): boo
   if (code === 'CREDENTIAL_REQUEST') {
     return (
       isBroughtInPerson(folded, m.start) ||
+      CREDENTIAL_CHANGED_AFTER.test(folded.slice(m.end, m.end + 28)) ||
+      saysBefore(folded, m.start, 40, CREDENTIAL_CHANGED_BEFORE) ||
       isCredentialGiven(folded, m.end) ||
       isDenied(folded, m.start)
     );
@@ -861,7 +871,7 @@ const ACCOUNT_MARK = /[\d_-]/;
  * Its span, or null when the message is no report (RECEIPT) or gives no such line.
  */
 const DISPUTE_LINE =
-  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|if not (?:done by )?you\b|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)|如有疑问|客服专线|客服热线/i;
+  /\b(?:if (?:this was |it was )?not (?:done |made )?by you|if (?:this|it) was(?:n't| not) you|if not (?:done by )?you\b|not you\?|if unauthori[sz]ed|if you did(?: not|n't) (?:make|do|perform) (?:this|it)|if you don'?t recogni[sz]e (?:it|this)|for (?:any )?(?:dispute|help|queries|enquiries|assistance)|need help\?|phonebanking|helpline)|如非(?:你|您)?本人|非(?:你|您)?本人(?:操作|交易|进行)|如有疑问|客服专线|客服热线/i;
 
 /** What a 106 code's quiet notice may fire: its guessed owner and the spoofable-ID note. */
 const QUIET_A2P_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
@@ -943,9 +953,12 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boole
 /** How marketing lets the reader stop it (CTIA's "Reply STOP", China's 退订回T / 拒收请回复R). */
 const OPT_OUT =
   /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收/i;
-/** An offer: a price cut, a sale, something free (not "toll-free"), an upgrade. */
+/**
+ * An offer: a price cut, a sale, something free (not "toll-free"), an upgrade, a carrier's bundle
+ * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
+ */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to)\b|(?<!toll-)\bfree\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb)\b|(?<!toll-)\bfree\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1204,9 +1217,16 @@ export function analyzeSms(
     );
   }
   addLexiconHits(hits, text, folded, scan);
-  // A report from a sender ID or a short code may give its own line to dispute it (findDisputeLine).
+  // A report from a sender ID or a short code may give its own line to dispute it (findDisputeLine);
+  // not a new device or a changed password reported by an organisation whose lines the registry
+  // knows, with another line to call: the account-takeover call-back (BOI's "A new device has been
+  // registered to your 365 account … call our fraud team on 01 526 8891").
   const disputeLine =
-    otherPhones.length > 0 && isRegisteredSender(sender) ? findDisputeLine(folded, scan) : null;
+    otherPhones.length > 0 &&
+    isRegisteredSender(sender) &&
+    !(SECURITY_EVENT.test(folded) && claims.some((c) => (c.sender.phones?.length ?? 0) > 0))
+      ? findDisputeLine(folded, scan)
+      : null;
   const handles = findMessengerHandles(folded, linkSpans);
   const asksMessenger = addCallbackHits(
     hits,
@@ -1960,6 +1980,14 @@ const PERSON_AMOUNT = new RegExp(
   'i',
 );
 /**
+ * A security event on the reader's account: "A new device was registered for AIB Mobile Banking",
+ * "Login to FNB App approved on new device", "Your CIMB Clicks password was successfully changed".
+ * Bounded, literal: linear.
+ */
+const SECURITY_EVENT =
+  /\bnew device (?:has been|was) (?:registered|added)\b|\bapproved on (?:a )?new device\b|\b(?:password|pin|passcode)\s(?:was|has been)\s(?:successfully\s)?(?:changed|reset|updated)\b|\bsuccessfully (?:changed|reset) your\b/i;
+
+/**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
  * "received PHP 1,500.00", "Rs 500 received", "Recharge of Rs 299 successful", "Amt:NGN25,000.00
  * CR", a 10-digit Indian railway PNR, "your bill … is due", "premium of Rs … is due", "your policy
@@ -2000,6 +2028,9 @@ const RECEIPT = new RegExp(
     `(?:收到|转账|消费|支出|转入|存入|入账)${AMOUNT}`,
     // "您2月消费89.00元…当前余额36.20元", "账单￥5,621.08，到期还款日4月25日", "车险保单…已续保成功"
     String.raw`(?:消费|支出|扣费|电费为|水费为|燃气费为|话费为)\d[\d,]*(?:\.\d{1,2})?元|当前余额\d|到期还款日|应还金额|续保成功|正由[^，。\n]{0,16}派送|派送中`,
+    // a security event on the reader's account (SECURITY_EVENT), a direct debit set up
+    SECURITY_EVENT.source,
+    String.raw`\bdirect debit\b[^.\n]{0,40}?\b(?:has been|was) set up\b`,
     String.raw`\bwe declined a\b|\byou are registered to vote\b|\bpower has been restored\b|\b(?:estimated|est\.?) restoration\b`,
     String.raw`\b(?:water supply|power supply|supply|service)\b(?:[^.\n]|\.\d){0,40}?\bwill be (?:interrupted|suspended|restored)\b|\bplanned (?:power |water |supply |electricity )?(?:interruption|outage|shutdown)\b`,
     String.raw`将于[^，。\n]{0,12}从您[^，。\n]{0,12}代扣|已从[^，。\n]{0,8}扣除`,

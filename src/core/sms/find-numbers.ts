@@ -174,6 +174,12 @@ const REFERENCE_LABELS: readonly string[] = [
   'application',
   '包裹',
   '证号',
+  // a one-time code: "Your 365 code is 48291034"
+  'code',
+  'code is',
+  'otp',
+  'otp is',
+  'passcode',
 ];
 /** Longest label plus the separators allowed after it. */
 const LABEL_WINDOW = 20;

@@ -130,6 +130,9 @@ export function toPhoneKey(digits: string): string {
     return `0${d.slice(2)}`;
   }
   if (d.startsWith('886') && (d.length === 11 || d.length === 12)) return `0${d.slice(3)}`;
+  // New Zealand (+64) and Ireland (+353) dial a trunk 0 at home too
+  if (d.startsWith('64') && (d.length === 10 || d.length === 11)) return `0${d.slice(2)}`;
+  if (d.startsWith('353') && (d.length === 11 || d.length === 12)) return `0${d.slice(3)}`;
   // Australia (+61): 9 digits after a trunk 0 at home; a "13 22 21" line is dialled as written
   if (d.startsWith('61') && d.length === 11) return `0${d.slice(2)}`;
   if (d.startsWith('6113') && d.length === 8) return d.slice(2);

@@ -39,7 +39,7 @@ describe('official-sender registry', () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
       expect(p).toMatch(
-        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9})$/,
+        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9}|64\d{8,9}|353\d{8,9})$/,
       );
     expect(new Set(phones).size).toBe(phones.length);
   });

@@ -2147,6 +2147,10 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       // whole words: the lexicon pass matches ASCII words whole
       'credited',
       'debited',
+      'approved',
+      'changed',
+      'reset',
+      'set up',
       'debit alert',
       'credit alert',
       'appt',
