@@ -3490,3 +3490,63 @@ describe('analyzeSms: account security events (guide set 66)', () => {
     expect(analyzeSms({ text }).marketing).toBe(true);
   });
 });
+
+describe('analyzeSms: money in Chinese messages (guide set 65)', () => {
+  it.each([
+    '【中電】閣下電費單(賬戶號碼末4位7731)金額為$1,048.20，繳費到期日為2024年7月8日。你可於中電App查閱電子賬單。',
+    '【美团优选】您购买的鸡蛋30枚￥15.90已到达自提点，请凭取货码3852到幸福里便利店取货。',
+    '【一嗨租车】您的订单已还车，车辆押金3,000元已解冻；违章押金2,000元将在还车30天后无违章自动退还，无需任何操作。',
+    '【林氏家居】您好，您订购的布艺沙发已收到订金2,000元，尾款6,580元请于送货安装当日支付。',
+  ])(
+    'a bill, a pick-up or a deposit reported with nothing to follow is an account notice: %s',
+    (text) => {
+      expect(codes(analyzeSms({ text }))).toContain('ACCOUNT_NOTICE');
+    },
+  );
+
+  it('money that "arrived" but can be withdrawn only after a fee is no receipt', () => {
+    const a = analyzeSms({
+      text: '您好，您在我平台申请的20万贷款已到账，需先缴纳3%手续费6,000元才能提现，请联系客服经理小刘。',
+      sender: '10690556621',
+    });
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+    expect(a.lure).toBe('loan');
+  });
+
+  it('the mistaken transfer in Malaysian Chinese is the scam', () => {
+    const a = analyzeSms({
+      text: '你好，我刚刚不小心把RM2,000转到你的户口了，那是我孩子的医药费，可以麻烦你退还吗？我的户口是 Public Bank 4-5512-3390，谢谢你好心人。',
+      sender: '018-662 7734',
+    });
+    expect(a.lure).toBe('mistaken_transfer');
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it("a tuition centre's 'new account' is the account-change scam", () => {
+    const a = analyzeSms({
+      text: '陈太太您好，我是补习中心的行政，由于银行系统更换，下学期学费$680请改转到 OCBC 户口 601-234567-001，付款后请截图发我。',
+      sender: '8765 4321',
+    });
+    expect(a.lure).toBe('account_change');
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it.each([
+    '【京东金融】您开通的京东白条会员将于今日自动续费800元/年，如非本人操作请致电4008-235-617取消。',
+    '【支付宝】您的百万医疗保险试用期已结束，将从今日起每月扣费599元，如需取消请联系客服021-6128 7734。',
+  ])(
+    "a renewal or a charge to cancel on a stranger's line is the fee-deduction call-back: %s",
+    (text) => {
+      const a = analyzeSms({ text });
+      expect(a.lure).toBe('fee_deduction');
+      expect(codes(a)).toContain('CALLBACK_NUMBER');
+    },
+  );
+
+  it.each([
+    '【瑞幸咖啡】周一狂欢！生椰拿铁9.9元起，券已到账，打开APP立即使用。拒收请回复R',
+    '【美肌坊】新客體驗價$98激光脫毛，原價$1,280，即WhatsApp預約。回覆STOP取消',
+  ])('an offer with its opt-out is marketing: %s', (text) => {
+    expect(analyzeSms({ text }).marketing).toBe(true);
+  });
+});

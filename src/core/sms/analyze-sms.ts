@@ -952,13 +952,13 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boole
 
 /** How marketing lets the reader stop it (CTIA's "Reply STOP", China's 退订回T / 拒收请回复R). */
 const OPT_OUT =
-  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收/i;
+  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收|回复stop|回覆stop/i;
 /**
  * An offer: a price cut, a sale, something free (not "toll-free"), an upgrade, a carrier's bundle
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb)\b|(?<!toll-)\bfree\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -2039,7 +2039,7 @@ const RECEIPT = new RegExp(
     // "提醒您明天上午10:00回診，如需改期請來電…", "您於5月28日…有覆診預約。如需更改，請致電預約中心"
     String.raw`\b(?:appt|appointment)s?\b[^\n]{0,100}?\b(?:reply\s[a-z0-9]{1,8}\sto\s(?:confirm|cancel|reschedule)|to (?:confirm|reschedule|rearrange|cancel))\b`,
     String.raw`(?:回诊|复诊|覆诊|就诊|门诊|预约)[^\n]{0,40}?如需(?:改期|更改|取消|改约)|提醒您[^，。\n]{0,20}(?:回诊|复诊|覆诊|就诊)`,
-    '退款已成功|退款成功|将原路退回|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
+    '退款已成功|退款成功|将原路退回|缴费到期日|尚未缴纳|已解冻|自动退还|自动解冻|已预授权|已收到订金|已收到定金|取货码|已到达自提点|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理|已发货|订位代号|可办理入住|正在配送中|已出餐',
     // "提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡"
     String.raw`将于[^，。\n]{0,16}转入您`,
@@ -2049,10 +2049,11 @@ const RECEIPT = new RegExp(
 
 /**
  * A prize or a gift: "已存入" a prize you won is the bait, not a receipt ("抽中的流量已存入", "付款成功赠送积分",
- * "claim your reward"); an insurance claim's number is no prize.
+ * "claim your reward"); an insurance claim's number is no prize. So is money "已到账" that can be
+ * withdrawn only after a fee ("需先缴纳3%手续费…才能提现").
  */
 const PRIZE =
-  /赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|reward)\b|\bclaim\s(?:your|it|now|the|this)\b/i;
+  /才能提现|方可提现|赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|reward)\b|\bclaim\s(?:your|it|now|the|this)\b/i;
 
 /**
  * The span of a receipt's or a statement's words (RECEIPT), or null: no breaker (CODE_BREAKERS), no offer,

@@ -250,6 +250,10 @@ export const SEXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(SEXTORTI
 
 /** Where the "changed" account's money is to go: the new card, the new details. */
 const ACCOUNT_CHANGE_ASK_PHRASES = {
+  // "由于银行系统更换，下学期学费$680请改转到 OCBC 户口 …，付款后请截图发我"
+  改转到: 3,
+  改为转到: 3,
+  截图发我: 1,
   房租转到: 2,
   房租请打到: 2,
   租金汇到: 2,
@@ -822,6 +826,9 @@ export const LURE_LEXICON = {
     转接专员: 2,
   },
   loan: {
+    // the loan-fee scam: "贷款已到账，需先缴纳3%手续费6,000元才能提现"
+    才能提现: 3,
+    方可提现: 3,
     贷款: 2,
     信用贷: 3,
     无抵押: 3,
@@ -1420,6 +1427,13 @@ export const LURE_LEXICON = {
     设定为批发商: 3,
     设置为批发商: 3,
     每月将自动扣款: 2,
+    // "您开通的京东白条会员将于今日自动续费800元/年，如非本人操作请致电4008-…取消", "百万医疗保险试用期已结束，
+    // 将从今日起每月扣费599元"
+    自动续费: 2,
+    将于今日自动续费: 3,
+    百万医疗: 3,
+    试用期已结束: 2,
+    每月扣费: 2,
     设定为分期: 3,
     分期付款: 2,
     自动扣款: 1,
@@ -1568,6 +1582,7 @@ export const LURE_LEXICON = {
   account_change: {
     ...ACCOUNT_CHANGE_ASK_PHRASES,
     我是房东: 2,
+    银行系统更换: 3,
     卡号换了: 3,
     换了新卡: 2,
     原来那张卡: 2,
@@ -1752,6 +1767,10 @@ export const LURE_LEXICON = {
     'sent it to you by mistake': 3,
     // Kenya's Swahili form: "nimetuma 3,500 kwa number yako kimakosa … nirudishie"
     kimakosa: 3,
+    // "我刚刚不小心把RM2,000转到你的户口了 … 可以麻烦你退还吗？我的户口是 Public Bank …"
+    不小心把: 2,
+    转到你的户口: 3,
+    麻烦你退还: 3,
   },
   // "你儿子在我手上，马上往这个账户打20万，不许报警，否则后果自负": a child "held", police kept out,
   // the ransom now (the call or text comes while the child is simply out of reach)
@@ -2261,6 +2280,12 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       '扣缴',
       '消费总额',
       '已发货',
+      '尚未缴纳',
+      '解冻',
+      '自动退还',
+      '预授权',
+      '取货码',
+      '自提点',
       '订位代号',
       '入住',
       '转入',
