@@ -1312,15 +1312,15 @@ export function analyzeSms(
   const quietNotice = sender.kind === 'official' ? quietKind : null;
   if (quietNotice !== null) addOfficialContactHit(hits, sender, quietNotice, links.length);
 
-  const taskScam =
-    best !== null &&
-    best.family === 'job_offer' &&
-    best.score >= LURE_ASK_SCORE &&
-    ((scan.lureMatches.some(
+  const jobLure = best !== null && best.family === 'job_offer' && best.score >= LURE_ASK_SCORE;
+  const taskSignUp =
+    jobLure &&
+    scan.lureMatches.some(
       (m) => m.index === best.index && TASK_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
     ) &&
-      (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)))) ||
-      asksJobFee(folded));
+    (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
+  const jobFee = jobLure && !taskSignUp && asksJobFee(folded);
+  const taskScam = taskSignUp || jobFee;
   const advertLure =
     best !== null &&
     (best.family === 'gambling' || best.family === 'loan') &&
@@ -1661,7 +1661,8 @@ export function analyzeSms(
       [bySender, 'INSTITUTION_FROM_PERSONAL_NUMBER', LETTERHEAD_NOTE],
       [byPayee, 'PAYEE_ACCOUNT', PAYEE_LETTERHEAD_NOTE],
       [impostorScam, 'LURE', IMPOSTOR_LURES.get(best?.family ?? '')?.note ?? ''],
-      [taskScam, 'LURE', TASK_SCAM_NOTE],
+      [taskSignUp, 'LURE', TASK_SCAM_NOTE],
+      [jobFee, 'LURE', JOB_FEE_NOTE],
       [investmentPitch, 'LURE', INVESTMENT_PITCH_NOTE],
       [advertLure, 'LURE', ADVERT_LURE_NOTE],
       [malwareLink, 'LINK_APK', MALWARE_NOTE],
@@ -2135,6 +2136,8 @@ const IMPERSONATION_NOTE =
   '; it asks something of the reader too: an impersonation, smishing by rule whatever the score';
 const CALLBACK_IMPERSONATION_NOTE =
   ' in a message that claims an organisation (or the police) and a fraud lure: a call-back impersonation, smishing by rule whatever the score; reach the organisation through the number on its official site or card instead';
+const JOB_FEE_NOTE =
+  ' (a job that has the worker pay first: a deposit, a fee or a top-up to unlock tasks; the task or fake-recruiter scam, harmful at least whatever the score)';
 const TASK_SCAM_NOTE =
   ' (a task for pay and a messenger account to sign up through: the "like videos, get paid" task scam, harmful at least whatever the score)';
 const ADVERT_LURE_NOTE =
