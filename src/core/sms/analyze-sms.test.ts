@@ -3550,3 +3550,41 @@ describe('analyzeSms: money in Chinese messages (guide set 65)', () => {
     expect(analyzeSms({ text }).marketing).toBe(true);
   });
 });
+
+describe('analyzeSms: links to well-known services (guide set 68)', () => {
+  it.each([
+    [
+      '【菜鸟】您的中通包裹已到翠苑三区菜鸟驿站，取件码5-2-3018，请于18:00前取件。详情 https://www.cainiao.com',
+      '10690078533',
+    ],
+    [
+      '台灣高鐵：訂位代號08123456，3/15 台北→左營 0631車次，已付款完成。查詢 https://irs.thsrc.com.tw',
+      undefined,
+    ],
+    [
+      '訂咗7:30喺呢間食晚飯，地址喺度 https://www.openrice.com/zh/hongkong/r-sushi-mori-causeway-bay-japanese-r771203',
+      '+852 6187 2240',
+    ],
+  ])('is no unknown host and no lookalike: %s', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+    expect(codes(a)).not.toContain('LINK_LOOKALIKE_DOMAIN');
+  });
+
+  it("a colleague's document on a company's Feishu workspace is a shared document", () => {
+    const a = analyzeSms({
+      text: '刘总，项目周报我放飞书了，麻烦有空看下第三部分的预算：https://hzxinda.feishu.cn/docx/Qw3kLm8PzR2vXy7nT',
+      sender: '139 1234 8876',
+    });
+    expect(a.brand).toBeNull();
+    expect(codes(a)).not.toContain('LINK_PRESENT');
+  });
+
+  it("a shop's sale on its own site with its opt-out is still marketing", () => {
+    const a = analyzeSms({
+      text: 'HKTVmall:週年慶第二擊!家電低至3折,今晚8點準時開搶 www.hktvmall.com 如不欲再收到推廣訊息,請回覆STOP。',
+      sender: '#HKTVmall',
+    });
+    expect(a.marketing).toBe(true);
+  });
+});

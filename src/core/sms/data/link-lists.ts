@@ -206,5 +206,12 @@ export const USER_CONTENT_HOSTS: ReadonlySet<string> = new Set([
   'we.tl',
 ]);
 
-/** Marketplaces whose every subdomain but `www` and `m` is a seller's shop (`skechers.tmall.com`). */
-export const SHOP_SUBDOMAIN_DOMAINS: ReadonlySet<string> = new Set(['taobao.com', 'tmall.com']);
+/**
+ * Domains whose every subdomain but `www` and `m` is someone's: a seller's shop on a marketplace
+ * (`skechers.tmall.com`), a company's workspace on Feishu (`hzxinda.feishu.cn`), where anyone can open one.
+ */
+export const SHOP_SUBDOMAIN_DOMAINS: ReadonlySet<string> = new Set([
+  'taobao.com',
+  'tmall.com',
+  'feishu.cn',
+]);
