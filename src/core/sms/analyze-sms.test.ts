@@ -3588,3 +3588,45 @@ describe('analyzeSms: links to well-known services (guide set 68)', () => {
     expect(a.marketing).toBe(true);
   });
 });
+
+describe('analyzeSms: people and small businesses on mobiles (guide set 67)', () => {
+  it("a business's advert on its own number is no person's message", () => {
+    const a = analyzeSms({
+      text: '【鑫鑫家政】专业开荒保洁、油烟机清洗、擦玻璃，新客户首单8折，电话同微信139 1826 5507',
+      sender: '+86 139 1826 5507',
+    });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it.each([
+    [
+      "Hi, I found your wallet on the MRT. To cover postage and my time pls PayNow $30 to this number first and I'll mail it to you",
+      '+65 8093 1276',
+    ],
+    [
+      "Hi, saw your lost dog post. I have her, she's safe. Send $150 for transport via Zelle and I'll bring her back tonight",
+      undefined,
+    ],
+  ])('the finder who wants a fee first is the advance-fee scam: %s', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe('advance_fee');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it("a tutor's 'new account' in Cantonese is the account-change scam", () => {
+    const a = analyzeSms({
+      text: '你好，我係Jayden嘅補習老師，中心轉咗收費系統，今期學費$2,400請轉去新戶口 恒生 024-388-21756-883，今晚之前過數先可以留位',
+      sender: '+852 6390 2148',
+    });
+    expect(a.lure).toBe('account_change');
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it("a clinic's line to change the time is a service line", () => {
+    const a = analyzeSms({
+      text: '王先生您好，这里是康美口腔，您预约的明天下午2:30洗牙，如需改时间请回电0571-8862 3301，请准时到诊。',
+    });
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+});

@@ -2039,7 +2039,7 @@ const RECEIPT = new RegExp(
     // an appointment reminder: "Alvarez Family Dental appt Tue 3/18 at 2:30 PM. Reply C to confirm",
     // "提醒您明天上午10:00回診，如需改期請來電…", "您於5月28日…有覆診預約。如需更改，請致電預約中心"
     String.raw`\b(?:appt|appointment)s?\b[^\n]{0,100}?\b(?:reply\s[a-z0-9]{1,8}\sto\s(?:confirm|cancel|reschedule)|to (?:confirm|reschedule|rearrange|cancel))\b`,
-    String.raw`(?:回诊|复诊|覆诊|就诊|门诊|预约)[^\n]{0,40}?如需(?:改期|更改|取消|改约)|提醒您[^，。\n]{0,20}(?:回诊|复诊|覆诊|就诊)`,
+    String.raw`(?:回诊|复诊|覆诊|就诊|门诊|预约)[^\n]{0,40}?如需(?:改期|更改|取消|改约)|提醒您[^，。\n]{0,20}(?:回诊|复诊|覆诊|就诊|复健|洗牙|看诊)`,
     '退款已成功|退款成功|将原路退回|缴费到期日|尚未缴纳|已解冻|自动退还|自动解冻|已预授权|已收到订金|已收到定金|取货码|已到达自提点|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '用量已达|流量已用|已签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理|已发货|订位代号|可办理入住|正在配送中|已出餐',
     // "提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡"
@@ -2112,7 +2112,7 @@ const PROMOTION =
  * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b/i;
 function sells(folded: string): boolean {
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)

@@ -250,8 +250,12 @@ export const SEXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(SEXTORTI
 
 /** Where the "changed" account's money is to go: the new card, the new details. */
 const ACCOUNT_CHANGE_ASK_PHRASES = {
-  // "由于银行系统更换，下学期学费$680请改转到 OCBC 户口 …，付款后请截图发我"
+  // "由于银行系统更换，下学期学费$680请改转到 OCBC 户口 …，付款后请截图发我", Cantonese "中心转咗收费系统，
+  // 今期学费$2,400请转去新户口 …"
   改转到: 3,
+  转去新户口: 3,
+  新户口: 2,
+  转咗收费系统: 3,
   改为转到: 3,
   截图发我: 1,
   房租转到: 2,
@@ -325,6 +329,10 @@ export const EXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(EXTORTION
 
 /** How the advance-fee fraudster (the "419", the romance parcel) wants the fee: by money transfer. */
 const ADVANCE_FEE_ASK_PHRASES = {
+  // the false finder's fee: "To cover postage and my time pls PayNow $30 to this number first",
+  // "Send $150 for transport via Zelle and I'll bring her back tonight"
+  'to cover postage': 3,
+  'for transport via': 3,
   'help me with a small': 1,
   'via western union': 2,
   'through western union': 2,
@@ -1659,6 +1667,13 @@ export const LURE_LEXICON = {
     fine: 1,
   },
   advance_fee: {
+    'found your wallet': 2,
+    'found your phone': 2,
+    'your lost dog': 2,
+    'lost dog post': 2,
+    "i'll mail it to you": 2,
+    "i'll bring her back": 2,
+    "i'll bring him back": 2,
     'million dollars': 2,
     'million dollar': 2,
     'milion dollar': 2,
@@ -2132,6 +2147,11 @@ export const SERVICE_CONTACT: readonly string[] = [
   // an insurer's notice names the reader's own agent: "咨询请拨打95519或联系您的服务人员王丽137…"
   '您的服务人员',
   '您的保险代理人',
+  // a clinic's reminder: "如需改时间请回电0571-…", "若無法前來請提早來電取消 (02)2702-5566"
+  '如需改时间',
+  '如需更改时间',
+  '若无法前来',
+  '无法前来请',
 ];
 
 /** Words of the cash kind: a points lure that offers them breaks `points_no_cash`. */
