@@ -115,6 +115,24 @@ describe('extractLinks', () => {
     expect(extractLinks('Repair complete. apple.com/support')[0]!.obfuscation).toEqual([]);
   });
 
+  it.each([
+    ['請於今日更新：p o s t - t w . c c', 'http://post-tw.cc', 'p o s t - t w . c c'],
+    ['更新：p o s t - t w . c c。', 'http://post-tw.cc', 'p o s t - t w . c c'],
+    ['visit u s p s - h e l p . c o m now', 'http://usps-help.com', 'u s p s - h e l p . c o m'],
+  ])('reads a host written one character at a time: %s', (text, url, written) => {
+    const links = extractLinks(text);
+    expect(links.map((l) => l.url)).toEqual([url]);
+    expect(text.slice(links[0]!.start, links[0]!.end)).toBe(written);
+    expect(links[0]!.obfuscation).toContain('spaces');
+  });
+
+  it.each(['see a. b. c and more', 'a . b . c .', 'x y . z w . q', 'I got an A . B . C grade'])(
+    'reads no host from a few spaced letters: %s',
+    (text) => {
+      expect(extractLinks(text)).toEqual([]);
+    },
+  );
+
   it('decodes IDN hosts for lookalike checks', () => {
     const [l] = extractLinks('http://xn--pple-43d.com');
     expect(l!.isIdn).toBe(true);

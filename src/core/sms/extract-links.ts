@@ -512,11 +512,48 @@ export function extractLinks(text: string, folded: string = toFoldedText(text)):
     let spaces = 0;
     for (let k = a; k < b && spaces <= MAX_JOINED_SPACES; k++)
       if (folded.charCodeAt(k) === 32) spaces++;
-    if (cjkSide && spaces <= MAX_JOINED_SPACES)
+    const spaced = cjkSide && spaces <= MAX_JOINED_SPACES ? null : letterSpaced(folded, a, b, dot);
+    if (spaced !== null) {
+      // "請於今日更新：p o s t - t w . c c": one character at a time
+      scanTokens(text, folded, a, spaced[0], links);
+      scanCompact(text, folded, compactRun(folded, spaced[0], spaced[1], true), links);
+      scanTokens(text, folded, spaced[1], b, links);
+    } else if (cjkSide && spaces <= MAX_JOINED_SPACES)
       scanCompact(text, folded, compactRun(folded, a, b, true), links);
     else scanTokens(text, folded, a, b, links);
   }
   return links;
+}
+
+/** The fewest one-character tokens a letter-spaced host is read from ("p o s t . c c" has 7). */
+const MIN_SPACED_CHARS = 6;
+
+/** f[k] is a host character standing alone (no host character beside it but a full stop) in [a, b). */
+function isLoneHostChar(f: string, k: number, a: number, b: number): boolean {
+  return (
+    isHostChar(f.charCodeAt(k)) &&
+    (k === a || !isHostChar(f.charCodeAt(k - 1))) &&
+    (k + 1 === b ||
+      !isHostChar(f.charCodeAt(k + 1)) ||
+      // a sentence's full stop after the last one ("… . c c。")
+      (f.charCodeAt(k + 1) === 46 && (k + 2 === b || !isHostChar(f.charCodeAt(k + 2)))))
+  );
+}
+
+/**
+ * The span of a host written one character at a time around the dot at `dot` ("p o s t - t w . c c"),
+ * single spaces between them, at least MIN_SPACED_CHARS characters with two on each side of the dot;
+ * else null. Each unit is looked at once: linear.
+ */
+function letterSpaced(f: string, a: number, b: number, dot: number): [number, number] | null {
+  if (!isLoneHostChar(f, dot, a, b)) return null;
+  let s = dot;
+  while (s - 2 >= a && f.charCodeAt(s - 1) === 32 && isLoneHostChar(f, s - 2, a, b)) s -= 2;
+  let e = dot;
+  while (e + 2 < b && f.charCodeAt(e + 1) === 32 && isLoneHostChar(f, e + 2, a, b)) e += 2;
+  const before = (dot - s) / 2;
+  const after = (e - dot) / 2;
+  return before >= 2 && after >= 2 && before + after + 1 >= MIN_SPACED_CHARS ? [s, e + 1] : null;
 }
 
 /** Spaced-dot joins after one token ("www. evil. com" is two): bounded work per token. */
