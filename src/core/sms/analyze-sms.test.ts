@@ -3630,3 +3630,27 @@ describe('analyzeSms: people and small businesses on mobiles (guide set 67)', ()
     expect(codes(a)).not.toContain('CALLBACK_NUMBER');
   });
 });
+
+describe('analyzeSms: read after the clean set 62 was measured', () => {
+  it('"gov.sg:" claims the Singapore government, so a gov-sg.com link is no signed site of its own', () => {
+    const a = analyzeSms({
+      text: 'gov.sg: You are eligible for SG60 Vouchers worth $800. Claim now before they expire: sg60-vouchers.gov-sg.com',
+      sender: '+65 8012 3456',
+    });
+    expect(a.brand).toBe('Singapore government (gov.sg)');
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it.each([
+    [
+      '不好意思，我刚才注册的时候手机号填错成你的了，你收到一个6位验证码能发我一下吗？谢谢！',
+      '15623456789',
+    ],
+    [
+      "Hello, I have sent you Ksh 5,600 by mistake, it was for my mother's hospital bill. Kindly send it back to this number please.",
+      '+254 711 555 321',
+    ],
+  ])('the code or the money "sent by mistake" and asked back is the scam: %s', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impostorScam).toBe(true);
+  });
+});

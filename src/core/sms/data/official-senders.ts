@@ -3030,7 +3030,7 @@ export const OFFICIAL_SENDERS = [
     phones: ['6563353533'],
     senderIds: ['gov.sg', 'Singpass'],
     domains: ['gov.sg'],
-    keywords: ['cpf board', 'singpass', 'iras'],
+    keywords: ['cpf board', 'singpass', 'iras', 'gov.sg'],
     caseKeywords: ['CPF'],
     marks: ['singpass'],
     policies: [],

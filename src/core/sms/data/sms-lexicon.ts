@@ -288,6 +288,8 @@ const MISTAKEN_TRANSFER_ASK_PHRASES = {
   'send the money back': 2,
   'refund it to': 2,
   'return it to this number': 2,
+  // "I have sent you Ksh 5,600 by mistake … Kindly send it back to this number please"
+  'send it back to this number': 3,
   退回给我: 2,
   转回给我: 2,
   退还给我: 2,
@@ -460,6 +462,8 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   // "微信号被封了，辅助解封要用你的手机号，等下你收到一条验证码": WeChat's friend-assisted unblock
   辅助解封: 3,
   辅助验证: 3,
+  // "注册的时候手机号填错成你的了，你收到一个6位验证码能发我一下吗？"
+  发我一下: 2,
   // "could you reply with it please? It's for my WhatsApp", Cantonese "可唔可以覆番个6位数字俾我"
   'reply with it': 3,
   'text it back to me': 3,
@@ -942,6 +946,7 @@ export const LURE_LEXICON = {
     收到一条验证码: 2,
     // "注册的时候手机号输错成你的了，你会收到一个6位验证码，麻烦发给我一下"
     输错成你的: 3,
+    填错成你的: 3,
     手机号输错: 3,
     你会收到一个: 1,
     // "我手機收不到簡訊，可以幫我收一下LINE的驗證碼嗎？", "有个验证码发你手机上了"
@@ -1778,6 +1783,7 @@ export const LURE_LEXICON = {
     '不小心 duitnow': 3,
     唔小心: 2,
     'by mistake i sent': 3,
+    'i have sent you': 1,
     'sent you by mistake': 3,
     'sent it to you by mistake': 3,
     // Kenya's Swahili form: "nimetuma 3,500 kwa number yako kimakosa … nirudishie"
