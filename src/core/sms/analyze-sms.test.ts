@@ -3319,6 +3319,16 @@ describe('analyzeSms: hotlines and questions in real notices (guide set 63)', ()
     expect(codes(a)).toContain('BRAND_OFFICIAL_CONTACT');
   });
 
+  it("says so when a link is another known organisation's, not the claimed one's", () => {
+    const a = analyzeSms({
+      text: 'BofA: Card ending 5530 was used for $1,250.00 at APPLE.COM/BILL. If you did not make this purchase, call 800.432.1000.',
+      sender: '73981',
+    });
+    expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence).toContain(
+      "every link is on its official domains or another known organisation's: apple.com",
+    );
+  });
+
   it("an insurer's notice from its number that names the reader's own agent is its notice", () => {
     const a = analyzeSms({
       text: '【中国人寿】尊敬的客户，您的保单2019****1234将于6月30日应缴续期保费5,680元，请确保扣款账户余额充足。咨询请拨打95519或联系您的服务人员王丽13707551234。',

@@ -596,7 +596,9 @@ function addConsistencyHits(
     const c = claims[0] ?? { sender: owner!, how: 'its links', spans: [] };
     const what = [
       ...(links.length > 0
-        ? [`every link is on its official domains: ${links.map(hostOf).join(', ')}`]
+        ? [
+            `every link is on its official domains${links.every((l) => isOfficialHostOf(l.host, c.sender)) ? '' : " or another known organisation's"}: ${links.map(hostOf).join(', ')}`,
+          ]
         : []),
       ...(ownNumbers !== '' ? [`the number to call is its own line: ${ownNumbers}`] : []),
     ];
