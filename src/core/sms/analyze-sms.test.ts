@@ -3664,3 +3664,149 @@ describe('analyzeSms: read after the clean set 62 was measured', () => {
     expect(analyzeSms({ text, sender }).impostorScam).toBe(true);
   });
 });
+
+describe('analyzeSms: openers from unknown numbers (guide set 71)', () => {
+  it.each([
+    [
+      'family_emergency',
+      "Mum my phone broke, this is my temp number. I need to pay a bill today and my card won't work, can you do a quick transfer? I'll send you the account",
+      '+44 7700 900 412',
+    ],
+    ['family_emergency', '阿爸，我部電話跌爛咗，呢個係我新號碼，你WhatsApp我呀', '+852 6123 4098'],
+    [
+      'family_emergency',
+      '我是你高中同学小周啊，在外地出差钱没带够，能不能先转我3000，明天就还你',
+      '+86 171 0000 2231',
+    ],
+    ['family_emergency', '猜猜我是谁？我换号了，记得存一下', '+86 166 0000 3312'],
+    [
+      'family_emergency',
+      "Guess who? 😜 Changed my number, save it and text me back, I'll explain everything",
+      '+44 7441 000 777',
+    ],
+    [
+      'family_emergency',
+      '嗨～是我啦，換新手機了，你加一下我的新LINE，ID是abc_5566',
+      '0912 000 334',
+    ],
+    [
+      'wrong_number',
+      "Sorry, I must have saved the wrong number, I was looking for Mr. Lee from the tennis club. Nice to meet you anyway! I'm Grace 😊",
+      '+1 415 000 1234',
+    ],
+    [
+      'wrong_number',
+      'Good evening 🌷 I am a new friend for you, my name is Mia. Can we get to know each other?',
+      '+1 702 000 4411',
+    ],
+    [
+      'wrong_number',
+      '不好意思加错人了……不过认识一下也是缘分，我叫思琪，在深圳做外贸的',
+      '+86 155 0000 7788',
+    ],
+    [
+      'wrong_number',
+      'Hey, got your number from a mutual friend. Looking to spoil someone sweet, send your Cash App tag and I will send $300 first',
+      '+1 305 000 9090',
+    ],
+    [
+      'advance_fee',
+      "Hi, about the studio on Gumtree - I'm working overseas so can't show it. If you send the £900 deposit I'll post the keys to you.",
+      '07700 000 512',
+    ],
+    [
+      'advance_fee',
+      '你好，我是房东，现在在外地没法带看，先交800定金，钥匙快递给你。',
+      '17500001234',
+    ],
+    [
+      'account_change',
+      '我係業主，之前個戶口用唔到喇，今個月租金入去呢個新戶口：中銀 012-000-0-123456',
+      '+852 6000 1122',
+    ],
+    [
+      'boss_impersonation',
+      '我是你们校长，这是我私人号码，加我微信，有件事需要你帮忙处理，先别跟其他老师说。',
+      '',
+    ],
+    [
+      'verification_code',
+      '王先生您好，我是您的保险顾问，您有一笔分红待领取，请把刚收到的验证码回复给我。',
+      '',
+    ],
+  ])('reads the %s scam: %s', (family, text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe(family);
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it.each([
+    ['Sorry, wrong number! Have a good night', '+1 415 000 2222'],
+    ['我是小陈，换号了，这是新号码，存一下哈', '+86 138 0000 4405'],
+    ['Guess who just got engaged!! Call me tonight', '+44 7700 900 111'],
+    ['房子周六可以来看，看好了再交定金，钥匙当面给你', '17500009876'],
+  ])('a new number, an apology or a deposit alone is no scam: %s', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impostorScam).toBe(false);
+  });
+
+  it('the part-time rating job with a messenger to add is the task scam', () => {
+    const a = analyzeSms({
+      text: "Hi, I'm Kelly, HR from a travel site. Part-time hotel rating job, paid per task, 30 mins a day. Kindly add my WhatsApp for details",
+      sender: '+65 8000 1234',
+    });
+    expect(a.taskScam).toBe(true);
+  });
+
+  it("a fake buyer's link to 'receive your funds' impersonates Facebook Marketplace", () => {
+    const a = analyzeSms({
+      text: "Hi, I want your bike on Facebook Marketplace. I've paid through the safe delivery service, click to receive your funds: fbmarket-safepay.com/r/1",
+      sender: '+1 469 000 0121',
+    });
+    expect(a.brand).toBe('Facebook');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it.each([
+    [
+      '您好，我是京东快递小李，您的洗衣机明天上午送货，需要家里有人，几点方便？',
+      '15900001234',
+      'JD.com',
+    ],
+    [
+      '你好，我是上门修空调的师傅，您在美团上约的明天下午两点，到了先给您打电话。',
+      '15200001111',
+      'Meituan',
+    ],
+  ])(
+    "staff or the reader's own platform named in a plain chat is a person's message: %s",
+    (text, sender, name) => {
+      const a = analyzeSms({ text, sender });
+      const hit = a.hits.find((h) => h.code === 'PERSONAL_MESSAGE');
+      expect(hit?.evidence).toContain(name);
+    },
+  );
+
+  it('a courier who names the company but gives another number is no plain chat', () => {
+    const a = analyzeSms({
+      text: '您好，我是京东快递小李，您的快递丢失了，请联系理赔专员 17100002222 办理赔偿',
+      sender: '15900001234',
+    });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it.each([
+    '哥，上次说的装修考虑得怎么样？我们这个月厨卫翻新套餐9800全包，名额就剩三个了。',
+    '您好，有车就能贷，不押车，最高可贷车价九成，当天到账，欢迎咨询。',
+  ])("an advert from a mobile is no person's message: %s", (text) => {
+    expect(codes(analyzeSms({ text, sender: '+86 152 0000 4481' }))).not.toContain(
+      'PERSONAL_MESSAGE',
+    );
+  });
+
+  it.each([
+    '陈先生您好，我是银行的客户经理，您的房贷已批准，请本周内带身份证到分行签文件，不需要通过任何链接或先付任何费用。',
+    '各位家长好，下周一开学，请孩子7:40前到校。班主任不会私下收取任何费用。',
+  ])('a notice that says what it will not do, with nothing to follow, is a warning: %s', (text) => {
+    expect(codes(analyzeSms({ text }))).toContain('ANTI_FRAUD_WARNING');
+  });
+});

@@ -317,6 +317,26 @@ const WRITERS_OWN_AFTER = /^\s(?:nyo|niyo|mo|ko)\b/i;
  */
 const COUNTERPARTY_BEFORE = /\b(?:at|to|from|with)\s+$/i;
 
+/**
+ * A name the writer works for or the reader booked through, in a plain chat: "我是京东快递小王",
+ * "我係恒生銀行客戶經理Kelvin" (the writer introduces themself at it), "您在美团上约的" (where the
+ * reader booked). Staff text customers from their own mobiles; with nothing to follow (no link,
+ * number, account, lure or ask) it is no notice of the organisation's, only its employee's word.
+ */
+const STAFF_BEFORE = /(?:我是|我系)$/;
+const READERS_PLATFORM_BEFORE = /(?:您|你)在$/;
+
+function isStaffOrReadersPlatform(folded: string, claim: Claim): boolean {
+  return (
+    claim.spans.length > 0 &&
+    claim.spans.every(
+      ([start]) =>
+        saysBefore(folded, start, 2, STAFF_BEFORE) ||
+        saysBefore(folded, start, 2, READERS_PLATFORM_BEFORE),
+    )
+  );
+}
+
 /** True when the `window` code units before `start` match `pattern` (anchored with `$`: the words just before). */
 function saysBefore(folded: string, start: number, window: number, pattern: RegExp): boolean {
   return pattern.test(folded.slice(Math.max(0, start - window), start));
@@ -1320,7 +1340,9 @@ export function analyzeSms(
     scan.lureMatches.some(
       (m) => m.index === best.index && TASK_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
     ) &&
-    (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
+    (hits.has('CALLBACK_NUMBER') ||
+      links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)) ||
+      MESSENGER_MOVE.test(folded));
   const jobFee = jobLure && !taskSignUp && asksJobFee(folded);
   const taskScam = taskSignUp || jobFee;
   const advertLure =
@@ -1525,13 +1547,13 @@ export function analyzeSms(
     fromPerson &&
     !personalMessage &&
     text.length <= PLAIN_CHAT_MAX_CHARS &&
-    claims.length === 0 &&
+    claims.every((c) => isStaffOrReadersPlatform(folded, c)) &&
     phones.length === 0 &&
     allPayees.length === 0 &&
     best === null &&
     !scan.lureMatches.some((m) => PERSON_SCAM_LURES.has(LURE_FAMILIES[m.index]!)) &&
     !PERSON_CAMPAIGN_CONTEXT.test(folded) &&
-    hits.isEmpty() &&
+    hits.every((code) => code === 'BRAND_CLAIMED' || code === 'INSTITUTION_FROM_PERSONAL_NUMBER') &&
     !liveCash &&
     !LONG_NUMBER.test(folded) &&
     !MONEY_ASK.test(folded);
@@ -1583,7 +1605,11 @@ export function analyzeSms(
     hits.add(
       'PERSONAL_MESSAGE',
       1,
-      `a person's own message from the personal number ${showSender(sender)}: no organisation named or signed, no link, no number, account, amount or handle, no lure, offer or ask of any kind; ham by rule whatever the score (a scam sent from a mobile has to lead somewhere: a link, a number or an account, a story)`,
+      `a person's own message from the personal number ${showSender(sender)}: ${
+        claims.length === 0
+          ? 'no organisation named or signed'
+          : `no organisation named but as the writer's employer or the reader's own platform (${claims.map((c) => c.sender.name).join(', ')})`
+      }, no link, no number, account, amount or handle, no lure, offer or ask of any kind; ham by rule whatever the score (a scam sent from a mobile has to lead somewhere: a link, a number or an account, a story)`,
     );
   }
   if (personalPayment) {
@@ -2114,7 +2140,7 @@ const PROMOTION =
  * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d/i;
 function sells(folded: string): boolean {
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)
@@ -2192,7 +2218,15 @@ const TASK_WORDS: ReadonlySet<string> = new Set([
   '日赚',
   '秒结',
   '即日出粮',
+  'paid per task',
+  'per day from home',
 ]);
+/**
+ * An ask to carry on in a messenger on the number that texted: "Kindly add my WhatsApp for
+ * details", "add me on Telegram", "加我微信". Literal alternatives: linear.
+ */
+const MESSENGER_MOVE =
+  /\badd (?:me|my) (?:on |at )?(?:whatsapp|telegram|line|wechat|signal)\b|加(?:我|一下我)的?(?:微信|line|whatsapp|telegram|qq)/i;
 /** Chat invitations: a link that opens a conversation with whoever set it up. */
 const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([
   't.me',

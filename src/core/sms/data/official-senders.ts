@@ -3138,6 +3138,25 @@ export const OFFICIAL_SENDERS = [
     source: 'the site itself (youtube.com, its short links youtu.be); not in the research file',
   },
   {
+    id: 'facebook',
+    name: 'Facebook',
+    sector: 'tech',
+    country: 'INTL',
+    numbers: [],
+    senderIds: ['Facebook'],
+    domains: ['facebook.com', 'fb.com', 'fb.me', 'fb.watch', 'messenger.com', 'm.me'],
+    // named in chat all the time ("saw it on Facebook"): a claim only by its marketplace, whose
+    // fake "payment received, click to collect" links are the sellers' scam
+    keywords: ['facebook marketplace', 'fb marketplace'],
+    caseKeywords: [],
+    marks: ['facebook'],
+    policies: [],
+    platform: true,
+    status: 'U',
+    source:
+      "the company's sites (facebook.com, fb.com, fb.me, fb.watch, messenger.com, m.me); not in the research file",
+  },
+  {
     id: 'bilibili',
     name: 'Bilibili',
     sector: 'tech',

@@ -138,6 +138,25 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   老师卡上: 2,
   别打电话: 1,
   我在上课: 1,
+  // "can you do a quick transfer? I'll send you the account", "你WhatsApp我呀", "轉$8,000俾我同學戶口先？我遲啲還你"
+  'quick transfer': 2,
+  "i'll send you the account": 2,
+  'help me with something urgent': 2,
+  // "Guess who? … Changed my number. Save it and text me back, I'll explain everything": the reader
+  // is to name the writer, and the story waits for the reply
+  "i'll explain everything": 2,
+  猜猜我是谁: 3,
+  猜下我系边个: 3,
+  估下我系边个: 3,
+  估吓我系边个: 3,
+  你whatsapp我: 2,
+  同学户口: 2,
+  迟啲还你: 1,
+  // the hijacked friend's game cards: "你幫我買兩張1000元的MyCard，拍序號給我，晚上還你"
+  拍序号给我: 3,
+  // "嗨～是我啦，換新手機了，你加一下我的新LINE，ID是ming8866"
+  我的新line: 2,
+  加一下我的新: 2,
 } as const satisfies WeightedPhrases;
 
 /** FAMILY_EMERGENCY_ASK_PHRASES as a set (analyze-sms reads the matched phrase). */
@@ -179,6 +198,8 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   卡号稍后发你: 2,
   // "我是李总，这是我新的微信号，加我一下，有急事找你，先别跟别人说": secrecy before anyone can check
   先别跟别人说: 2,
+  // "我是你们校长，这是我私人号码，加我微信，有件事需要你帮忙处理，先别跟其他老师说"
+  先别跟其他: 2,
   别跟别人说: 2,
   有急事找你: 2,
   // "我是王总，这是我新的微信号 wangzong_8866，加一下我": the first step, before the errand
@@ -272,6 +293,9 @@ const ACCOUNT_CHANGE_ASK_PHRASES = {
   'pay the rent to': 2,
   // the fake teacher's new class group: "请家长扫码加入新家长群缴纳，旧群将解散"
   扫码加入新: 2,
+  // Cantonese: "之前個戶口用唔到喇，今個月租金入去呢個新戶口"
+  入去呢个新户口: 3,
+  租金入去: 2,
 } as const satisfies WeightedPhrases;
 
 export const ACCOUNT_CHANGE_ASKS: ReadonlySet<string> = new Set(
@@ -331,6 +355,19 @@ export const EXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(EXTORTION
 
 /** How the advance-fee fraudster (the "419", the romance parcel) wants the fee: by money transfer. */
 const ADVANCE_FEE_ASK_PHRASES = {
+  // the absent landlord's deposit: "If you send the $1,200 bond", "To hold it send first month",
+  // "先交1000定金", "先過一個月按金"
+  'if you send the': 2,
+  'to hold it': 2,
+  'send first month': 2,
+  'post the keys': 3,
+  'ship the keys': 3,
+  'mail the keys': 3,
+  'courier the keys': 3,
+  'send you the keys': 2,
+  钥匙快递: 3,
+  寄钥匙: 3,
+  寄锁匙: 3,
   // the false finder's fee: "To cover postage and my time pls PayNow $30 to this number first",
   // "Send $150 for transport via Zelle and I'll bring her back tonight"
   'to cover postage': 3,
@@ -395,6 +432,29 @@ const WRONG_NUMBER_ASK_PHRASES = {
   可以交个朋友: 3,
   'download the platform': 3,
   'teach you step by step': 2,
+  // the apology that stays: "Sorry … wrong number. Nice to meet you anyway! I'm Linda", "you seem
+  // nice", "Where are you from?", "不过认识一下也是缘分"; the stranger's "Can we get to know each
+  // other?", "想認識一下你"; the acquaintance who moves the chat ("Let's continue our chat on
+  // WhatsApp", "mind if I add you on Telegram?") or pitches ("帶你賺錢")
+  'nice to meet you anyway': 3,
+  'anyway nice to meet you': 3,
+  'nice to meet you': 2,
+  'you seem nice': 2,
+  'where are you from': 2,
+  'can we get to know each other': 3,
+  'get to know each other': 2,
+  'continue our chat on': 2,
+  'add you on telegram': 2,
+  'add you on whatsapp': 2,
+  'mind if i add you': 2,
+  认识一下也是缘分: 3,
+  想认识一下你: 2,
+  带你赚钱: 3,
+  // the "sugar daddy" who pays first to take the reader's wallet handle: "send your Cash App tag so I
+  // can send the first $500", "长期资助女大学生…有意私聊"
+  'cash app tag': 2,
+  有意私聊: 2,
+  'felt a connection': 2,
 } as const satisfies WeightedPhrases;
 
 export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
@@ -407,6 +467,9 @@ export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
  * opposite: SCAM_WARNING).
  */
 const VERIFICATION_CODE_ASK_PHRASES = {
+  // "请把刚收到的验证码回复给我"
+  验证码回复给我: 3,
+  把刚收到的验证码: 2,
   验证码发: 3,
   收到的验证码: 2,
   麻烦发我一下: 2,
@@ -551,6 +614,14 @@ export const SCAM_WARNING: readonly string[] = [
   'are scams',
   'beware',
   'never ask',
+  // what a real notice says it will not do: "不需要通过任何链接或先付任何费用", "不需要您提供任何信息",
+  // "班主任不会私下收取任何费用", "我哋唔會透過短訊連結要你登入", "本行不會以簡訊連結要求輸入帳密"
+  '不需要通过任何链接',
+  '不需要您提供任何',
+  '不会私下收取',
+  '唔会透过',
+  '不会以简讯',
+  '不会以短信',
 ];
 
 /** Words of a real code message: it tells the reader to keep the code (VERIFICATION_CODE_ASKS). */
@@ -838,6 +909,10 @@ export const LURE_LEXICON = {
     转接专员: 2,
   },
   loan: {
+    // the car-title loan: "有车就能贷，不押车，最高可贷车价九成"
+    有车就能贷: 3,
+    不押车: 3,
+    最高可贷: 2,
     // the loan-fee scam: "贷款已到账，需先缴纳3%手续费6,000元才能提现"
     才能提现: 3,
     方可提现: 3,
@@ -1147,6 +1222,9 @@ export const LURE_LEXICON = {
     hiring: 2,
     'no experience needed': 2,
     'paid daily': 2,
+    // "Part-time hotel rating job, paid per task", "earn $150-$500 per day from home"
+    'paid per task': 2,
+    'per day from home': 2,
     'only need a phone': 2,
     'paid same day': 2,
     'from home': 1,
@@ -1334,12 +1412,8 @@ export const LURE_LEXICON = {
     手机没电了: 2,
     // "在吗？我是你高中同学，还记得我吗？……能不能先借我2000" (猜猜我是谁 with its ask)
     还记得我吗: 2,
-    猜猜我是谁: 3,
     换手机号码了: 3,
     // Cantonese: "猜下我係邊個？換咗新號碼"; LINE's "帳號被盜，我換新LINE了"
-    猜下我系边个: 3,
-    估吓我系边个: 3,
-    估下我系边个: 3,
     换咗新号码: 3,
     // "阿媽，我部電話壞咗，呢個係新號碼，你加我WhatsApp先，有啲急事要你幫手"
     电话坏咗: 3,
@@ -1370,6 +1444,26 @@ export const LURE_LEXICON = {
     'delete the old one': 2,
     "using a mate's": 2,
     "mate's phone": 2,
+    // "Hi Auntie, it's me. Guess who? New number", "Guess who? 😏 Changed my number"
+    'guess who': 1,
+    'save it and text me back': 2,
+    'changed my number': 2,
+    'hi auntie': 2,
+    'hi aunty': 2,
+    // "媽咪，我部電話跌爛咗，呢個係我新號碼", "爸，…要交學費但張卡用唔到"
+    电话跌烂: 2,
+    卡用唔到: 2,
+    要交学费: 1,
+    // "我是你初中同学刘洋啊，在医院陪我妈看病，钱没带够"
+    我是你初中同学: 2,
+    我是你高中同学: 2,
+    我是你大学同学: 2,
+    我是你小学同学: 2,
+    钱没带够: 2,
+    游戏点数: 2,
+    可以帮我个忙吗: 1,
+    换新手机: 2,
+    是我啦: 1,
     ...FAMILY_EMERGENCY_ASK_PHRASES,
   },
   flight_cancellation: {
@@ -1589,6 +1683,23 @@ export const LURE_LEXICON = {
     'on hinge': 2,
     'on tinder': 2,
     'on bumble': 2,
+    'wrong person': 2,
+    'is this mr': 1,
+    'is this ms': 1,
+    'is this mrs': 1,
+    'you met at': 2,
+    'a new friend for you': 3,
+    'trade crypto': 3,
+    'forex mentor': 3,
+    'came across your number': 3,
+    偶然看到你的号码: 3,
+    看到你的号码: 2,
+    'spoil someone': 3,
+    'sugar daddy': 3,
+    资助女大学生: 3,
+    长期资助: 2,
+    // the deployed officer of the romance scam: "Captain …, US Army, currently deployed in Syria"
+    'currently deployed': 2,
   },
   // "我是房东，原来那张卡冻结了，这个月房租转到6217…": a landlord, a supplier or a colleague whose bank
   // account has "changed" (FBS labels such messages smishing, zh-80w spam)
@@ -1605,6 +1716,7 @@ export const LURE_LEXICON = {
     那张卡丢了: 2,
     卡冻结了: 2,
     号码已换: 1,
+    户口用唔到: 3,
     'my bank account has changed': 3,
     'changed my bank': 3,
     'new bank details': 3,
@@ -1672,6 +1784,16 @@ export const LURE_LEXICON = {
     fine: 1,
   },
   advance_fee: {
+    // the absent landlord: "working overseas so can't show it … send the $1,200 bond I'll post the
+    // keys", "在外地没法带看，先交1000定金…钥匙快递给你", "人喺英國冇得帶睇，你可以先過一個月按金，我就寄鎖匙俾你"
+    "can't show it": 2,
+    'cannot show it': 2,
+    "can't meet": 1,
+    'working overseas': 1,
+    没法带看: 2,
+    在外地: 1,
+    我就寄: 1,
+    冇得带睇: 2,
     'found your wallet': 2,
     'found your phone': 2,
     'your lost dog': 2,
@@ -1717,6 +1839,8 @@ export const LURE_LEXICON = {
     我是你领导: 3,
     紧急会议: 1,
     我是你们领导: 3,
+    我是你们校长: 3,
+    有件事需要你帮忙: 1,
     // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"; "我是张局，换了个号码"
     这是我新号码: 2,
     换了个号码: 2,
@@ -1885,6 +2009,10 @@ export const SIGNAL_LEXICON = {
     today: 1,
   },
   MONEY_BAIT: {
+    // the fake buyer's "I've paid … please click to receive your funds"
+    'receive your funds': 2,
+    'collect your funds': 2,
+    'receive your payment': 1,
     现金: 2,
     兑换现金: 2,
     现金礼包: 2,
