@@ -3810,3 +3810,70 @@ describe('analyzeSms: openers from unknown numbers (guide set 71)', () => {
     expect(codes(analyzeSms({ text }))).toContain('ANTI_FRAUD_WARNING');
   });
 });
+
+describe('analyzeSms: charges to dispute by phone, and money apps abroad (guide sets 70 and 73)', () => {
+  it.each([
+    'NORTON: Thanks for renewing! $349.99 has been charged to your account. If you wish to cancel call +1 (808) 000-2291.',
+    'Your account has been charged $649.00 for an annual plan. To dispute this charge call 1-888-000-7164.',
+  ])(
+    'a charge with a line to cancel or dispute it is the fee-deduction lure with a call-back: %s',
+    (text) => {
+      const a = analyzeSms({ text });
+      expect(a.lure).toBe('fee_deduction');
+      expect(codes(a)).toContain('CALLBACK_NUMBER');
+    },
+  );
+
+  it('under a brand, with "do not use the app", it is a call-back impersonation', () => {
+    const a = analyzeSms({
+      text: "Monzo: Your card was used at Currys for £712.99. If you don't recognise this, call Monzo Security on 0203 000 1028. Do NOT use the app as it may be compromised.",
+    });
+    expect(a.impersonation).toBe(true);
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+  });
+
+  it("Nationwide's own general line makes its payment alert its own", () => {
+    const a = analyzeSms({
+      text: "Nationwide: £900.00 was sent to A JONES by Faster Payment from your account ending 123. If you don't recognise this, call us on 03457 30 20 11.",
+      sender: 'Nationwide',
+    });
+    expect(a.impersonation).toBe(false);
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it.each([
+    [
+      'Bhai ghalti se aap ke Easypaisa account mein 2500 chale gaye hain, please wapas bhej dein isi number par.',
+      '+92 345 000 0093',
+    ],
+    [
+      'Hello po, na-send ko po sa inyo ng 1,500 by mistake. Pakibalik po sa GCash na ito. Salamat po.',
+      '+63 938 000 0023',
+    ],
+    ['Habari, nimekutumia 2,000 kwa makosa. Tafadhali nirudishie kwa hii namba.', '0712 000 678'],
+  ])(
+    'money "sent by mistake" in Urdu, Tagalog or Swahili, asked back, is the scam: %s',
+    (text, sender) => {
+      const a = analyzeSms({ text, sender });
+      expect(a.lure).toBe('mistaken_transfer');
+      expect(a.impostorScam).toBe(true);
+    },
+  );
+
+  it('a Malay tax refund on a lookalike of hasil.gov.my impersonates LHDN', () => {
+    const a = analyzeSms({
+      text: 'LHDN: Anda layak menerima bayaran balik cukai RM980.00. Sila kemaskini maklumat akaun bank di lhdn-bayaran.my dalam 24 jam.',
+    });
+    expect(a.brand).toBe('Inland Revenue Board of Malaysia (LHDN)');
+    expect(a.lure).toBe('tax_refund');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it('a Malay police warrant with an inspector to call is the police scam', () => {
+    const a = analyzeSms({
+      text: 'PDRM: Akaun bank anda dikaitkan dengan kes pengubahan wang haram. Waran tangkap telah dikeluarkan. Hubungi Inspektor Tan di 03-2000 8110 segera.',
+    });
+    expect(a.lure).toBe('police_investigation');
+    expect(a.impostorScam || a.impersonation).toBe(true);
+  });
+});

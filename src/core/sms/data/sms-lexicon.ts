@@ -145,6 +145,8 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   // "Guess who? … Changed my number. Save it and text me back, I'll explain everything": the reader
   // is to name the writer, and the story waits for the reply
   "i'll explain everything": 2,
+  // "send to my friend's Opay 70…, I'll explain later"
+  "send to my friend's": 2,
   猜猜我是谁: 3,
   猜下我系边个: 3,
   估下我系边个: 3,
@@ -314,6 +316,12 @@ const MISTAKEN_TRANSFER_ASK_PHRASES = {
   'return it to this number': 2,
   // "I have sent you Ksh 5,600 by mistake … Kindly send it back to this number please"
   'send it back to this number': 3,
+  // Urdu and Hindi ("wapas bhej dein isi number par"), Tagalog ("Pakibalik po sa GCash na ito"),
+  // Swahili ("Tafadhali nirudishie kwa hii namba": send it back to me on this number)
+  'wapas bhej': 2,
+  'isi number': 1,
+  pakibalik: 3,
+  nirudishie: 3,
   退回给我: 2,
   转回给我: 2,
   退还给我: 2,
@@ -328,8 +336,6 @@ const MISTAKEN_TRANSFER_ASK_PHRASES = {
   'please return it': 2,
   'please return to my': 2,
   'kindly return it': 2,
-  // Swahili: "nirudishie kwa hii namba" (send it back to me on this number)
-  nirudishie: 2,
 } as const satisfies WeightedPhrases;
 
 export const MISTAKEN_TRANSFER_ASKS: ReadonlySet<string> = new Set(
@@ -546,6 +552,8 @@ export const VERIFICATION_CODE_ASKS: ReadonlySet<string> = new Set(
  * Each weighs 1: "请立即回电" alone names no lure; they add up with the police words.
  */
 const POLICE_ASK_PHRASES = {
+  // Malay: "Hubungi Inspektor Lim di 03-… segera"
+  'hubungi inspektor': 2,
   回电: 1,
   立即回电: 1,
   加line: 1,
@@ -883,6 +891,8 @@ export const LURE_LEXICON = {
     reimbursement: 2,
   },
   tax_refund: {
+    // Malay: "Anda layak menerima bayaran balik cukai RM1,240.00"
+    'bayaran balik cukai': 3,
     退税: 3,
     个税: 2,
     税务局: 2,
@@ -909,6 +919,10 @@ export const LURE_LEXICON = {
     转接专员: 2,
   },
   loan: {
+    // Hinglish: "personal loan approve ho gaya hai, bina CIBIL check. Rs 1,999 file charge … bhejein"
+    'file charge': 3,
+    'loan approve': 2,
+    'bina cibil': 2,
     // the car-title loan: "有车就能贷，不押车，最高可贷车价九成"
     有车就能贷: 3,
     不押车: 3,
@@ -1100,6 +1114,18 @@ export const LURE_LEXICON = {
     'secure key': 2,
   },
   account_security: {
+    // the fake fraud department: "call Monzo Security on … Do NOT use the app as it may be
+    // compromised", "A fraud specialist will call you shortly. Do not share this message", "your card
+    // … was added to Apple Pay on a new device"
+    'do not use the app': 3,
+    "don't use the app": 3,
+    'may be compromised': 2,
+    'a fraud specialist will call you': 3,
+    'will call you shortly': 2,
+    'do not share this message': 2,
+    'added to apple pay': 2,
+    'added to google pay': 2,
+    "if you don't recognise this": 1,
     异地登录: 3,
     新增收款人: 2,
     非本人操作: 2,
@@ -1463,6 +1489,8 @@ export const LURE_LEXICON = {
     游戏点数: 2,
     可以帮我个忙吗: 1,
     换新手机: 2,
+    'my phone fell': 2,
+    'fell inside water': 2,
     是我啦: 1,
     ...FAMILY_EMERGENCY_ASK_PHRASES,
   },
@@ -1526,6 +1554,18 @@ export const LURE_LEXICON = {
     'auto-renewal': 1,
     'will auto-renew': 2,
     'will be charged': 1,
+    // the fake renewal or charge with a line to cancel or dispute it: "Thanks for renewing! $299.99 has
+    // been charged … If you wish to cancel call …", "To dispute this charge call 1-888-…", "Questions
+    // or refund? Reach our billing team at 1-844-…"
+    'if you wish to cancel': 2,
+    'thanks for renewing': 2,
+    'has been charged': 1,
+    'to dispute this charge': 3,
+    'dispute this charge': 2,
+    'reach our billing team': 2,
+    'billing team': 1,
+    'questions or refund': 2,
+    'processed successfully': 1,
     // "your order was set to instalments by mistake; add our service account to cancel them"
     // (解除分期付款, the Taiwanese form of the same script)
     解除分期: 3,
@@ -1548,6 +1588,9 @@ export const LURE_LEXICON = {
   // "you are a suspect in a money-laundering case; call to cooperate; move your money to the safe
   // account": 涉嫌 and 涉案 are in 43 zh-80w ham news rows, so they weigh 1 and need more.
   police_investigation: {
+    // Malay: "dikaitkan dengan kes pengubahan wang haram. Waran tangkap telah dikeluarkan"
+    'pengubahan wang haram': 3,
+    'waran tangkap': 3,
     洗黑钱: 3,
     警示账户: 3,
     通缉: 2,
@@ -1886,6 +1929,12 @@ export const LURE_LEXICON = {
   mistaken_transfer: {
     ...MISTAKEN_TRANSFER_ASK_PHRASES,
     'by mistake': 2,
+    'ghalti se': 2,
+    'galti se': 2,
+    'transfer ho gaya': 2,
+    'chale gaye': 1,
+    'na-send ko': 2,
+    'kwa makosa': 3,
     'sent to your number by mistake': 3,
     'to your number by mistake': 3,
     'mistakenly sent': 3,
@@ -1972,6 +2021,8 @@ export const LURE_LEXICON = {
 /** The lexicon signals. Any phrase fires the signal; weights add up to its strength. */
 export const SIGNAL_LEXICON = {
   URGENCY: {
+    // Malay: "dalam 24 jam", "segera"
+    'dalam 24 jam': 2,
     逾期: 2,
     即日: 2,
     即将: 1,
@@ -2037,6 +2088,9 @@ export const SIGNAL_LEXICON = {
     refund: 1,
   },
   CREDENTIAL_REQUEST: {
+    // Malay: "Sila kemaskini maklumat akaun bank" (please update your bank account details)
+    'maklumat akaun bank': 2,
+    'kemaskini maklumat': 2,
     实名补录: 2,
     证书校验: 2,
     激活: 1,
