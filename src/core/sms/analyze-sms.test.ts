@@ -3877,3 +3877,30 @@ describe('analyzeSms: charges to dispute by phone, and money apps abroad (guide 
     expect(a.impostorScam || a.impersonation).toBe(true);
   });
 });
+
+describe("analyzeSms: a merchant's outright sale", () => {
+  it.each([
+    [
+      'Big Sale is LIVE! Up to 75% off on laptops & more. Shop now: http://fkrt.it/Ab12 -Flipkart',
+      'VM-FLPKRT',
+    ],
+    [
+      '【中国联通】您可加10元/月升级为冰激凌套餐，每月多享100GB国内流量，回复“SJ10”即可办理。',
+      '10010',
+    ],
+    ['HKTVmall：週末閃購！精選零食買一送一，只限今日。立即選購 hktvmall.com', '#HKTVmall'],
+    ['Grand opening! 20% off all takeaway this week, show this SMS at 23 High St', ''],
+  ])('is marketing, spam at least: %s', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('SALE_OFFER');
+    expect(a.marketing).toBe(true);
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it.each([
+    ['Dunno i just got a card with 20% off at a salon, want to come?', ''],
+    ['Shop now has 50% off jackets, coming with me later?', '+44 7700 900 123'],
+  ])("a person passing on a deal is no merchant's sale: %s", (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).not.toContain('SALE_OFFER');
+  });
+});

@@ -59,6 +59,8 @@ export const SignalCode = [
   'REPLY_TO_WIN',
   'PREMIUM_RATE',
   'MARKETING_OPT_OUT',
+  // an outright sale ("Up to 70% off … Shop now", "买一送一，只限今日") from anyone but a person's number
+  'SALE_OFFER',
   'POLITICAL_CAMPAIGN',
   // what a scam does not do
   'ANTI_FRAUD_WARNING',
