@@ -3904,3 +3904,30 @@ describe("analyzeSms: a merchant's outright sale", () => {
     expect(codes(analyzeSms({ text, sender }))).not.toContain('SALE_OFFER');
   });
 });
+
+describe('analyzeSms: renewals and card alerts that give no line (guide set 73)', () => {
+  it("a renewal reported by the wallet's own number with no number to call is its notice", () => {
+    const a = analyzeSms({
+      text: '【支付宝】您的“视频会员”自动续费已成功扣款19.00元。如需取消，可在支付宝-我的-设置-支付设置-自动扣款中关闭。',
+      sender: '95188',
+    });
+    expect(a.lure).toBe('fee_deduction');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('the same renewal with a line to call to cancel it is no notice', () => {
+    const a = analyzeSms({
+      text: '【支付宝】您的“百万保障”将自动续费扣款800元，如需取消请致电4008-000-617。',
+      sender: '95188',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it("E.SUN's own service line makes its debit alert its own", () => {
+    const a = analyzeSms({
+      text: '玉山銀行：您於03/14以街口支付綁定之帳戶扣款NT$1,200成功，如有疑問請洽玉山客服(02)2182-1313。',
+    });
+    expect(a.brand).toBe('E.SUN Bank (玉山銀行)');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+});

@@ -1359,6 +1359,9 @@ export function analyzeSms(
           folded,
           best !== null &&
             !isOwnPointsNotice(best.family, sender) &&
+            // a renewal or a debit reported with no number at all ("…自动续费已成功扣款25.00元。如需取消，
+            // 可在支付宝-我的-设置…中关闭"): the fake one works only through the line it gives to "cancel"
+            !(best.family === 'fee_deduction' && phones.length === 0) &&
             distinctLureScore(scan, best.index, folded, claimSpans(claims)) >= LURE_ASK_SCORE,
         )
       : null;

@@ -180,3 +180,18 @@ describe('extractLinks', () => {
     ]);
   });
 });
+
+describe('extractLinks: a date before a merchant written as a host', () => {
+  it.each([
+    ['台新銀行：您的信用卡於03/15 APPLE.COM/BILL消費NT$90', 'http://apple.com/BILL'],
+    ['您的卡於2024/3/15 NETFLIX.COM扣款', 'http://netflix.com'],
+  ])('keeps the date out of the host: %s', (text, url) => {
+    expect(extractLinks(text).map((l) => l.url)).toEqual([url]);
+  });
+
+  it('still joins a host hidden by spaces between Chinese words', () => {
+    expect(extractLinks('请登录 10086 wds .cn 领取').map((l) => l.url)).toEqual([
+      'http://10086wds.cn',
+    ]);
+  });
+});

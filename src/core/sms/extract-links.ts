@@ -110,6 +110,13 @@ function lowerAt(f: string, k: number): number {
   return c >= 65 && c <= 90 ? c | 32 : c;
 }
 
+/** "03/15", "2024/3/15", "10:30" at the end of `s`, after a space or at its start. Bounded: linear. */
+const DATE_OR_TIME_END = /(?:^|\s)\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?$/;
+
+function endsWithDateOrTime(s: string): boolean {
+  return DATE_OR_TIME_END.test(s.length > 16 ? s.slice(-16) : s);
+}
+
 function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact {
   let plain = true;
   for (let k = a; k < b && plain; k++) {
@@ -133,7 +140,13 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
       }
     }
     if (c === 32) {
-      if (joinAll) continue;
+      // A date or a time just before the space ("於03/15 APPLE.COM/BILL消費") is no part of a host.
+      if (joinAll && !endsWithDateOrTime(s)) continue;
+      if (joinAll) {
+        s += ' ';
+        at.push(k);
+        continue;
+      }
       // English prose: join only "usps .com" / "usps. com" / "usps . com" before a lower-case label.
       const prev = s.charCodeAt(s.length - 1);
       const j = skipSpaces(f, k + 1, b);
