@@ -3931,3 +3931,20 @@ describe('analyzeSms: renewals and card alerts that give no line (guide set 73)'
     expect(codes(a)).not.toContain('CALLBACK_NUMBER');
   });
 });
+
+describe("analyzeSms: residents' notices (guide set 74)", () => {
+  it.each([
+    '各位居民：本周六上午9点在社区活动中心开展免费测血压活动，60岁以上老人请带身份证和医保卡。和平里社区居委会',
+    '各位里民好，本週日上午里辦公室前有流感疫苗接種，65歲以上長輩請攜帶健保卡和身分證，免費接種。里長 林文雄',
+    '各位住戶您好：本社區電梯將於6/20(六)上午9點至12點保養，期間暫停使用，敬請見諒。管委會 敬上',
+  ])('is a notice with nothing to follow, and a card to bring is no lure: %s', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBeNull();
+    expect(codes(a)).toContain('SCHOOL_NOTICE');
+  });
+
+  it('a card whose details are asked for stays the medical-insurance lure', () => {
+    const a = analyzeSms({ text: '您的医保卡已被冻结，请回拨本号码转接专员处理' });
+    expect(a.lure).toBe('medical_insurance');
+  });
+});

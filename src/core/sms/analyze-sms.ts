@@ -738,6 +738,34 @@ const CASH_REPAY_BEFORE = /\bi(?:'ll|’ll| will)\s(?:give|pay)\s(?:you|u)\s(?:b
 const REFUND_DONE =
   /\brefund\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:has been|have been|was|were)\s(?:successfully\s)?(?:processed|credited|issued|paid|completed|approved|refunded|deposited)\b/i;
 
+/** The medical-insurance card words a notice asks to bring ("请带身份证和医保卡", "請攜帶健保卡"). */
+const CARD_WORDS: ReadonlySet<string> = new Set(['医保卡', '健保卡', '社保卡', '医保']);
+const MEDICAL_INSURANCE = LURE_FAMILIES.indexOf('medical_insurance');
+
+/**
+ * A medical-insurance card to bring in person (a clinic's, a vaccination drive's, a health check's
+ * "请带身份证和医保卡") is no medical_insurance lure: the scam wants the card's details or a call, not
+ * the card at a desk. Its words leave the scan before the best lure is chosen.
+ */
+function dropCardsBroughtInPerson(scan: LexiconScan, folded: string): void {
+  if (scan.lureScore[MEDICAL_INSURANCE] === 0) return;
+  const weights = LURE_LEXICON.medical_insurance as Readonly<Record<string, number>>;
+  let k = 0;
+  for (const m of scan.lureMatches) {
+    const phrase = folded.slice(m.start, m.end);
+    if (
+      m.index === MEDICAL_INSURANCE &&
+      CARD_WORDS.has(phrase) &&
+      isBroughtInPerson(folded, m.start)
+    ) {
+      scan.lureScore[MEDICAL_INSURANCE]! -= weights[phrase] ?? 0;
+      continue;
+    }
+    scan.lureMatches[k++] = m;
+  }
+  scan.lureMatches.length = k;
+}
+
 function isBroughtInPerson(folded: string, start: number): boolean {
   return saysBefore(folded, start, BRING_WINDOW, BRING_IN_PERSON);
 }
@@ -1157,6 +1185,7 @@ export function analyzeSms(
     options.placeholderLinks === true ? findPlaceholders(text, URL_PLACEHOLDER) : [];
   const linkSpans: Span[] = links.map((l) => [l.start, l.end]);
   const scan = scanLexicons(folded, linkSpans);
+  dropCardsBroughtInPerson(scan, folded);
   const allPayees = findPayeeAccounts(folded, linkSpans, options.placeholderNumbers === true);
   const phones = findPhoneNumbers(folded, linkSpans, options.placeholderNumbers === true).filter(
     (p) => !allPayees.some(({ span: [s, e] }) => p.start < e && p.end > s),
@@ -1950,9 +1979,9 @@ function asksCredentials(hits: RuleHits, folded: string): boolean {
  * employer's office who writes (Chinese: the public sets hold none).
  */
 const PARENT_AUDIENCE =
-  /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]|各位同学|同学你好|同学您好|同学们|各位同事|同事们|各位居民|居民朋友|各位业主|业主朋友/;
+  /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]|各位同学|同学你好|同学您好|同学们|各位同事|同事们|各位居民|居民朋友|各位业主|业主朋友|各位住户|住户您好|各位里民|里民好|各位邻居/;
 const SCHOOL_SIGNER =
-  /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班|教务|学院|大学|辅导员|人事部|人力资源|行政部|办公室|居委会|社区|村委会|物业/;
+  /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班|教务|学院|大学|辅导员|人事部|人力资源|行政部|办公室|居委会|社区|村委会|物业|管委会|管理委员会|管理处|里长|里办公室/;
 /** What a school's own notice does not hold: an education advert, a fee to pay, a QR code, a group. */
 const NOT_SCHOOL_NOTICE =
   /招生|辅导班|培训|课程|试听|补习|学费|名额|加盟|招聘|多报多送|报\S{0,6}送|开班|缴费|缴纳|转账|转至|交费|资料费|账户|帐户|收款|汇款|付款|扫码|二维码|加微信|进群|加群/;
@@ -2167,7 +2196,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
