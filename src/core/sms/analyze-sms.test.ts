@@ -3948,3 +3948,23 @@ describe("analyzeSms: residents' notices (guide set 74)", () => {
     expect(a.lure).toBe('medical_insurance');
   });
 });
+
+describe('analyzeSms: a sender ID that imitates a registered one', () => {
+  it('is an impersonation of the brand it imitates, whatever it reports', () => {
+    const a = analyzeSms({
+      text: 'Purchase of Bitcoin worth $980.00 completed. Not you? Call +1-833-000-0071',
+      sender: 'PayPaI',
+    });
+    expect(a.brand).toBe('PayPal');
+    expect(codes(a)).toContain('SENDER_LOOKALIKE');
+    expect(codes(a)).not.toContain('ACCOUNT_NOTICE');
+    expect(a.impersonation).toBe(true);
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it('the registered ID itself is no lookalike', () => {
+    const a = analyzeSms({ text: 'Your PayPal code is 482913. Never share it.', sender: 'PayPal' });
+    expect(codes(a)).not.toContain('SENDER_LOOKALIKE');
+    expect(a.impersonation).toBe(false);
+  });
+});

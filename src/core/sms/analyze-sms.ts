@@ -699,6 +699,13 @@ function addSenderHits(hits: RuleHits, sender: SenderInfo, claims: readonly Clai
       `sender ID "${shown}" names ${sender.claimed.name}; alphanumeric sender IDs can be set by anyone`,
     );
   }
+  if (sender.imitates !== undefined) {
+    hits.add(
+      'SENDER_LOOKALIKE',
+      1,
+      `sender ID "${shown}" imitates ${sender.imitates.name}'s registered ID "${sender.imitates.senderIds.join('", "')}" with characters that look alike on a phone (I for l, 0 for O, rn for m): no organisation sends under a misspelling of its own name; an impersonation, smishing by rule whatever the score (${toRegistryRef(sender.imitates)})`,
+    );
+  }
 }
 
 const SIGNAL_LABEL: Readonly<Record<(typeof LEXICON_SIGNALS)[number], string>> = {
@@ -936,12 +943,16 @@ const REPLY_ASK = /回复|回覆|\breply\b|\btext back\b/i;
  * person's line; a forged one gains nothing by a message with nothing to follow.
  */
 function isBusinessSender(sender: SenderInfo): boolean {
-  return sender.kind === 'alphanumeric' || sender.kind === 'a2p';
+  return (sender.kind === 'alphanumeric' && sender.imitates === undefined) || sender.kind === 'a2p';
 }
 
 /** An alphanumeric sender ID or a short code: what a business sends from, where they are registered. */
 function isRegisteredSender(sender: SenderInfo): boolean {
-  return sender.kind === 'alphanumeric' || sender.kind === 'short_code';
+  // an ID that imitates a registered one ("PayPaI") is a forger's, whatever it reports
+  return (
+    (sender.kind === 'alphanumeric' && sender.imitates === undefined) ||
+    sender.kind === 'short_code'
+  );
 }
 
 function findDisputeLine(folded: string, scan: LexiconScan): Span | null {
@@ -1691,7 +1702,9 @@ export function analyzeSms(
     );
   }
 
-  const brand = claims[0]?.sender ?? lookalike ?? officialLinkOwner(links);
+  const brand = claims[0]?.sender ?? sender.imitates ?? lookalike ?? officialLinkOwner(links);
+  // A sender ID that imitates a registered one ("PayPaI"): only a forger misspells the name.
+  const byLookalikeSender = sender.imitates !== undefined;
   let ruleHits = hits.toArray();
   // A link that wears the very brand the message claims as a subdomain of someone else's domain
   // ("Royal Mail: … royalmail.redelivery-uk.com") is no unlisted domain of it (`dhl-usa.com` may
@@ -1764,6 +1777,7 @@ export function analyzeSms(
     });
   }
   const officialNotice =
+    !byLookalikeSender &&
     !byLink &&
     !byPayee &&
     !byCallback &&
@@ -1800,7 +1814,7 @@ export function analyzeSms(
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
-    impersonation: byLink || byCallback || bySender || byPayee,
+    impersonation: byLookalikeSender || byLink || byCallback || bySender || byPayee,
     impostorScam,
     malwareLink,
     premiumRate,

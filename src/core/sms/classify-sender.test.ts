@@ -67,3 +67,23 @@ describe('toSenderInfo', () => {
     expect(toSenderInfo(raw).claimed?.name ?? null).toBe(name);
   });
 });
+
+describe('toSenderInfo: sender IDs that imitate registered ones', () => {
+  it.each([
+    ['PayPaI', 'PayPal'],
+    ['Amaz0n', 'Amazon'],
+    ['NETFLlX', 'Netflix'],
+    ['rnaybank', 'Maybank'],
+  ])('%s imitates %s', (id, name) => {
+    const s = toSenderInfo(id);
+    expect(s.claimed).toBeNull();
+    expect(s.imitates?.name).toBe(name);
+  });
+
+  it.each(['PayPal', 'Amazon', 'HSBC', 'CIMB', 'Citi', 'HSBC-UK', 'Bolt', 'MyShop'])(
+    '%s imitates nothing',
+    (id) => {
+      expect(toSenderInfo(id).imitates).toBeUndefined();
+    },
+  );
+});

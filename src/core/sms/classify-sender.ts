@@ -5,7 +5,11 @@
  */
 import type { OfficialSender } from './data/official-senders.js';
 import { toFoldedText } from './fold-text.js';
-import { findSenderById, findSenderByNumber } from './official-registry.js';
+import {
+  findSenderById,
+  findSenderByLookalikeId,
+  findSenderByNumber,
+} from './official-registry.js';
 
 export const SenderKind = [
   'none',
@@ -31,6 +35,8 @@ export interface SenderInfo {
   readonly country: string | null;
   /** The registry row the sender names: its own number (official), an A2P code ending in it, or an ID. */
   readonly claimed: OfficialSender | null;
+  /** The registry row whose sender ID this alphanumeric ID imitates (`PayPaI` for `PayPal`), if any. */
+  readonly imitates?: OfficialSender;
 }
 
 const NONE: SenderInfo = Object.freeze({
@@ -192,12 +198,11 @@ export function toSenderInfo(raw: string | undefined): SenderInfo {
   if (!DIGITS.test(s)) {
     // Hong Kong's registered senders show a leading `#` (`#HangSeng`): the ID is what follows
     const id = s.length > 1 && s.charCodeAt(0) === 35 /* # */ ? s.slice(1) : s;
-    return {
-      normalized: s,
-      kind: 'alphanumeric',
-      country: null,
-      claimed: findAlphanumeric(id, trimmed),
-    };
+    const claimed = findAlphanumeric(id, trimmed);
+    const imitates = claimed === null ? findSenderByLookalikeId(id) : null;
+    return imitates === null
+      ? { normalized: s, kind: 'alphanumeric', country: null, claimed }
+      : { normalized: s, kind: 'alphanumeric', country: null, claimed, imitates };
   }
   if (s.startsWith('+')) return classifyInternational(s.slice(1));
   if (s.startsWith('00')) return classifyInternational(s.slice(2));

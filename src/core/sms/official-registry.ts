@@ -8,6 +8,8 @@ import { OFFICIAL_SENDERS, type OfficialSender } from './data/official-senders.j
 interface RegistryIndex {
   readonly byNumber: ReadonlyMap<string, OfficialSender>;
   readonly bySenderId: ReadonlyMap<string, OfficialSender>;
+  /** Sender-ID skeleton (senderIdSkeleton) -> organisation, for IDs that imitate a registered one. */
+  readonly bySkeleton: ReadonlyMap<string, OfficialSender>;
   /** Official host -> organisation (the registry's domains). */
   readonly byDomain: ReadonlyMap<string, OfficialSender>;
   readonly byId: ReadonlyMap<string, OfficialSender>;
@@ -18,16 +20,21 @@ let index: RegistryIndex | null = null;
 function buildIndex(): RegistryIndex {
   const byNumber = new Map<string, OfficialSender>();
   const bySenderId = new Map<string, OfficialSender>();
+  const bySkeleton = new Map<string, OfficialSender>();
   const byDomain = new Map<string, OfficialSender>();
   const byId = new Map<string, OfficialSender>();
   for (const s of OFFICIAL_SENDERS as readonly OfficialSender[]) {
     byId.set(s.id, s);
     for (const n of s.numbers) byNumber.set(n, s);
-    for (const id of s.senderIds) bySenderId.set(senderIdKey(id), s);
+    for (const id of s.senderIds) {
+      bySenderId.set(senderIdKey(id), s);
+      const skeleton = senderIdSkeleton(id);
+      if (skeleton.length >= MIN_SKELETON) bySkeleton.set(skeleton, s);
+    }
     // A shared domain (gov.uk) names its first row: the registry's order decides.
     for (const d of s.domains) if (!byDomain.has(d)) byDomain.set(d, s);
   }
-  return { byNumber, bySenderId, byDomain, byId };
+  return { byNumber, bySenderId, bySkeleton, byDomain, byId };
 }
 
 function getIndex(): RegistryIndex {
@@ -47,6 +54,33 @@ export function findSenderByNumber(digits: string): OfficialSender | null {
 export function findSenderById(senderId: string): OfficialSender | null {
   return getIndex().bySenderId.get(senderIdKey(senderId)) ?? null;
 }
+
+/**
+ * The organisation whose registered sender ID this one imitates, or null: the same ID once the
+ * characters a phone's font makes alike are taken as one (`PayPaI` with a capital i for `PayPal`,
+ * `Amaz0n`, `NETFLlX`, `rn` for `m`), but not the ID itself (callers look it up first). IDs of
+ * fewer than four characters are never read as imitations: too many short IDs are alike.
+ */
+export function findSenderByLookalikeId(senderId: string): OfficialSender | null {
+  if (findSenderById(senderId) !== null) return null;
+  const skeleton = senderIdSkeleton(senderId);
+  if (skeleton.length < MIN_SKELETON) return null;
+  return getIndex().bySkeleton.get(skeleton) ?? null;
+}
+const MIN_SKELETON = 4;
+
+/** senderIdKey with the confusable characters of a phone's font merged: i, 1, | and ! as l; 0 as o; rn as m; vv as w. */
+function senderIdSkeleton(id: string): string {
+  return senderIdKey(id)
+    .replace(CONFUSABLE_L, 'l')
+    .replace(CONFUSABLE_O, 'o')
+    .replace(CONFUSABLE_M, 'm')
+    .replace(CONFUSABLE_W, 'w');
+}
+const CONFUSABLE_L = /[i1|!]/g;
+const CONFUSABLE_O = /0/g;
+const CONFUSABLE_M = /rn/g;
+const CONFUSABLE_W = /vv/g;
 
 /** A sender ID lower-cased without spaces, dots, dashes and brackets. */
 function senderIdKey(id: string): string {

@@ -36,6 +36,8 @@ export const SignalCode = [
   'INSTITUTION_FROM_PERSONAL_NUMBER',
   'SENDER_INTERNATIONAL',
   'SENDER_SPOOFABLE_PREFIX',
+  // a sender ID that imitates a registered one in a phone's font ("PayPaI" for "PayPal", "Amaz0n")
+  'SENDER_LOOKALIKE',
   // links
   'LINK_PRESENT',
   'LINK_LOOKALIKE_DOMAIN',
