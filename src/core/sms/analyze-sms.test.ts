@@ -3968,3 +3968,68 @@ describe('analyzeSms: a sender ID that imitates a registered one', () => {
     expect(a.impersonation).toBe(false);
   });
 });
+
+describe('analyzeSms: forged letterheads and quoted links (guide sets 76 and 77)', () => {
+  it('"国家反诈中心" as a letterhead is a name, not a warning: its safe-account ask is the police scam', () => {
+    const a = analyzeSms({
+      text: '【国家反诈中心】您的银行卡涉嫌洗钱，需配合调查，请将资金转入安全账户，详询96110。',
+      sender: '19900001057',
+    });
+    expect(a.lure).toBe('police_investigation');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it("the centre's own warning stays a warning", () => {
+    const a = analyzeSms({
+      text: '【国家反诈中心】提醒您：公检法机关不会通过电话要求转账，没有所谓的安全账户，如有疑问请拨打96110。',
+    });
+    expect(a.impostorScam).toBe(false);
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it.each([
+    "IT Security: a fake Royal Mail text linking to royalmail-redelivery[.]com is going round. Don't click it; forward scam texts to 7726 for free.",
+    '警方話近日有假香港郵政短訊，條link係 hkpost-delivery[.]cc，千祈唔好撳呀',
+  ])('a warning that quotes the scam domain defanged is a warning: %s', (text) => {
+    const a = analyzeSms({ text, sender: 'Helpdesk' });
+    expect(codes(a)).toContain('ANTI_FRAUD_WARNING');
+    expect(a.impersonation).toBe(false);
+  });
+
+  it('a defanged link in a scam with no warning is still an impersonation', () => {
+    const a = analyzeSms({
+      text: 'Royal Mail: your parcel is waiting, pay the £1.99 fee at royalmail-redelivery[.]com today',
+      sender: '+44 7700 900123',
+    });
+    expect(a.impersonation).toBe(true);
+  });
+
+  it.each([
+    [
+      '【中国联通】您的手机卡因未年检即将注销，请于今日登录 lt10010．cn 完成年审。',
+      'account_frozen',
+    ],
+    ['【交通违法】您的车辆闯红灯已扣3分，请于3日内登入 122gov . cn 缴纳罚款。', 'traffic_fine'],
+  ])('a lookalike link with its lure is an impersonation: %s', (text, lure) => {
+    const a = analyzeSms({ text });
+    expect(a.lure).toBe(lure);
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("a Tencent Survey form is anyone's, not Tencent's", () => {
+    const a = analyzeSms({
+      text: '请全体员工今日填写个税补贴信息：wj.qq.com/s2/1482/8a2f',
+      sender: '+86 199 0000 7718',
+    });
+    expect(codes(a)).toContain('LINK_PRESENT');
+  });
+
+  it("Safaricom's advisory with its own line is a warning", () => {
+    const a = analyzeSms({
+      text: 'Dear Customer, NEVER share your M-PESA PIN with anyone. Safaricom will only call you from 0722000000. Forward suspicious messages to 333 for free.',
+      sender: 'Safaricom',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(true);
+  });
+});

@@ -1387,7 +1387,7 @@ export function analyzeSms(
   // nothing leads anywhere but to the organisation (no link but official ones, no organisation
   // claimed but the sender's own or the other party of a payment).
   // A relative's, a boss's or a policeman's story is no notice under any sender.
-  const impostorScam = best !== null && isImpostorScam(best, scan, folded);
+  const impostorScam = best !== null && isImpostorScam(best, scan, folded, claimSpans(claims));
   const quietKind =
     !impostorScam &&
     (isBusinessSender(sender) || (sender.kind === 'official' && sender.claimed !== null)) &&
@@ -1442,7 +1442,18 @@ export function analyzeSms(
   const leadsToDisputeLine =
     nothingElseToFollow && disputeLine !== null && hits.has('SERVICE_CONTACT_NUMBER');
   // Anyone's warning about scams: the police's, a school's, a friend's.
-  const warningSpans = leadsNowhere ? findAntiFraudWarning(hits, folded) : null;
+  // A link written defanged ("royalmail-redelivery[.]com", "hkpost-delivery[.]cc") is quoted, not
+  // given: nobody who wants a click breaks their own link so; a warning names the scam's domain so.
+  const quotesDefangedLinks =
+    quietNotice === null &&
+    !impostorScam &&
+    !malwareLink &&
+    placeholders.length === 0 &&
+    otherPhones.length === 0 &&
+    links.length > 0 &&
+    links.every((l) => isKnownOfficialLink(l) || l.obfuscation.includes('defanged-dot'));
+  const warningSpans =
+    leadsNowhere || quotesDefangedLinks ? findAntiFraudWarning(hits, folded) : null;
   // An organisation's one-time code with its "do not share".
   const codeSpans =
     leadsNowhere &&
@@ -1714,7 +1725,9 @@ export function analyzeSms(
     claims.some((c) => c.sender === lookalike) &&
     ((best !== null && links.some((l) => wearsBrandAsSubdomain(l, lookalike))) ||
       hits.has('LINK_RISKY_TLD'));
+  // A warning that quotes the scam's domain defanged impersonates no one.
   const byLink =
+    !(quotesDefangedLinks && warningSpans !== null) &&
     impersonates(claims, links, best !== null && isCallbackFraud(best)) &&
     (imitatesClaim || ruleHits.some(isAsk));
   // "City Utilities: … scheduled for disconnection … call our billing dept at …" from someone's
@@ -2210,7 +2223,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
@@ -2494,16 +2507,25 @@ const PERSON_SCAM_LURES: ReadonlySet<string> = new Set<string>([
   ...ADVERT_LURES,
 ]);
 
+/** `text` with the spans blanked out (same length, so offsets stay). */
+function blankSpans(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
+}
+
 /** The "Hi Mum", boss, police or code scam: an impostor's lure at full strength, with its ask. */
 function isImpostorScam(
   lure: { readonly family: string; readonly score: number; readonly index: number },
   scan: LexiconScan,
   folded: string,
+  /** Where the text names an organisation: "【国家反诈中心】" is a name, no warning. */
+  names: readonly Span[],
 ): boolean {
   const rule = IMPOSTOR_LURES.get(lure.family);
   if (rule === undefined || lure.score < rule.score) return false;
   if (rule.warnings.length > 0) {
-    const lower = folded.toLowerCase();
+    const lower = blankSpans(folded, names).toLowerCase();
     if (rule.warnings.some((w) => lower.includes(w))) return false;
   }
   return scan.lureMatches.some(

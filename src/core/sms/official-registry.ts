@@ -164,6 +164,8 @@ export function toPhoneKey(digits: string): string {
     return `0${d.slice(2)}`;
   }
   if (d.startsWith('886') && (d.length === 11 || d.length === 12)) return `0${d.slice(3)}`;
+  // Kenya (+254, 9 digits) dials a trunk 0 at home ("0722 000 000")
+  if (d.startsWith('254') && d.length === 12) return `0${d.slice(3)}`;
   // New Zealand (+64) and Ireland (+353) dial a trunk 0 at home too
   if (d.startsWith('64') && (d.length === 10 || d.length === 11)) return `0${d.slice(2)}`;
   if (d.startsWith('353') && (d.length === 11 || d.length === 12)) return `0${d.slice(3)}`;

@@ -188,6 +188,7 @@ export const USER_CONTENT_HOSTS: ReadonlySet<string> = new Set([
   'qzone.qq.com',
   'user.qzone.qq.com',
   'docs.qq.com',
+  'wj.qq.com', // Tencent Survey: anyone's questionnaire
   'www.icloud.com', // shared iCloud Drive files and notes live under it
   'icloud.com',
   'docs.google.com',

@@ -39,7 +39,7 @@ describe('official-sender registry', () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
       expect(p).toMatch(
-        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9}|64\d{8,9}|353\d{8,9})$/,
+        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9}|64\d{8,9}|353\d{8,9}|254\d{9})$/,
       );
     expect(new Set(phones).size).toBe(phones.length);
   });
@@ -188,6 +188,15 @@ test.prop([fc.constantFrom('27', '63'), fc.constantFrom(...'123456789'), digitSt
     const n = cc === '27' ? (a + b).slice(0, 9) : (a + b + '0').slice(0, 10);
     expect(toPhoneKey(`${cc}${n}`)).toBe(toPhoneKey(`0${n}`));
     expect(toPhoneKey(`00${cc}${n}`)).toBe(toPhoneKey(`0${n}`));
+  },
+);
+
+// A Kenyan number: 9 digits after +254, a trunk 0 at home.
+test.prop([fc.constantFrom(...'17'), digitString(8, 8)])(
+  '+254 and the national 0 form of a Kenyan number meet',
+  (a, b) => {
+    expect(toPhoneKey(`254${a}${b}`)).toBe(toPhoneKey(`0${a}${b}`));
+    expect(toPhoneKey(`00254${a}${b}`)).toBe(toPhoneKey(`0${a}${b}`));
   },
 );
 

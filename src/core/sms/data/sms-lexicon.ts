@@ -630,6 +630,15 @@ export const SCAM_WARNING: readonly string[] = [
   '唔会透过',
   '不会以简讯',
   '不会以短信',
+  // the forwarded warning: "a fake Royal Mail text … is going round. Don't click it", "千祈唔好撳呀"
+  "don't click",
+  'do not click',
+  'is going round',
+  'is going around',
+  // a wallet's advisory: "Safaricom will only call you from 0722000000. Forward suspicious messages to 333"
+  'will only call you from',
+  'forward suspicious messages',
+  '千祈唔好',
 ];
 
 /** Words of a real code message: it tells the reader to keep the code (VERIFICATION_CODE_ASKS). */
@@ -683,6 +692,10 @@ export const LURE_LEXICON = {
     redeem: 1,
   },
   account_frozen: {
+    // "您的手机卡因未年检即将注销，请于今日登录…完成年审": phone cards have no annual review
+    未年检: 3,
+    完成年审: 2,
+    即将注销: 1,
     已冻结: 3,
     遭冻结: 3,
     被冻结: 3,
@@ -1798,6 +1811,10 @@ export const LURE_LEXICON = {
     所有亲友和同事: 2,
   },
   traffic_fine: {
+    // "【交通违法】您的车辆闯红灯已扣3分，请于3日内登入…缴纳罚款"
+    交通违法: 1,
+    缴纳罚款: 2,
+    闯红灯: 1,
     // Hong Kong: "未繳交通違例定額罰款HK$320，請於今日內繳付以免被檢控"
     交通违例: 3,
     定额罚款: 3,
