@@ -4033,3 +4033,30 @@ describe('analyzeSms: forged letterheads and quoted links (guide sets 76 and 77)
     expect(a.officialNotice).toBe(true);
   });
 });
+
+describe("analyzeSms: utilities' and agencies' own sites (guide set 75)", () => {
+  it.each([
+    [
+      'ServiceOntario: Your health card expires on 2 Sep. Renew online at ontario.ca/healthcard.',
+      'ServiceON',
+    ],
+    [
+      'Hydro One: Power outage at your address. Estimated restore 5:30 PM. Outage map: hydroone.com/stormcentre',
+      '29776',
+    ],
+    [
+      'UK Power Networks: power cut in your area (N1). For updates call 105 or visit ukpowernetworks.co.uk/power-cut',
+      'UKPN',
+    ],
+  ])("a notice on the organisation's own site is its notice: %s", (text, sender) => {
+    expect(analyzeSms({ text, sender }).officialNotice).toBe(true);
+  });
+
+  it('a fake toll notice that claims 407 ETR on another site is an impersonation', () => {
+    const a = analyzeSms({
+      text: '407 ETR: Your account has an unpaid balance of $12.50. Pay today to avoid a $45 late fee: 407etr-payments.com',
+      sender: '+1 416 000 2211',
+    });
+    expect(a.impersonation).toBe(true);
+  });
+});
