@@ -4060,3 +4060,21 @@ describe("analyzeSms: utilities' and agencies' own sites (guide set 75)", () => 
     expect(a.impersonation).toBe(true);
   });
 });
+
+describe("analyzeSms: a Chinese official number's own notices (guide set 76)", () => {
+  it('a roaming welcome that gives +86-10086 gives its own line', () => {
+    const a = analyzeSms({
+      text: '【中国移动】欢迎您来到日本！您已开通国际漫游，如需帮助请拨打+86-10086（免费）。',
+      sender: '10086',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('a new card to collect free at a branch is no offer', () => {
+    const a = analyzeSms({
+      text: '【中国农业银行】您尾号1234的借记卡即将到期，请持本人有效身份证件到我行任一网点免费换领新卡。如有疑问请致电95599。',
+      sender: '95599',
+    });
+    expect(a.officialNotice).toBe(true);
+  });
+});

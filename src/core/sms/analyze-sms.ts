@@ -2223,7 +2223,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small

@@ -145,6 +145,8 @@ export function isOfficialHostOf(host: string, sender: OfficialSender): boolean 
  * 5500` and `400-606-5500`, or `+852 2233 3000` and `2233 3000`, or `+91 1800 111 109` and
  * `1800111109`, or `+27 860 102 043` and `0860 102 043`, or `+60 1300 88 6688` and `1300 88 6688`. Digits only in; a number of no known country is its digits.
  */
+const CN_SERVICE_ABROAD = /^86(?:1\d{4}|95\d{3,4})$/;
+
 export function toPhoneKey(digits: string): string {
   const d = digits.startsWith('00') ? digits.slice(2) : digits;
   if (d.startsWith('44') && d.length >= 11) {
@@ -152,6 +154,8 @@ export function toPhoneKey(digits: string): string {
     return rest.startsWith('0') ? rest : `0${rest}`;
   }
   if (d.startsWith('86') && d.length >= 12) return d.slice(2);
+  // a Chinese service number dialled from abroad: "+86-10086", "+86 95588"
+  if (CN_SERVICE_ABROAD.test(d)) return d.slice(2);
   // India: +91 and 10 digits (a toll-free 1800 line is written without a trunk prefix)
   if (d.startsWith('91') && d.length === 12) return d.slice(2);
   if (d.startsWith('1') && d.length === 11) return d.slice(1);

@@ -200,6 +200,12 @@ test.prop([fc.constantFrom(...'17'), digitString(8, 8)])(
   },
 );
 
+test('a Chinese service number dialled from abroad meets its bare form', () => {
+  expect(toPhoneKey('8610086')).toBe('10086');
+  expect(toPhoneKey('8695588')).toBe('95588');
+  expect(toPhoneKey('8613800138000')).toBe('13800138000');
+});
+
 test('a Malaysian number meets its national form, a 1300 line its bare form', () => {
   expect(toPhoneKey('60321788888')).toBe(toPhoneKey('0321788888'));
   expect(toPhoneKey('60123456789')).toBe('0123456789');
