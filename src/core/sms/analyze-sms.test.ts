@@ -4078,3 +4078,34 @@ describe("analyzeSms: a Chinese official number's own notices (guide set 76)", (
     expect(a.officialNotice).toBe(true);
   });
 });
+
+describe('analyzeSms: adverts without an opt-out (guide set 72)', () => {
+  it.each([
+    [
+      "Joe's Garage winter special: full service $89.99 through January. Reply STOP to opt out",
+      '+1 773 000 5527',
+    ],
+    ['Sunny Nails: gel mani now only $25 this week! Reply STOP to opt out', ''],
+  ])('a special or a price with its opt-out is marketing: %s', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('MARKETING_OPT_OUT');
+    expect(a.marketing).toBe(true);
+  });
+
+  it("a lender's pitch is spam at least", () => {
+    const a = analyzeSms({
+      text: 'Need extra cash? Borrow up to P20,000 - no collateral, approval in minutes. Download the app today',
+      sender: 'LoanApp',
+    });
+    expect(a.lure).toBe('loan');
+    expect(a.advertLure).toBe(true);
+  });
+
+  it("a carrier's promo code to register is a sale", () => {
+    const a = analyzeSms({
+      text: 'Surf more for less! Register to GO50 and get 5GB data for 3 days. Dial *143#',
+      sender: 'Globe',
+    });
+    expect(codes(a)).toContain('SALE_OFFER');
+  });
+});

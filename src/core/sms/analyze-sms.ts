@@ -1019,7 +1019,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1065,7 +1065,7 @@ function addMarketingHits(
  * upsell, a shop's weekend sale). Literal alternatives and bounded runs: linear.
  */
 const SALE =
-  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购/i;
+  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购|\bregister to [a-z]{2,8}\d{2,4}\b|\bsurf more for less\b/i;
 /** A person's own words ("i got a card got 20% off"): a friend passing on a deal, not a merchant. */
 const FIRST_PERSON = /\bi\b/i;
 

@@ -932,6 +932,10 @@ export const LURE_LEXICON = {
     转接专员: 2,
   },
   loan: {
+    // "Need extra cash? Borrow up to P25,000 … no collateral, approval in minutes"
+    'borrow up to': 2,
+    'need extra cash': 2,
+    'approval in minutes': 2,
     // Hinglish: "personal loan approve ho gaya hai, bina CIBIL check. Rs 1,999 file charge … bhejein"
     'file charge': 3,
     'loan approve': 2,
@@ -1263,6 +1267,10 @@ export const LURE_LEXICON = {
     'paid daily': 2,
     // "Part-time hotel rating job, paid per task", "earn $150-$500 per day from home"
     'paid per task': 2,
+    // the walk-in recruitment drive: "Walk-in drive: … hiring for Voice Process … Freshers welcome"
+    'walk-in drive': 2,
+    'walk in drive': 2,
+    'freshers welcome': 2,
     'per day from home': 2,
     'only need a phone': 2,
     'paid same day': 2,
