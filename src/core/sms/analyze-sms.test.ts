@@ -4109,3 +4109,14 @@ describe('analyzeSms: adverts without an opt-out (guide set 72)', () => {
     expect(codes(a)).toContain('SALE_OFFER');
   });
 });
+
+describe('analyzeSms: the fake renewal invoice names a real support brand', () => {
+  it.each([
+    'Geek Squad: your 2-year protection plan renewed for $389.99 today. If you wish to cancel call +1 (808) 000-4412.',
+    "PayPal: Your payment of $499.99 USD to Coinbase Inc. is pending. If you didn't authorize this, call PayPal Support at +1 (844) 000-9176 immediately.",
+  ])('is a call-back impersonation: %s', (text) => {
+    const a = analyzeSms({ text });
+    expect(a.impersonation).toBe(true);
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+  });
+});

@@ -1141,6 +1141,8 @@ export const LURE_LEXICON = {
     'will call you shortly': 2,
     'do not share this message': 2,
     'added to apple pay': 2,
+    // "Your payment of $499.99 USD to Coinbase Inc. is pending. If you didn't authorize this, call …"
+    'is pending': 1,
     'added to google pay': 2,
     "if you don't recognise this": 1,
     异地登录: 3,
