@@ -4120,3 +4120,14 @@ describe('analyzeSms: the fake renewal invoice names a real support brand', () =
     expect(codes(a)).toContain('CALLBACK_NUMBER');
   });
 });
+
+describe('analyzeSms: generic words in official domains (read after the clean set 69 was measured)', () => {
+  it("a city's water.gov.taipei is its own site, no lookalike of water.ie", () => {
+    const a = analyzeSms({
+      text: '【臺北自來水】因管線工程，3/21(四)22時至3/22(五)6時部分地區停水，請預先儲水。詳情：water.gov.taipei',
+      sender: '0911000345',
+    });
+    expect(a.brand).toBe('Taipei City Government');
+    expect(codes(a)).not.toContain('LINK_LOOKALIKE_DOMAIN');
+  });
+});

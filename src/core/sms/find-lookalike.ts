@@ -54,6 +54,11 @@ export const GENERIC_MARK_LABELS: ReadonlySet<string> = new Set([
   'live',
   'office',
   'outlook',
+  // water.ie (Uisce Éireann), ontario.ca (ServiceOntario), hasil.gov.my (LHDN; "hasil" is Malay
+  // for "result"): a city's water.gov.taipei or a college's ontariotech.ca imitates no one
+  'water',
+  'ontario',
+  'hasil',
   '10000',
   '12345',
 ]);

@@ -1015,7 +1015,7 @@ export const OFFICIAL_SENDERS = [
     domains: ['hasil.gov.my'],
     keywords: ['lhdn', 'lembaga hasil dalam negeri', '马来西亚内陆税收局', '内陆税收局'],
     caseKeywords: [],
-    marks: ['lhdn', 'hasil'],
+    marks: ['lhdn'],
     policies: [],
     status: 'U',
     source:
@@ -3934,6 +3934,22 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       "gov.tw (government agencies only); the 111 short code (the Ministry of Digital Affairs' 政府專用短碼簡訊平台); not in the research file",
+  },
+  {
+    id: 'taipei-city',
+    name: 'Taipei City Government',
+    sector: 'government',
+    country: 'TW',
+    numbers: [],
+    senderIds: [],
+    // the city's own TLD label: its departments' sites (water.gov.taipei, www.gov.taipei)
+    domains: ['gov.taipei'],
+    keywords: [],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source: "the city government's domain (gov.taipei); not in the research file",
   },
   {
     id: 'shopee',
