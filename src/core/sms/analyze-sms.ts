@@ -1431,12 +1431,10 @@ export function analyzeSms(
   const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
+  const nothingSettled =
+    quietNotice === null && !impostorScam && !malwareLink && placeholders.length === 0;
   const nothingElseToFollow =
-    quietNotice === null &&
-    !impostorScam &&
-    !malwareLink &&
-    placeholders.length === 0 &&
-    links.every((l) => isKnownOfficialLink(l) || isSignedLink(l, signatures));
+    nothingSettled && links.every((l) => isKnownOfficialLink(l) || isSignedLink(l, signatures));
   const leadsNowhere = nothingElseToFollow && otherPhones.length === 0;
   // Or a report from a sender ID whose only numbers are the line it gives to dispute it.
   const leadsToDisputeLine =
@@ -1445,10 +1443,7 @@ export function analyzeSms(
   // A link written defanged ("royalmail-redelivery[.]com", "hkpost-delivery[.]cc") is quoted, not
   // given: nobody who wants a click breaks their own link so; a warning names the scam's domain so.
   const quotesDefangedLinks =
-    quietNotice === null &&
-    !impostorScam &&
-    !malwareLink &&
-    placeholders.length === 0 &&
+    nothingSettled &&
     otherPhones.length === 0 &&
     links.length > 0 &&
     links.every((l) => isKnownOfficialLink(l) || l.obfuscation.includes('defanged-dot'));
