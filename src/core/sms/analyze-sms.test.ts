@@ -4131,3 +4131,20 @@ describe('analyzeSms: generic words in official domains (read after the clean se
     expect(codes(a)).not.toContain('LINK_LOOKALIKE_DOMAIN');
   });
 });
+
+describe('analyzeSms: two more notices (read after the clean set 69 was measured)', () => {
+  it("'已由本人签收' reports a delivery", () => {
+    const a = analyzeSms({
+      text: '【京东】您的订单1234567890已由本人签收，感谢您在京东购物。',
+      sender: '106980095118',
+    });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it("'不会以任何方式向您索取验证码' is a code message's own warning", () => {
+    const a = analyzeSms({
+      text: '【玉山銀行】您的交易驗證碼為123456，請於5分鐘內輸入。玉山不會以任何方式向您索取驗證碼。',
+    });
+    expect(codes(a)).toContain('ONE_TIME_CODE');
+  });
+});
