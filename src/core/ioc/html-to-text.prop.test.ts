@@ -35,6 +35,15 @@ test.prop([fc.stringMatching(/^[a-z0-9 .:/-]{0,200}$/)])(
   },
 );
 
+// A URL written into HTML has its `&` escaped, as a page writes it: "http://a.aa/&gt" raw in a page
+// is "http://a.aa/>" (HTML decodes `&gt` even without its semicolon), which fast-check's webUrl found.
+const escapeHtml = (s: string): string =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
 test.prop([fc.webUrl()])('a link in a paragraph keeps its text', (url) => {
-  expect(htmlToText(`<p>see ${url}</p>`)).toBe(`see ${url}`.trim());
+  expect(htmlToText(`<p>see ${escapeHtml(url)}</p>`)).toBe(`see ${url}`.trim());
+});
+
+test('a legacy entity without its semicolon is decoded, as HTML does', () => {
+  expect(htmlToText('<p>see http://a.aa/&gt</p>')).toBe('see http://a.aa/>');
 });
