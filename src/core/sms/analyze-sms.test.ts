@@ -4148,3 +4148,14 @@ describe('analyzeSms: two more notices (read after the clean set 69 was measured
     expect(codes(a)).toContain('ONE_TIME_CODE');
   });
 });
+
+describe("analyzeSms: a carrier's bundle with its deadline", () => {
+  it("'Offer ends midnight' from the carrier's ID is a sale", () => {
+    const a = analyzeSms({
+      text: "Y'ello! Enjoy 2X data bonus when you recharge N1,000 today. Dial *312# to buy. Offer ends midnight.",
+      sender: 'MTN',
+    });
+    expect(codes(a)).toContain('SALE_OFFER');
+    expect(a.officialNotice).toBe(false);
+  });
+});
