@@ -943,16 +943,17 @@ const REPLY_ASK = /回复|回覆|\breply\b|\btext back\b/i;
  * person's line; a forged one gains nothing by a message with nothing to follow.
  */
 function isBusinessSender(sender: SenderInfo): boolean {
-  return (sender.kind === 'alphanumeric' && sender.imitates === undefined) || sender.kind === 'a2p';
+  return isOwnSenderId(sender) || sender.kind === 'a2p';
+}
+
+/** An alphanumeric sender ID that imitates no registered one ("PayPaI" is a forger's, whatever it reports). */
+function isOwnSenderId(sender: SenderInfo): boolean {
+  return sender.kind === 'alphanumeric' && sender.imitates === undefined;
 }
 
 /** An alphanumeric sender ID or a short code: what a business sends from, where they are registered. */
 function isRegisteredSender(sender: SenderInfo): boolean {
-  // an ID that imitates a registered one ("PayPaI") is a forger's, whatever it reports
-  return (
-    (sender.kind === 'alphanumeric' && sender.imitates === undefined) ||
-    sender.kind === 'short_code'
-  );
+  return isOwnSenderId(sender) || sender.kind === 'short_code';
 }
 
 function findDisputeLine(folded: string, scan: LexiconScan): Span | null {

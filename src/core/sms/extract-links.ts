@@ -140,11 +140,12 @@ function compactRun(f: string, a: number, b: number, joinAll: boolean): Compact 
       }
     }
     if (c === 32) {
-      // A date or a time just before the space ("於03/15 APPLE.COM/BILL消費") is no part of a host.
-      if (joinAll && !endsWithDateOrTime(s)) continue;
       if (joinAll) {
-        s += ' ';
-        at.push(k);
+        // A date or a time just before the space ("於03/15 APPLE.COM/BILL消費") is no part of a host.
+        if (endsWithDateOrTime(s)) {
+          s += ' ';
+          at.push(k);
+        }
         continue;
       }
       // English prose: join only "usps .com" / "usps. com" / "usps . com" before a lower-case label.
