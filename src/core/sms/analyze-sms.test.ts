@@ -4159,3 +4159,94 @@ describe("analyzeSms: a carrier's bundle with its deadline", () => {
     expect(a.officialNotice).toBe(false);
   });
 });
+
+describe('analyzeSms: investment scams and adverts (guide set 81)', () => {
+  it.each([
+    [
+      '亲爱的，这个平台是我舅舅在里面做数据分析的，今晚9点有一波行情，你先充5万U试试，赚了马上就能提，别跟家里人说。',
+      undefined,
+    ],
+    [
+      "Dear, the window closes at 9pm. Deposit 5,000 USDT into the CoinPlus Pro account I set up for you and we'll get 38% again. Don't tell anyone, they won't understand.",
+      undefined,
+    ],
+    [
+      'GlobalFX Pro: Your withdrawal of $86,300.00 is on hold. A 15% profit tax ($12,945) must be paid before release. Contact your account manager today.',
+      '+1 (702) 555-0183',
+    ],
+  ])("the fake platform's handler asks (%s) is the investment scam", (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.lure).toBe('investment');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it.each([
+    'Make R5,000 a day trading forex from your phone! Join our mentorship class this weekend in Sandton. Limited seats. WhatsApp to book.',
+    '贵金属现货投资，T+0双向交易，5000元起投，杠杆100倍，开户送交易手续费券，咨询请回电。',
+  ])('a trading pitch with a way to sign up is an advert (%s)', (text) => {
+    const a = analyzeSms({ text, sender: '+86 135 0077 2211' });
+    expect(a.investmentPitch).toBe(true);
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it("a broker's IPO allotment notice is no investment lure", () => {
+    const a = analyzeSms({
+      text: '【富途证券】恭喜！您认购的新股已中签1手（100股），股票将于上市日前存入您的账户，请登录富途牛牛App查看。',
+      sender: '1069055506610',
+    });
+    expect(a.lure).toBeNull();
+  });
+});
+
+describe('analyzeSms: letterheads, charities and insurers (guide sets 79, 83 and 84)', () => {
+  it("a bracketed letterhead is no person's message, even from a mobile", () => {
+    const a = analyzeSms({
+      text: '【普陀山】善信您好，您的名字已被选入观音菩萨圣诞祈福消灾名单，随喜供养888元可为全家消灾解厄，请转账至功德主账户：6217 0032 8866 1024。',
+      sender: '+86 173 9015 6682',
+    });
+    expect(codes(a)).not.toContain('PERSONAL_MESSAGE');
+  });
+
+  it("a charity's letterhead from a mobile that asks for donations to a number is an impersonation", () => {
+    const a = analyzeSms({
+      text: 'KENYA RED CROSS: Floods have displaced thousands in Nairobi. Send your donation via M-PESA to 0712 555 418 (Field Officer Mary). God bless you.',
+      sender: '+254 712 555 418',
+    });
+    expect(a.brand).toBe('Kenya Red Cross');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("the British Red Cross's own site is no lookalike of the Chinese society's", () => {
+    const a = analyzeSms({
+      text: 'British Red Cross will never text you asking for bank details, passwords or a PIN. Donate safely at redcross.org.uk',
+      sender: 'BritishRC',
+    });
+    expect(a.brand).toBe('British Red Cross');
+    expect(codes(a)).not.toContain('LINK_LOOKALIKE_DOMAIN');
+  });
+
+  it("a charity's donation receipt is a receipt", () => {
+    const a = analyzeSms({
+      text: '【中国红十字基金会】感谢您向“河南暴雨紧急救援”项目捐赠200.00元，捐赠编号CRCF2107228831。电子捐赠证书可在中国红十字基金会官网查询，感谢您的爱心！',
+    });
+    expect(codes(a)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it("an insurer's claim paid, from its own number, is its notice", () => {
+    const a = analyzeSms({
+      text: '【泰康人寿】您申请的住院医疗理赔（案件号TK2503180021）已审核完成，赔付金额4,512.30元已转入您指定账户，请注意查收。',
+      sender: '95522',
+    });
+    expect(a.brand).toBe('Taikang Life (泰康人寿)');
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it("a 106 code's notice under its own letterhead, with nothing to follow, is its notice", () => {
+    const a = analyzeSms({
+      text: '【飞猪】您预订的杭州西湖国宾馆订单因酒店原因需调整房型，已为您免费升级至湖景房，无需补差价，详情请查看飞猪APP订单。',
+      sender: '1069077112',
+    });
+    expect(codes(a)).toContain('SENDER_ID_NOTICE');
+    expect(a.officialNotice).toBe(true);
+  });
+});

@@ -27,6 +27,7 @@ import {
   MISTAKEN_TRANSFER_ASKS,
   ADVANCE_FEE_ASKS,
   EXTORTION_ASKS,
+  INVESTMENT_ASKS,
   LURE_LEXICON,
 } from './data/sms-lexicon.js';
 import { type SmsLink, extractLinks, findEmailAddresses } from './extract-links.js';
@@ -253,6 +254,8 @@ function isRiderOf(folded: string, claim: Claim): boolean {
 
 /** A bracketed letterhead opening the text: "【爱康国宾】", "[Company]". */
 const A2P_LETTERHEAD = /^\s{0,3}[【[][^】\]\n]{2,24}[】\]]/;
+/** A bracketed signature closing the text: "…回T退订【开光法器】". No one signs a note to a friend so. */
+const TRAILING_LETTERHEAD = /【[^】\n]{2,24}】\s{0,3}$/;
 
 function collectClaims(
   text: string,
@@ -1394,7 +1397,13 @@ export function analyzeSms(
     (isBusinessSender(sender) || (sender.kind === 'official' && sender.claimed !== null)) &&
     placeholders.length === 0 &&
     links.every(isKnownOfficialLink) &&
-    claims.every((c) => c.sender === sender.claimed || isCounterparty(folded, c))
+    claims.every(
+      (c) =>
+        c.sender === sender.claimed ||
+        isCounterparty(folded, c) ||
+        // a 106 code is leased to a registered company: its letterhead ("【飞猪】") is its name
+        (sender.kind === 'a2p' && isLetterhead(folded, c)),
+    )
       ? quietNoticeKind(
           hits,
           folded,
@@ -1403,7 +1412,14 @@ export function analyzeSms(
             // a renewal or a debit reported with no number at all ("…自动续费已成功扣款25.00元。如需取消，
             // 可在支付宝-我的-设置…中关闭"): the fake one works only through the line it gives to "cancel"
             !(best.family === 'fee_deduction' && phones.length === 0) &&
+            // an insurer's own claim paid ("理赔…赔付金额…已转入"): its business, no refund lure
+            !(
+              best.family === 'refund' &&
+              sellsInsurance(sender.claimed) &&
+              onlyInsuranceClaimWords(scan.lureMatches, best.index, folded)
+            ) &&
             distinctLureScore(scan, best.index, folded, claimSpans(claims)) >= LURE_ASK_SCORE,
+          sellsInsurance(sender.claimed) && onlyInsuranceClaimBait(scan, folded),
         )
       : null;
   const quietNotice = sender.kind === 'official' ? quietKind : null;
@@ -1428,7 +1444,10 @@ export function analyzeSms(
     best !== null &&
     best.family === 'investment' &&
     best.score >= LURE_ASK_SCORE &&
-    (hits.has('CALLBACK_NUMBER') || links.some((l) => MESSENGER_LINK_HOSTS.has(l.host)));
+    (hits.has('CALLBACK_NUMBER') ||
+      links.some((l) => MESSENGER_LINK_HOSTS.has(l.host) || !isKnownOfficialLink(l)) ||
+      MESSENGER_MOVE.test(folded) ||
+      PITCH_SIGN_UP.test(folded));
   const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
@@ -1596,6 +1615,8 @@ export function analyzeSms(
   const fromPerson =
     writer !== null &&
     findSignature(text) === null &&
+    !A2P_LETTERHEAD.test(text) &&
+    !TRAILING_LETTERHEAD.test(text) &&
     !otherKind &&
     links.length === 0 &&
     placeholders.length === 0 &&
@@ -1745,7 +1766,8 @@ export function analyzeSms(
   const bySender =
     hits.has('INSTITUTION_FROM_PERSONAL_NUMBER') &&
     claims.some((c) => isLetterhead(folded, c)) &&
-    ruleHits.some((h) => isAsk(h) || OFFLINE_ASKS.has(h.code) || h.code === 'LINK_PRESENT');
+    (ruleHits.some((h) => isAsk(h) || OFFLINE_ASKS.has(h.code) || h.code === 'LINK_PRESENT') ||
+      PAY_IN_ASK.test(folded));
   // An organisation's letterhead asking to be paid into a person's account ("【红十字会】…爱心捐款请
   // 转账至：6222 …，户名：张某某"): an organisation collects into its own accounts (a company's or
   // a school's is no payee account), never into someone's card.
@@ -1881,6 +1903,9 @@ const QUIET_NOTICE_BREAKERS: readonly SignalCode[] = [
   ...[...NOT_OFFICIAL_NOTICE].filter((c) => c !== 'REPLY_TO_WIN' && c !== 'SERVICE_CONTACT_NUMBER'),
   'MONEY_BAIT',
 ];
+const QUIET_NOTICE_BREAKERS_INSURER: readonly SignalCode[] = QUIET_NOTICE_BREAKERS.filter(
+  (c) => c !== 'MONEY_BAIT',
+);
 /**
  * What an anti-fraud warning from an official number ("凡是让您下载APP刷单返利……都是诈骗") must
  * not hold: it quotes the scams' lures and asks, but gives no stranger's contact.
@@ -1948,14 +1973,45 @@ function quietNoticeKind(
   hits: RuleHits,
   folded: string,
   lure: boolean,
+  /** Its only money bait is an insurer's own claim ("理赔", "赔付"), from the insurer's number. */
+  ownClaimBait: boolean,
 ): 'notice' | 'warning' | null {
   if (findScamWarnings(folded).length > 0) {
     return WARNING_BREAKERS.some((code) => hits.has(code)) ? null : 'warning';
   }
-  if (lure || QUIET_NOTICE_BREAKERS.some((code) => hits.has(code)) || PROMOTION.test(folded)) {
+  const breakers = ownClaimBait ? QUIET_NOTICE_BREAKERS_INSURER : QUIET_NOTICE_BREAKERS;
+  if (lure || breakers.some((code) => hits.has(code)) || PROMOTION.test(folded)) {
     return null;
   }
   return 'notice';
+}
+
+/** An organisation that sells insurance: an insurer's row, or a group's whose names say 保险. */
+function sellsInsurance(org: OfficialSender | null): boolean {
+  return org !== null && (org.sector === 'insurer' || org.keywords.some((k) => k.includes('保险')));
+}
+
+/** An insurance claim, the insurer's own business: money bait from anyone else. */
+const INSURANCE_CLAIM_WORDS: ReadonlySet<string> = new Set(['理赔', '赔付', 'claim', 'claims']);
+const MONEY_BAIT_INDEX = LEXICON_SIGNALS.indexOf('MONEY_BAIT');
+
+function onlyInsuranceClaimWords(
+  matches: readonly PhraseMatch[],
+  index: number,
+  folded: string,
+): boolean {
+  return matches.every(
+    (m) =>
+      m.index !== index || INSURANCE_CLAIM_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
+  );
+}
+
+function onlyInsuranceClaimBait(scan: LexiconScan, folded: string): boolean {
+  return scan.signalMatches.every(
+    (m) =>
+      m.index !== MONEY_BAIT_INDEX ||
+      INSURANCE_CLAIM_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
+  );
 }
 /**
  * What an anti-fraud warning from anyone must not hold besides a stranger's link or number (checked
@@ -2159,6 +2215,9 @@ const RECEIPT = new RegExp(
       '用量已达|流量已用|已签收|已由本人签收|已由他人代签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理|已发货|订位代号|可办理入住|正在配送中|已出餐',
     // "提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡"
     String.raw`将于[^，。\n]{0,16}转入您`,
+    // a charity's receipt: "Thank you for your $10 donation to the American Red Cross", "thank you
+    // for your monthly gift of £15", "感谢您向“河南暴雨紧急救援”项目捐赠200.00元"
+    String.raw`\bthank you for (?:donating|your [^.\n]{0,16}?\b(?:donation|gift))\b|感谢您[^，。！\n]{0,30}?(?:捐赠|捐款|月捐)`,
   ].join('|'),
   'i',
 );
@@ -2169,7 +2228,7 @@ const RECEIPT = new RegExp(
  * withdrawn only after a fee ("需先缴纳3%手续费…才能提现").
  */
 const PRIZE =
-  /才能提现|方可提现|赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|reward)\b|\bclaim\s(?:your|it|now|the|this)\b/i;
+  /才能提现|方可提现|(?<!捐)赠|抽中|中奖|奖品|红包|\b(?:won|win|winner|prize|bonus|reward)\b|\bclaim\s(?:your|it|now|the|this)\b/i;
 
 /**
  * The span of a receipt's or a statement's words (RECEIPT), or null: no breaker (CODE_BREAKERS), no offer,
@@ -2219,7 +2278,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
@@ -2314,6 +2373,13 @@ const TASK_WORDS: ReadonlySet<string> = new Set([
  */
 const MESSENGER_MOVE =
   /\badd (?:me|my) (?:on |at )?(?:whatsapp|telegram|line|wechat|signal)\b|加(?:我|一下我)的?(?:微信|line|whatsapp|telegram|qq)/i;
+/**
+ * How an advert has its reader sign up: "WhatsApp us for the brochure", "WhatsApp to book",
+ * "WhatsApp報名", "添加导师微信", "加LINE", "进群", "下载…App开户", "回覆1報名", "咨询请回电". Literal alternatives
+ * and bounded gaps: linear.
+ */
+const PITCH_SIGN_UP =
+  /\bwhatsapp (?:us|to|for|now)\b|whatsapp报名|加(?:导师|助理|老师|客服)?(?:微信|line|vx)|\bline id\b|进群|下载[^，。！\n]{0,12}app|回[复覆]\d报名|请回电|回电咨询|\bjoin (?:our|my) (?:vip|telegram|whatsapp|group|class|mentorship)/i;
 /** Chat invitations: a link that opens a conversation with whoever set it up. */
 const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([
   't.me',
@@ -2322,6 +2388,12 @@ const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([
   'chat.whatsapp.com',
   'line.me',
 ]);
+/**
+ * Money asked into somewhere: "请缴纳培训及保险费380元至指定账户", "存入指定戶口", "Send your donation via
+ * M-PESA to 0712…", "donate through GCash". Bounded gaps, literal alternatives: linear.
+ */
+const PAY_IN_ASK =
+  /(?:转|汇|存|缴纳?|付|交)[^，。！\n]{0,16}?(?:至|到|入)(?:指定|以下|如下)(?:账户|帐户|户口|账号)|\bsend (?:your |a )?donations?\b|\bdonate (?:via|through|by|using)\b/i;
 const PAYEE_LETTERHEAD_NOTE =
   ", under an organisation's letterhead: an organisation is paid into its own accounts, not a person's card; an impersonation, smishing by rule whatever the score";
 const LETTERHEAD_NOTE =
@@ -2367,6 +2439,8 @@ const WRONG_NUMBER_NOTE =
   ' (a stranger\'s "wrong number" or "we met at …" opener that moves you to another app or to an investment: how romance and investment ("pig-butchering") scams start, smishing by rule; do not reply or move to another app)';
 const ACCOUNT_CHANGE_NOTE =
   ' (someone, a landlord, a supplier or a colleague, whose bank account has "changed" and who asks you to pay into the new one: how rent and invoice payments are stolen, smishing by rule; confirm by calling them on the number you know before paying)';
+const INVESTMENT_SCAM_NOTE =
+  ' (a trading platform\'s handler who asks for a deposit, secrecy, or a fee or a tax before a withdrawal, or a "recovery" service with a fee: the fake-platform ("pig-butchering") investment scam, smishing by rule; a real broker never needs a fee wired to release your own money)';
 const ADVANCE_FEE_NOTE =
   ' (money, an inheritance or a parcel that will come once a fee is paid by money transfer: the advance-fee fraud, smishing by rule; nothing real is released by a fee wired to a stranger)';
 const MISTAKEN_TRANSFER_NOTE =
@@ -2490,6 +2564,10 @@ const IMPOSTOR_LURES: ReadonlyMap<
     { score: 5, asks: ACCOUNT_CHANGE_ASKS, warnings: SCAM_WARNING, note: ACCOUNT_CHANGE_NOTE },
   ],
   ['extortion', { score: 5, asks: EXTORTION_ASKS, warnings: SCAM_WARNING, note: EXTORTION_NOTE }],
+  [
+    'investment',
+    { score: 5, asks: INVESTMENT_ASKS, warnings: SCAM_WARNING, note: INVESTMENT_SCAM_NOTE },
+  ],
 ]);
 
 /**

@@ -389,6 +389,43 @@ const ADVANCE_FEE_ASK_PHRASES = {
 export const ADVANCE_FEE_ASKS: ReadonlySet<string> = new Set(Object.keys(ADVANCE_FEE_ASK_PHRASES));
 
 /**
+ * What the fake trading platform's handler asks once the victim is hooked ("pig-butchering"): a
+ * deposit on the platform, secrecy from the family, a fee or a tax before a withdrawal is released,
+ * a "recovery" fee from someone already robbed. "亲爱的…你先充5万U试试…别跟家里人说", "Deposit 5,000
+ * USDT into the account I set up for you … Don't tell anyone", "Your withdrawal … is on hold. A 15%
+ * profit tax must be paid before release", "98% recovery rate, just a small retrieval fee".
+ */
+const INVESTMENT_ASK_PHRASES = {
+  别跟家里人说: 3,
+  别告诉家里人: 3,
+  不要告诉家人: 3,
+  不要跟家人说: 3,
+  别跟任何人说: 2,
+  "don't tell anyone": 2,
+  "they won't understand": 2,
+  'account i set up for you': 3,
+  'register on the platform': 3,
+  'sign up on the platform': 3,
+  你先充: 3,
+  先充值: 2,
+  入金: 2,
+  'profit tax': 3,
+  'before release': 2,
+  'to release your funds': 3,
+  'to unlock your withdrawal': 3,
+  才能提现: 3,
+  才可以提现: 3,
+  解冻金: 3,
+  'recovery rate': 3,
+  'retrieval fee': 3,
+  'recovery fee': 3,
+  追回损失: 3,
+  挽回损失: 3,
+} as const satisfies WeightedPhrases;
+
+export const INVESTMENT_ASKS: ReadonlySet<string> = new Set(Object.keys(INVESTMENT_ASK_PHRASES));
+
+/**
  * What a stranger's "wrong number" or "we met at …" opener asks for once it has a reply: a move to
  * another app, or the investment it was always about.
  */
@@ -1356,6 +1393,43 @@ export const LURE_LEXICON = {
     bitcoin: 2,
     investment: 2,
     trading: 1,
+    // the advert's promise and the handler's platform: "3.4% daily returns … trading bot", "guaranteed
+    // 8% rental yield", "合约跟单日收益5%-20%", "贵金属现货投资，T+0双向交易，5000元起投，杠杆100倍",
+    // "外汇交易…稳定盈利", "王老师今日内幕消息：某重组股明天必涨停", "港股打新…中签率"
+    'daily returns': 3,
+    'daily return': 2,
+    'guaranteed returns': 3,
+    'guaranteed return': 3,
+    'guaranteed profit': 3,
+    'rental yield': 1,
+    'trading bot': 2,
+    'copy trading': 2,
+    'copy-trading': 2,
+    'auto-trading': 2,
+    'stock tips': 3,
+    'the platform': 1,
+    日收益: 2,
+    跟单: 2,
+    合约: 1,
+    外汇: 2,
+    贵金属: 2,
+    杠杆: 2,
+    起投: 2,
+    双向交易: 2,
+    内幕消息: 3,
+    必涨: 3,
+    打新: 2,
+    中签率: 2,
+    'quant fund': 2,
+    btc: 2,
+    币圈: 2,
+    炒币: 2,
+    稳定盈利: 3,
+    选股: 2,
+    股市: 1,
+    导师: 1,
+    这个平台: 1,
+    ...INVESTMENT_ASK_PHRASES,
   },
   family_emergency: {
     // "是我，你表哥，原来的号不用了，加我这个微信 …，有点急事找你帮忙"
@@ -2402,6 +2476,12 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       'credited',
       'debited',
       'approved',
+      'donating',
+      'donation',
+      'gift',
+      '捐赠',
+      '捐款',
+      '月捐',
       'changed',
       'reset',
       'set up',
