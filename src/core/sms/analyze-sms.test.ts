@@ -4250,3 +4250,32 @@ describe('analyzeSms: letterheads, charities and insurers (guide sets 79, 83 and
     expect(a.officialNotice).toBe(true);
   });
 });
+
+describe('analyzeSms: platforms of Hong Kong, Macau and South-East Asia (guide set 82)', () => {
+  it.each([
+    ['【澳覓】週末狂歡！指定商戶外賣滿MOP100減MOP30，快啲落單啦！', '澳覓'],
+    [
+      'HKTVmall: Super Sale this weekend! Extra $80 off orders over $800 with code SUPER80. hktvmall.com',
+      'HKTVmall',
+    ],
+    ['【MPay】週末到指定商戶用MPay付款享高達30%回贈，名額有限，先到先得。', 'MPay'],
+  ])("the platform's own sale is a sale (%s)", (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('SALE_OFFER');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it.each([
+    ['【八達通】您已透過轉數快成功為八達通App增值HK$300.00。交易編號OW87654321。', '八達通'],
+    [
+      '【MPay】您於新口岸XX茶餐廳消費MOP120.00，已享電子消費優惠立減MOP30.00，餘額MOP412.60。',
+      'MPay',
+    ],
+  ])(
+    "a wallet's receipt under its own sender ID, a discount applied, is its notice (%s)",
+    (text, sender) => {
+      const a = analyzeSms({ text, sender });
+      expect(a.officialNotice).toBe(true);
+    },
+  );
+});

@@ -1069,7 +1069,12 @@ function addMarketingHits(
  * no opt-out (a carrier's upsell, a shop's weekend sale). Literal alternatives and bounded runs: linear.
  */
 const SALE =
-  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购|\bregister to [a-z]{2,8}\d{2,4}\b|\bsurf more for less\b|\boffer ends\b|\boffer valid (?:till|until|today)\b|\bdata bonus\b/i;
+  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购|\bregister to [a-z]{2,8}\d{2,4}\b|\bsurf more for less\b|\boffer ends\b|\boffer valid (?:till|until|today)\b|\bdata bonus\b|(?:hk\$|nt\$|s\$|rm|\$|£|€)\d{1,4} off\b|\bsuper sale\b|\bwith (?:promo |voucher |discount )?code [a-z][a-z0-9]{3,11}\b|\b(?:promo|voucher|discount|coupon) code\b|\d{1,2}%回赠/i;
+/**
+ * A merchant's sale that shoppers also pass on ("亚马逊的书又在满200减100", "…先到先得" in the
+ * public sets' Chinese chat): read as a sale only when a sender is shown.
+ */
+const SALE_FROM_SENDER = /满\s?(?:mop|hk\$|nt\$|rm|s\$|\$|¥|￥)?\s?\d{2,5}\s?减|先到先得/i;
 /** A person's own words ("i got a card got 20% off"): a friend passing on a deal, not a merchant. */
 const FIRST_PERSON = /\bi\b/i;
 
@@ -1079,7 +1084,7 @@ const FIRST_PERSON = /\bi\b/i;
  */
 function addSaleHits(hits: RuleHits, text: string, folded: string, sender: SenderInfo): boolean {
   if (sender.kind === 'personal_mobile' || sender.kind === 'international') return false;
-  const m = SALE.exec(folded);
+  const m = SALE.exec(folded) ?? (sender.kind === 'none' ? null : SALE_FROM_SENDER.exec(folded));
   if (m === null || FIRST_PERSON.test(folded)) return false;
   hits.add(
     'SALE_OFFER',
@@ -2278,7 +2283,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small

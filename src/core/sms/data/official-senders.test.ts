@@ -9,11 +9,19 @@ import {
   isUserContentHost,
   toPhoneKey,
 } from '../official-registry.js';
+import { toFoldedText } from '../fold-text.js';
 import { OFFICIAL_SENDERS, type OfficialSender, SHARED_DOMAINS } from './official-senders.js';
 
 const rows = OFFICIAL_SENDERS as readonly OfficialSender[];
 
 describe('official-sender registry', () => {
+  it('writes its keywords and sender IDs as folded text reads them (simplified, half-width)', () => {
+    // Texts and senders are folded before matching: "八達通" as written would never match.
+    for (const r of rows)
+      for (const k of [...r.senderIds, ...r.keywords, ...r.caseKeywords])
+        expect(toFoldedText(k), `${r.id}: ${k}`).toBe(k);
+  });
+
   it('has a unique id, a display name and a source for every row', () => {
     const ids = new Set<string>();
     for (const r of rows) {
