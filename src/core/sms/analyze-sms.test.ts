@@ -4279,3 +4279,91 @@ describe('analyzeSms: platforms of Hong Kong, Macau and South-East Asia (guide s
     },
   );
 });
+
+describe('analyzeSms: threats, relatives in hospital, lookalikes with a task (guide sets 79, 80, 81, 84)', () => {
+  it.each([
+    [
+      'We have your daughter Emily. She is safe for now. Do not call the police or her university. Send USD 25,000 within 3 hours or you will never see her again.',
+      'extortion',
+    ],
+    [
+      '你女儿张雨涵在澳洲涉嫌洗钱已被我们控制，不许报警，不许联系学校，立即汇款30万人民币到指定账户，否则后果自负。',
+      'extortion',
+    ],
+    [
+      '媽，我住院了，手機壞掉用朋友的，先幫我匯2萬醫藥費到這個帳戶 812-0055501234，出院再還妳',
+      'family_emergency',
+    ],
+    [
+      "Hey it's Jake, new number. I'm in the ER and my insurance won't go through till tomorrow, they need a deposit. Can you Zelle me $600? I'll pay you back Friday",
+      'family_emergency',
+    ],
+    [
+      '【中国驻悉尼总领事馆】您有一份重要文件待领取，涉及您在国内的一宗刑事案件，请按1键转接人工服务。',
+      'police_investigation',
+    ],
+  ])('%s is an impostor scam (%s)', (text, lure) => {
+    const a = analyzeSms({ text, sender: '+61 491 570 110' });
+    expect(a.lure).toBe(lure);
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it("a friend's new number with a Venmo request for concert tickets is no emergency", () => {
+    const a = analyzeSms({
+      text: "Hey it's Priya!! New number, lost my phone at the Taylor concert lol. Venmo me the $85 for the tix whenever, @priya-s-22",
+      sender: '+15125550143',
+    });
+    expect(a.impostorScam).toBe(false);
+  });
+
+  it.each([
+    [
+      'HSBC: A new device was registered to your account on 03/04 at 22:14. If this was NOT you, cancel it at hsbc-device-cancel.com',
+      'HSBC',
+    ],
+    [
+      'British Council: Your IELTS booking on 25 May has been cancelled due to payment failure. Re-confirm within 24h to keep your seat: bc-ielts-booking.com/pay',
+      'IELTS-BC',
+    ],
+    [
+      'Health NZ: You missed your vaccination appointment. A $45 rebooking fee applies. Pay now to keep your place: healthnz-booking.co.nz',
+      '+64 21 555 0187',
+    ],
+  ])(
+    'a lookalike of the claimed brand with something to do there is an impersonation (%s)',
+    (text, sender) => {
+      const a = analyzeSms({ text, sender });
+      expect(a.impersonation).toBe(true);
+    },
+  );
+
+  it.each([
+    [
+      'Vote for Shri Rakesh Kumar, KITE symbol, Button No. 4 on 25 May. Together for the development of Chandni Chowk! Jai Hind.',
+      'AD-VOTERK',
+    ],
+    [
+      'VOTE STRAIGHT #47! Mayor Ben Santos and the whole Bagong Bayan slate. Serbisyong tapat, ayuda para sa lahat! See you on May 12.',
+      '+63 918 555 0177',
+    ],
+  ])('%s is a political campaign', (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).toContain('POLITICAL_CAMPAIGN');
+  });
+});
+
+describe("analyzeSms: teachers' messages to parents (guide set 80)", () => {
+  it.each([
+    '小宝妈妈，我是蓝天幼儿园中二班刘老师，孩子午睡后量体温37.8℃，精神还可以，麻烦您方便时尽快来园接一下哦。',
+    '各位家长好，我是三（2）班班主任李老师。下周五去科技馆研学，每人45元（含车费和门票），统一在学校缴费平台交，不用转给我个人。有困难的家庭私下跟我说就行。',
+  ])('%s is a school notice', (text) => {
+    expect(codes(analyzeSms({ text, sender: '186 2093 7715' }))).toContain('SCHOOL_NOTICE');
+  });
+
+  it('a fee to pay with no school channel is no school notice', () => {
+    const a = analyzeSms({
+      text: '各位家长好，我是三（2）班班主任李老师。下周五研学每人45元，请尽快缴费。',
+      sender: '186 2093 7715',
+    });
+    expect(codes(a)).not.toContain('SCHOOL_NOTICE');
+  });
+});

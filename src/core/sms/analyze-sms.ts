@@ -1069,7 +1069,7 @@ function addMarketingHits(
  * no opt-out (a carrier's upsell, a shop's weekend sale). Literal alternatives and bounded runs: linear.
  */
 const SALE =
-  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购|\bregister to [a-z]{2,8}\d{2,4}\b|\bsurf more for less\b|\boffer ends\b|\boffer valid (?:till|until|today)\b|\bdata bonus\b|(?:hk\$|nt\$|s\$|rm|\$|£|€)\d{1,4} off\b|\bsuper sale\b|\bwith (?:promo |voucher |discount )?code [a-z][a-z0-9]{3,11}\b|\b(?:promo|voucher|discount|coupon) code\b|\d{1,2}%回赠/i;
+  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购|\bregister to [a-z]{2,8}\d{2,4}\b|\bsurf more for less\b|\boffer ends\b|\boffer valid (?:till|until|today)\b|\bdata bonus\b|\b(?:extra|get|save|enjoy|take) (?:hk\$|nt\$|s\$|rm|\$|£|€)\d{1,4} off\b|\bsuper sale\b|\bwith (?:promo |voucher |discount )?code [a-z][a-z0-9]{3,11}\b|\b(?:promo|voucher|discount|coupon) code\b|\d{1,2}%回赠/i;
 /**
  * A merchant's sale that shoppers also pass on ("亚马逊的书又在满200减100", "…先到先得" in the
  * public sets' Chinese chat): read as a sale only when a sender is shown.
@@ -1097,9 +1097,9 @@ function addSaleHits(hits: RuleHits, text: string, folded: string, sender: Sende
 
 /** A vote asked for a candidate: "vote for …", "re-elect", "can we count on your support?", 請投3號, 惠賜一票, 懇請您支持. */
 const CAMPAIGN_ASK =
-  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|投下.{0,4}一票|支持\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
+  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d|straight\b)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|投下.{0,4}一票|支持\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
 /** A candidate, a seat or an election, in English and Chinese (shared by the two tests below). */
-const CAMPAIGN_EN = String.raw`candidate|aspirant|councill?or|mayor|senat\w*|congress\w*|governor|mla|mep|mca|election|ballot|polling|evm|dear voters?`;
+const CAMPAIGN_EN = String.raw`candidate|aspirant|councill?or|mayor|senat\w*|congress\w*|governor|mla|mep|mca|election|ballot|polling|evm|dear voters?|symbol|button no|slate`;
 const CAMPAIGN_ZH = '候选人|参选人|立委|议员|选区|市长|县长|选举|立法会|区议会|人大代表';
 /** Where that vote goes: a candidate, a seat, an election. */
 const CAMPAIGN_CONTEXT = new RegExp(
@@ -1746,7 +1746,10 @@ export function analyzeSms(
     lookalike !== null &&
     claims.some((c) => c.sender === lookalike) &&
     ((best !== null && links.some((l) => wearsBrandAsSubdomain(l, lookalike))) ||
-      hits.has('LINK_RISKY_TLD'));
+      hits.has('LINK_RISKY_TLD') ||
+      // or with anything to do there: "If this was NOT you, cancel it at hsbc-device-cancel.com",
+      // "Re-confirm within 24h to keep your seat: bc-ielts-booking.com/pay"
+      LINK_CALL_TO_ACTION.test(folded));
   // A warning that quotes the scam's domain defanged impersonates no one.
   const byLink =
     !(quotesDefangedLinks && warningSpans !== null) &&
@@ -2063,12 +2066,20 @@ function asksCredentials(hits: RuleHits, folded: string): boolean {
  * employer's office who writes (Chinese: the public sets hold none).
  */
 const PARENT_AUDIENCE =
-  /各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]|各位同学|同学你好|同学您好|同学们|各位同事|同事们|各位居民|居民朋友|各位业主|业主朋友|各位住户|住户您好|各位里民|里民好|各位邻居/;
+  /^\s{0,3}[\u4e00-\u9fff]{1,4}(?:妈妈|爸爸|家长)(?:您好|你好|[,，:：])|各位家长|家长们|家长您好|尊敬的家长|亲爱的家长|家长朋友|家长[:：]|各位同学|同学你好|同学您好|同学们|各位同事|同事们|各位居民|居民朋友|各位业主|业主朋友|各位住户|住户您好|各位里民|里民好|各位邻居/;
 const SCHOOL_SIGNER =
   /老师|班主任|小学|中学|幼儿园|学校|年级|[一二三四五六七八九十\d]班|教务|学院|大学|辅导员|人事部|人力资源|行政部|办公室|居委会|社区|村委会|物业|管委会|管理委员会|管理处|里长|里办公室/;
-/** What a school's own notice does not hold: an education advert, a fee to pay, a QR code, a group. */
+/** What a school's own notice does not hold: an education advert, an account, a QR code, a group. */
 const NOT_SCHOOL_NOTICE =
-  /招生|辅导班|培训|课程|试听|补习|学费|名额|加盟|招聘|多报多送|报\S{0,6}送|开班|缴费|缴纳|转账|转至|交费|资料费|账户|帐户|收款|汇款|付款|扫码|二维码|加微信|进群|加群/;
+  /招生|辅导班|培训|课程|试听|补习|名额|加盟|招聘|多报多送|报\S{0,6}送|开班|转账|转至|账户|帐户|收款|汇款|扫码|二维码|加微信|进群|加群/;
+/** A fee to pay: no school notice's, unless it is paid through the school's own channel (SCHOOL_CHANNEL). */
+const SCHOOL_FEE = /学费|缴费|缴纳|交费|资料费|付款|缴付/;
+/**
+ * The school's own way to pay: "统一在学校缴费平台交，不用转给我个人", "放联络簿袋交给我，或用学校缴费单到超商
+ * 缴纳", "请透过学校eClass App…缴付", "学校不安排任何个人收款".
+ */
+const SCHOOL_CHANNEL =
+  /学校缴费平台|学校缴费单|缴费单|联络簿|学校公众号|校方|eclass|不用转给我个人|不安排任何个人收款|不会以短[讯信](?:连结|链接)要求付款/i;
 
 /**
  * The spans [audience, signer] of a school's notice to parents, or null: both present, no breaker
@@ -2083,6 +2094,7 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
   if (signer === null) return null;
   if (SCHOOL_NOTICE_BREAKERS.some((c) => hits.has(c))) return null;
   if (PROMOTION.test(folded) || NOT_SCHOOL_NOTICE.test(folded)) return null;
+  if (SCHOOL_FEE.test(folded) && !SCHOOL_CHANNEL.test(folded)) return null;
   return [
     [audience.index, audience.index + audience[0].length],
     [signer.index, signer.index + signer[0].length],
@@ -2378,6 +2390,13 @@ const TASK_WORDS: ReadonlySet<string> = new Set([
  */
 const MESSENGER_MOVE =
   /\badd (?:me|my) (?:on |at )?(?:whatsapp|telegram|line|wechat|signal)\b|加(?:我|一下我)的?(?:微信|line|whatsapp|telegram|qq)/i;
+/**
+ * Something to do on a link: "cancel it at", "Re-confirm", "Pay now", "Accept your Interac
+ * e-Transfer here", 点击, 登录. With a lookalike of the very brand the message claims, that is the
+ * impersonation's ask. Literal alternatives: linear.
+ */
+const LINK_CALL_TO_ACTION =
+  /\b(?:visit|click|tap|log ?in|sign in|verify|confirm|re-?confirm|update|pay|cancel|accept|claim|reschedule|review|unlock|restore|reactivate)\b|点击|登录|登陆|验证|确认|更新|缴纳|支付|取消|领取|解除/i;
 /**
  * How an advert has its reader sign up: "WhatsApp us for the brochure", "WhatsApp to book",
  * "WhatsApp報名", "添加导师微信", "加LINE", "进群", "下载…App开户", "回覆1報名", "咨询请回电". Literal alternatives

@@ -3097,7 +3097,8 @@ export const OFFICIAL_SENDERS = [
     name: 'CVS Pharmacy',
     sector: 'retail',
     country: 'US',
-    numbers: [],
+    // 287898 spells CVSPHR(M): the pharmacy's prescription texts
+    numbers: ['287898'],
     senderIds: [],
     domains: ['cvs.com'],
     keywords: ['cvs pharmacy'],
@@ -4870,12 +4871,13 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     senderIds: ['MPay'],
     domains: ['macaupass.com'],
-    keywords: ['mpay', '澳门通'],
+    keywords: [],
     caseKeywords: [],
     marks: ['macaupass'],
     policies: [],
     status: 'U',
-    source: "the wallet's site (macaupass.com); not in the research file",
+    source:
+      "the wallet's site (macaupass.com); not in the research file; claimed by its sender ID only: bills name MPay and 澳门通 as ways to pay",
   },
   {
     id: 'aomi',
@@ -4891,6 +4893,22 @@ export const OFFICIAL_SENDERS = [
     policies: [],
     status: 'U',
     source: "the delivery platform's site (aomi.mo); not in the research file",
+  },
+  {
+    id: 'health-nz',
+    name: 'Health New Zealand (Te Whatu Ora)',
+    sector: 'health',
+    country: 'NZ',
+    numbers: [],
+    senderIds: [],
+    domains: ['tewhatuora.govt.nz', 'health.govt.nz', 'info.health.nz'],
+    keywords: ['health nz', 'te whatu ora', 'health new zealand'],
+    caseKeywords: [],
+    marks: ['tewhatuora'],
+    policies: [],
+    status: 'U',
+    source:
+      "the agency's site (tewhatuora.govt.nz; the ministry's health.govt.nz); not in the research file",
   },
 ] as const satisfies readonly OfficialSender[];
 

@@ -159,6 +159,16 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   // "嗨～是我啦，換新手機了，你加一下我的新LINE，ID是ming8866"
   我的新line: 2,
   加一下我的新: 2,
+  // the relative in hospital on a borrowed phone: "媽，我住院了，手機壞掉用朋友的，先幫我匯2萬醫藥費到
+  // 這個帳戶", "阿媽，我喺醫院，部手機冇電借人哋部機…你轉數快畀呢個號碼", "I'm in the ER … Can you Zelle
+  // me $600?"
+  先帮我汇: 3,
+  帮我汇: 2,
+  你转数快畀: 3,
+  'zelle me': 1,
+  'venmo me': 1,
+  'cashapp me': 1,
+  'cash app me': 1,
 } as const satisfies WeightedPhrases;
 
 /** FAMILY_EMERGENCY_ASK_PHRASES as a set (analyze-sms reads the matched phrase). */
@@ -355,6 +365,11 @@ const EXTORTION_ASK_PHRASES = {
   'wire the money': 2,
   'transfer the money': 2,
   'to this account': 1,
+  // the "virtual kidnapping" of a student abroad: "Send USD 25,000 within 3 hours", "立即汇款30万
+  // 人民币到指定账户"
+  'send usd': 2,
+  立即汇款: 2,
+  到指定账户: 2,
 } as const satisfies WeightedPhrases;
 
 export const EXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(EXTORTION_ASK_PHRASES));
@@ -622,6 +637,9 @@ const POLICE_ASK_PHRASES = {
   'call inspector': 1,
   'call officer': 1,
   'to resolve with': 1,
+  // the consulate's robocall: "涉及您在国内的一宗刑事案件，请按1键转接人工服务"
+  按1键: 1,
+  转接人工: 1,
 } as const satisfies WeightedPhrases;
 
 /** The asks, and "配合调查" (to come and assist the inquiry: a call or a visit), weighed as a lure word. */
@@ -1427,7 +1445,6 @@ export const LURE_LEXICON = {
     稳定盈利: 3,
     选股: 2,
     股市: 1,
-    导师: 1,
     这个平台: 1,
     ...INVESTMENT_ASK_PHRASES,
   },
@@ -1524,6 +1541,15 @@ export const LURE_LEXICON = {
     "it's me": 1,
     手机掉水里: 3,
     手机坏了: 2,
+    手机坏掉: 2,
+    用朋友的: 1,
+    借人哋部机: 3,
+    部手机冇电: 2,
+    我住院了: 2,
+    我喺医院: 2,
+    医药费: 1,
+    "i'm in the er": 2,
+    'in the hospital': 1,
     手机丢了: 2,
     暂时用这个号: 2,
     先用这个号: 2,
@@ -1685,6 +1711,15 @@ export const LURE_LEXICON = {
   // "you are a suspect in a money-laundering case; call to cooperate; move your money to the safe
   // account": 涉嫌 and 涉案 are in 43 zh-80w ham news rows, so they weigh 1 and need more.
   police_investigation: {
+    // the consulate and the court: "【中国驻悉尼总领事馆】您有一份重要文件待领取，涉及…刑事案件", "您作为
+    // 人民陪审员无故缺席庭审，已被列入失信被执行人名单", "You failed to appear for jury service … a bench warrant"
+    领事馆: 2,
+    大使馆: 2,
+    重要文件: 1,
+    缺席庭审: 3,
+    失信被执行人: 2,
+    'failed to appear for jury': 3,
+    'bench warrant': 2,
     // Malay: "dikaitkan dengan kes pengubahan wang haram. Waran tangkap telah dikeluarkan"
     'pengubahan wang haram': 3,
     'waran tangkap': 3,
@@ -2079,6 +2114,9 @@ export const LURE_LEXICON = {
     在我们手上: 2,
     在我手上: 2,
     被我们绑了: 3,
+    已被我们控制: 3,
+    被我们控制: 3,
+    不许联系学校: 2,
     撕票: 3,
     不许报警: 2,
     不准报警: 2,
