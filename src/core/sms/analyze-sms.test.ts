@@ -4367,3 +4367,57 @@ describe("analyzeSms: teachers' messages to parents (guide set 80)", () => {
     expect(codes(a)).not.toContain('SCHOOL_NOTICE');
   });
 });
+
+describe('analyzeSms: brokers, hosts and booking sites (guide sets 81 and 83)', () => {
+  it('a brand whose name is its domain claims it as letterhead', () => {
+    const a = analyzeSms({
+      text: 'Booking.com: Your reservation at Hotel Riu Plaza will be cancelled. The property could not verify your card. Confirm within 12h: booking-verify-guest.com/r/8821',
+      sender: '+44 7700 900318',
+    });
+    expect(a.brand).toBe('Booking.com');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it.each([
+    [
+      'Coinbase: Your withdrawal of $1,200.00 USD to Chase ****8812 has been initiated. Expected arrival: Apr 4.',
+      '22395',
+    ],
+    [
+      'Fidelity Alert: A deposit of $2,500.00 to your brokerage account ending in 4471 has posted. Reply STOP to opt out.',
+      '34334',
+    ],
+    [
+      '【中国结算】尊敬的投资者，您名下一码通账户于04月02日新开立深市证券账户，如非本人办理请联系开户券商。',
+      undefined,
+    ],
+  ])('%s reports on the account', (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).toContain('ACCOUNT_NOTICE');
+  });
+
+  it.each([
+    "Hi, Anna the host here. Airbnb fees are very high so I can give you 15% off if you pay me direct by Zelle or bank transfer. Send $1,450 to confirm and I'll cancel the Airbnb booking.",
+    'Hi saw your post looking for Coldplay tix Jul 12. I have 2 floor seats $180 each, can only take Cash App or Venmo friends & family as Ticketmaster transfer takes too long. Want them?',
+  ])('being paid off the platform is advance-fee fraud (%s)', (text) => {
+    const a = analyzeSms({ text, sender: '+1 (305) 555-0126' });
+    expect(a.lure).toBe('advance_fee');
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it('a fake IPO placement paid into a named account is the investment scam', () => {
+    const a = analyzeSms({
+      text: '恭喜閣下獲配售新股「灣區新能源」1,000股，請於今日下午4時前將認購款HK$28,000存入指定戶口以確認。',
+      sender: '+852 5123 8890',
+    });
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it.each([
+    '【第七次全国人口普查】尊敬的住户：普查员将于11月1日起入户登记，请主动核验普查员证件。人口普查不收取任何费用，不询问银行卡号和密码。',
+    '【东方财富证券】投资者教育：证监会及我司从不通过短信、电话要求投资者转账或提供密码，请通过官方App办理业务。',
+  ])('%s is an anti-fraud notice', (text) => {
+    const a = analyzeSms({ text });
+    expect(codes(a)).not.toContain('CREDENTIAL_REQUEST');
+    expect(a.officialNotice).toBe(true);
+  });
+});

@@ -252,6 +252,8 @@ function isRiderOf(folded: string, claim: Claim): boolean {
   );
 }
 
+/** What closes a letterhead: "Booking.com: …". */
+const LETTERHEAD_COLON = /^\s?[:：]/;
 /** A bracketed letterhead opening the text: "【爱康国宾】", "[Company]". */
 const A2P_LETTERHEAD = /^\s{0,3}[【[][^】\]\n]{2,24}[】\]]/;
 /** A bracketed signature closing the text: "…回T退订【开光法器】". No one signs a note to a friend so. */
@@ -262,10 +264,28 @@ function collectClaims(
   sender: SenderInfo,
   scan: LexiconScan,
   payees: readonly PayeeAccount[],
+  links: readonly SmsLink[],
 ): Claim[] {
   const claims: Claim[] = [];
   if (sender.claimed !== null) {
     claims.push({ sender: sender.claimed, how: `sender ${showSender(sender)}`, spans: [] });
+  }
+  // A brand whose name is its domain, as letterhead ("Booking.com: Your reservation …"): the name
+  // reads as a link, and the lexicon skips what is inside links.
+  const head = links[0];
+  if (
+    head !== undefined &&
+    head.start <= 3 &&
+    LETTERHEAD_COLON.test(text.slice(head.end, head.end + 2))
+  ) {
+    const owner = findOfficialOwner(head.host);
+    if (owner !== null && owner !== sender.claimed && owner.platform !== true) {
+      claims.push({
+        sender: owner,
+        how: `text ${quote(text, head.start, head.end)}`,
+        spans: [[head.start, head.end]],
+      });
+    }
   }
   for (const b of scan.brands) {
     // The bank of an account to pay into ("农行 6228… 户名张三") is where the money goes, no claim.
@@ -1210,7 +1230,7 @@ export function analyzeSms(
   const phones = findPhoneNumbers(folded, linkSpans, options.placeholderNumbers === true).filter(
     (p) => !allPayees.some(({ span: [s, e] }) => p.start < e && p.end > s),
   );
-  const claims = collectClaims(text, sender, scan, allPayees);
+  const claims = collectClaims(text, sender, scan, allPayees, links);
   // A claimed organisation's own line is no call-back number: calling it reaches the organisation.
   const ownPhones: PhoneMatch[] = [];
   const otherPhones: PhoneMatch[] = [];
@@ -2232,6 +2252,9 @@ const RECEIPT = new RegExp(
       '用量已达|流量已用|已签收|已由本人签收|已由他人代签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理|已发货|订位代号|可办理入住|正在配送中|已出餐',
     // "提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡"
     String.raw`将于[^，。\n]{0,16}转入您`,
+    // "A deposit of $2,500.00 to your brokerage account ending in 4471 has posted", "Your withdrawal
+    // of $1,200.00 USD to Chase ****8812 has been initiated", "您名下一码通账户…新开立深市证券账户"
+    String.raw`\b(?:deposit|payment|transfer|withdrawal|trade|order)\b(?:[^.\n]|\.\d){0,80}?\b(?:has (?:posted|cleared)|has been initiated|was initiated)\b|新开立|已开立`,
     // a charity's receipt: "Thank you for your $10 donation to the American Red Cross", "thank you
     // for your monthly gift of £15", "感谢您向“河南暴雨紧急救援”项目捐赠200.00元"
     String.raw`\bthank you for (?:donating|your [^.\n]{0,16}?\b(?:donation|gift))\b|感谢您[^，。！\n]{0,30}?(?:捐赠|捐款|月捐)`,

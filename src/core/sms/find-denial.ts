@@ -33,4 +33,4 @@ const SENTENCE_END: ReadonlySet<number> = new Set(
 );
 /** Literal alternatives: linear. */
 const DENIAL =
-  /不会|不會|从不|从未|绝不|谨防|请勿|切勿|勿向|\b(?:never|will not|won't|do not|don't)\b/i;
+  /不会|不會|从不|从未|绝不|谨防|请勿|切勿|勿向|不询问|不索取|\b(?:never|will not|won't|do not|don't)\b/i;

@@ -59,9 +59,10 @@ export const GENERIC_MARK_LABELS: ReadonlySet<string> = new Set([
   'water',
   'ontario',
   'hasil',
-  // booking.com, united.com, delta.com, blood.co.uk (NHSBT), fidelity.com and vanguard.com are
+  // booking.com, trip.com, united.com, delta.com, blood.co.uk (NHSBT), fidelity.com and vanguard.com are
   // words too, and sec.gov, dec.org.uk, fca.org.uk and aia.com are inside other words ("secure")
   'booking',
+  'trip',
   'united',
   'delta',
   'blood',

@@ -2938,14 +2938,14 @@ export const OFFICIAL_SENDERS = [
     country: 'CN',
     numbers: ['95010'],
     senderIds: [],
-    domains: ['ctrip.com'],
+    domains: ['ctrip.com', 'trip.com'],
     keywords: ['携程', '95010'],
     caseKeywords: [],
     marks: [],
     policies: [],
     status: 'U',
     source:
-      "the company's site (ctrip.com) and its 95010 line; trip.com is left out: 'trip' would make every travel site a lookalike; not in the research file",
+      "the company's site (ctrip.com, and trip.com abroad) and its 95010 line; 'trip' is no mark (GENERIC_MARK_LABELS): it would make every travel site a lookalike; not in the research file",
   },
   {
     id: 'txtag',

@@ -399,6 +399,13 @@ const ADVANCE_FEE_ASK_PHRASES = {
   'by western union': 2,
   'via moneygram': 2,
   'through moneygram': 2,
+  // the host or the seller who wants paying off the platform: "I can give you 15% off if you pay me
+  // direct by Zelle … and I'll cancel the Airbnb booking", "can only take Cash App or Venmo friends &
+  // family as Ticketmaster transfer takes too long"
+  'pay me direct': 3,
+  'pay me directly': 3,
+  'friends & family': 2,
+  'friends and family': 1,
 } as const satisfies WeightedPhrases;
 
 export const ADVANCE_FEE_ASKS: ReadonlySet<string> = new Set(Object.keys(ADVANCE_FEE_ASK_PHRASES));
@@ -436,6 +443,9 @@ const INVESTMENT_ASK_PHRASES = {
   'recovery fee': 3,
   追回损失: 3,
   挽回损失: 3,
+  // the fake IPO placement: "恭喜閣下獲配售新股…請…將認購款HK$28,000存入指定戶口以確認"
+  存入指定户口: 3,
+  存入指定账户: 3,
 } as const satisfies WeightedPhrases;
 
 export const INVESTMENT_ASKS: ReadonlySet<string> = new Set(Object.keys(INVESTMENT_ASK_PHRASES));
@@ -677,6 +687,12 @@ export const SCAM_WARNING: readonly string[] = [
   'are scams',
   'beware',
   'never ask',
+  // "British Red Cross will never text you asking for bank details … forward it free to 7726";
+  // "证监会及我司从不通过短信、电话要求投资者转账"
+  'will never text you',
+  'forward it free to 7726',
+  'forward it to 7726',
+  '从不通过',
   // what a real notice says it will not do: "不需要通过任何链接或先付任何费用", "不需要您提供任何信息",
   // "班主任不会私下收取任何费用", "我哋唔會透過短訊連結要你登入", "本行不會以簡訊連結要求輸入帳密"
   '不需要通过任何链接',
@@ -1420,6 +1436,10 @@ export const LURE_LEXICON = {
     'guaranteed return': 3,
     'guaranteed profit': 3,
     'rental yield': 1,
+    'off-plan': 2,
+    'golden visa': 2,
+    配售新股: 2,
+    认购款: 2,
     'trading bot': 2,
     'copy trading': 2,
     'copy-trading': 2,
@@ -1965,6 +1985,11 @@ export const LURE_LEXICON = {
   advance_fee: {
     // the absent landlord: "working overseas so can't show it … send the $1,200 bond I'll post the
     // keys", "在外地没法带看，先交1000定金…钥匙快递给你", "人喺英國冇得帶睇，你可以先過一個月按金，我就寄鎖匙俾你"
+    'airbnb fees': 2,
+    'cancel the airbnb booking': 3,
+    'outside airbnb': 3,
+    'saw your post': 2,
+    'transfer takes too long': 2,
     "can't show it": 2,
     'cannot show it': 2,
     "can't meet": 1,
@@ -2190,6 +2215,10 @@ export const SIGNAL_LEXICON = {
     'within 48': 2,
     '48 hours': 1,
     'within 24': 2,
+    'within 24h': 2,
+    'within 12h': 2,
+    'within 48h': 2,
+    'will be cancelled': 1,
     '24 hours': 1,
     '24hrs': 1,
     '12hrs': 1,
@@ -2514,6 +2543,10 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       'credited',
       'debited',
       'approved',
+      'posted',
+      'cleared',
+      'initiated',
+      '开立',
       'donating',
       'donation',
       'gift',
