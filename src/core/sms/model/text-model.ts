@@ -223,19 +223,23 @@ export function compactTopFeatures(
   const { levels } = model;
   const { starts, ends } = buf;
   const shift = cls * 8;
+  // Candidates without a branch per feature (about one in six stays, and branching on each
+  // mispredicted often enough to cost a third of explaining; measured on the train sets): the
+  // index is written always and kept when both signs say so. `ham - mine` is negative when the
+  // class code is above ham's (levels rise with the code, so any other feature has a value <= 0
+  // and is never picked; an empty bucket's -1 reads 255 for both); `1 - length` is negative when
+  // the feature spans 2+ code units.
   let m = 0;
   for (let f = 0; f < n; f++) {
     const packed = featureCodes[f]!;
-    if (packed < 0) continue;
-    const ham = packed & 255;
-    const mine = (packed >>> shift) & 255;
-    // levels rise with the code, so a code no higher than ham's gives a value <= 0 (never picked)
-    if (mine <= ham || ends[f]! - starts[f]! < 2) continue;
-    const value = levels[mine]! - levels[ham]!;
-    if (value <= 0) continue;
+    const raises = (packed & 255) - ((packed >>> shift) & 255);
+    const long = 1 - (ends[f]! - starts[f]!);
     CANDIDATE_INDEX[m] = f;
-    CANDIDATE_VALUE[m] = value;
-    m++;
+    m += (raises & long) >>> 31;
+  }
+  for (let c = 0; c < m; c++) {
+    const packed = featureCodes[CANDIDATE_INDEX[c]!]!;
+    CANDIDATE_VALUE[c] = levels[(packed >>> shift) & 255]! - levels[packed & 255]!;
   }
   const picked: number[] = [];
   for (let round = 0; round < k; round++) {
