@@ -4421,3 +4421,78 @@ describe('analyzeSms: brokers, hosts and booking sites (guide sets 81 and 83)', 
     expect(a.officialNotice).toBe(true);
   });
 });
+
+describe('analyzeSms: work, homes, accounts and banks (guide sets 85-90)', () => {
+  it.each([
+    [
+      '我是陈总，在外地出差不方便，你帮我买10张京东E卡每张1000元，把卡密发给我，回去给你报销。',
+      'boss_impersonation',
+    ],
+    [
+      '不好意思，我剛剛不小心把驗證碼傳到你手機了，可以幫我截圖傳給我嗎？謝謝🙏',
+      'verification_code',
+    ],
+    [
+      'Hi this is Michael, the new tenant. I accidentally sent $3,000 instead of $1,300 for the deposit, so sorry! Can you Zelle back the $1,700 difference asap? Need it for movers.',
+      'mistaken_transfer',
+    ],
+    [
+      "Hi it's Sarah from Hartley Lettings, our client account has changed, pls send this month's rent to sort 20-45-77 acc 83019274, ref your address. Old account is closed. Thx",
+      'account_change',
+    ],
+    [
+      "Hello, I'm the owner of the apartment at 1420 Lake St. I'm working offshore right now so I can't show it. Send the $1,200 deposit via Zelle and I'll mail you the keys and lease.",
+      'advance_fee',
+    ],
+  ])('%s is an impostor scam (%s)', (text, lure) => {
+    const a = analyzeSms({ text, sender: '+44 7700 900199' });
+    expect(a.lure).toBe(lure);
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it("a fake airline offer that asks for the uniform and training fee is the recruiter's scam", () => {
+    const a = analyzeSms({
+      text: '恭喜錄取長榮航空地勤儲備人員，請於3日內匯款NT$3,500制服及職前訓練費至指定帳戶，以保留名額。',
+      sender: '0955 555 218',
+    });
+    expect(a.taskScam).toBe(true);
+  });
+
+  it.each([
+    [
+      'RM0 Maybank: TAC for Fund Transfer of RM1,200.00 to acc no 164012558812 is 492817. Valid for 3 mins. If you did not request, call 1300886688.',
+      '66300',
+    ],
+    [
+      'BCA: Transfer of IDR 1,500,000 to SITI RAHMA (BCA 8730112921) successful on 12/03/24 09:15. Not you? Call Halo BCA 1500888.',
+      'BCA',
+    ],
+  ])('an account number is no number to call back (%s)', (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it('a headhunter who found the reader on a job site is a person, not the site', () => {
+    const a = analyzeSms({
+      text: '您好，我是智联猎头的顾问王静，在猎聘上看到您的简历。我们这边有一个上海的高级Java开发岗位，年薪40-55万，方便的话回个电话？',
+      sender: '+86 139 1672 4403',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it("a lender's own instant-loan advert with its small print is marketing", () => {
+    const a = analyzeSms({
+      text: 'Get an instant Personal Loan up to Rs 5 Lakh at 10.99% p.a. Minimal docs, disbursal in 24 hrs. Apply at bajajfinserv.in/personal-loan. T&C apply',
+    });
+    expect(codes(a)).toContain('MARKETING_OPT_OUT');
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it.each([
+    'Cheap IPTV 20,000+ channels, all Netflix, Disney+ and Sky Sports content. 12 months £40. WhatsApp 07700 900455 to order',
+    '和平精英 透视自瞄辅助，稳定不封号，日卡10元 月卡88元，QQ群 682910233',
+  ])('a grey-market advert from a mobile is no personal message (%s)', (text) => {
+    expect(codes(analyzeSms({ text, sender: '+44 7700 900455' }))).not.toContain(
+      'PERSONAL_MESSAGE',
+    );
+  });
+});

@@ -348,14 +348,19 @@ const COUNTERPARTY_BEFORE = /\b(?:at|to|from|with)\s+$/i;
  */
 const STAFF_BEFORE = /(?:我是|我系)$/;
 const READERS_PLATFORM_BEFORE = /(?:您|你)在$/;
+/** "在猎聘上看到您的简历", "在BOSS直聘上看到你的": where the writer found the reader's own profile. */
+const READERS_PROFILE_AROUND = /^在$/;
+const READERS_PROFILE_AFTER = /^上(?:看到|看了)(?:您|你)的/;
 
 function isStaffOrReadersPlatform(folded: string, claim: Claim): boolean {
   return (
     claim.spans.length > 0 &&
     claim.spans.every(
-      ([start]) =>
+      ([start, end]) =>
         saysBefore(folded, start, 2, STAFF_BEFORE) ||
-        saysBefore(folded, start, 2, READERS_PLATFORM_BEFORE),
+        saysBefore(folded, start, 2, READERS_PLATFORM_BEFORE) ||
+        (saysBefore(folded, start, 1, READERS_PROFILE_AROUND) &&
+          READERS_PROFILE_AFTER.test(folded.slice(end, end + 6))),
     )
   );
 }
@@ -381,6 +386,12 @@ function isCounterparty(folded: string, claim: Claim): boolean {
 const PAYMENT_PARTY_BEFORE =
   /\b(?:sent|received|paid|transferred)\b[^\n]{0,40}?\b(?:to|from)\s(?:[a-z*][a-z.'*-]*\s){0,4}\(?$/i;
 const PAYMENT_PARTY_WINDOW = 72;
+/**
+ * What labels a number as an account, a reference or a bill's, just before it: "acc no", "A/c",
+ * "Ref", "Cons No", "CA No.", "Order #", "(BCA ", 账号, 户口. Anchored, bounded: linear.
+ */
+const NUMBER_LABEL_BEFORE =
+  /(?:\b(?:acc|acct|account|a\/c|ref|reference|cons|consumer|ca|policy|order|txn|transaction|invoice|bill|loan|upi ref|utr|rrn)\.?(?:\s?(?:no|number|num|#))?\.?\s?[:：#-]?\s?|\((?:[a-z]{2,12}\s)|账号|帐号|户口|账户|尾号)\s?$/i;
 
 function isCounterpartyNumber(folded: string, start: number): boolean {
   return saysBefore(folded, start, PAYMENT_PARTY_WINDOW, PAYMENT_PARTY_BEFORE);
@@ -1043,7 +1054,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1262,6 +1273,9 @@ export function analyzeSms(
     }
     const own = digits !== '' && claims.some((c) => isOfficialPhoneOf(digits, c.sender));
     if (!own && receiptSender && isCounterpartyNumber(folded, p.start)) continue;
+    // An account, a reference or a bill's number, labelled so ("to acc no 164012558812", "(BCA
+    // 8730112921)", "UPI Ref 406512398765", "Cons No 170012345234"): nothing to call.
+    if (!own && saysBefore(folded, p.start, 24, NUMBER_LABEL_BEFORE)) continue;
     // The very number that sent it, in a message that claims no organisation ("an interviewer will
     // call you from 1-877-949-9492" from +1 877 949 9492, "联系人：HR陈小姐 0755-86013377" from
     // 075586013377): calling it reaches whoever sent the text, forged or not, and no one else.
@@ -1270,7 +1284,9 @@ export function analyzeSms(
     if (
       !own &&
       senderDigits !== null &&
-      (claims.length === 0 || (!lureAsks && claims.every((c) => isRiderOf(folded, c)))) &&
+      (claims.length === 0 ||
+        (!lureAsks &&
+          claims.every((c) => isRiderOf(folded, c) || isStaffOrReadersPlatform(folded, c)))) &&
       !zhOrgLetterhead &&
       digits.endsWith(senderDigits)
     ) {
@@ -2326,7 +2342,7 @@ const PROMOTION =
  * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低/i;
 function sells(folded: string): boolean {
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)
@@ -2365,7 +2381,7 @@ const INVESTMENT_PITCH_NOTE =
  * fee denied or waived) is not. Literal alternatives: linear.
  */
 const JOB_FEE =
-  /保证金|押金|入职费|培训费|服装费|\btop up\b|\btop-up\b|\busdt\b|\bregistration fee\b|\bjoining fee\b/gi;
+  /保证金|押金|入职费|培训费|服装费|制服|训练费|\btop up\b|\btop-up\b|\busdt\b|\bregistration fee\b|\bjoining fee\b/gi;
 
 /** "无需保证金", "不收取任何押金", "no registration fee": the fee waived just before it. */
 const FEE_WAIVED_BEFORE = /(?:无需|无须|不收|不需|不用|免|\bno\b|\bwithout\b)[^，。,.!?\n]{0,6}$/i;
@@ -2419,7 +2435,7 @@ const MESSENGER_MOVE =
  * impersonation's ask. Literal alternatives: linear.
  */
 const LINK_CALL_TO_ACTION =
-  /\b(?:visit|click|tap|log ?in|sign in|verify|confirm|re-?confirm|update|pay|cancel|accept|claim|reschedule|review|unlock|restore|reactivate)\b|点击|登录|登陆|验证|确认|更新|缴纳|支付|取消|领取|解除/i;
+  /\b(?:visit|click|tap|log ?in|sign in|sign|verify|confirm|re-?confirm|update|pay|cancel|accept|claim|reschedule|review|unlock|restore|reactivate|secure|submit|appeal)\b|点击|登录|登陆|验证|确认|更新|缴纳|支付|取消|领取|解除/i;
 /**
  * How an advert has its reader sign up: "WhatsApp us for the brochure", "WhatsApp to book",
  * "WhatsApp報名", "添加导师微信", "加LINE", "进群", "下载…App开户", "回覆1報名", "咨询请回电". Literal alternatives
@@ -2440,7 +2456,7 @@ const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([
  * M-PESA to 0712…", "donate through GCash". Bounded gaps, literal alternatives: linear.
  */
 const PAY_IN_ASK =
-  /(?:转|汇|存|缴纳?|付|交)[^，。！\n]{0,16}?(?:至|到|入)(?:指定|以下|如下)(?:账户|帐户|户口|账号)|\bsend (?:your |a )?donations?\b|\bdonate (?:via|through|by|using)\b/i;
+  /(?:转|汇|存|缴纳?|付|交)[^，。！\n]{0,24}?(?:至|到|入)(?:指定|以下|如下)(?:账户|帐户|户口|账号)|\bsend (?:your |a )?donations?\b|\bdonate (?:via|through|by|using)\b/i;
 const PAYEE_LETTERHEAD_NOTE =
   ", under an organisation's letterhead: an organisation is paid into its own accounts, not a person's card; an impersonation, smishing by rule whatever the score";
 const LETTERHEAD_NOTE =

@@ -72,6 +72,8 @@ export const GENERIC_MARK_LABELS: ReadonlySet<string> = new Set([
   'dec',
   'fca',
   'aia',
+  // grab.com: "grab" is a verb
+  'grab',
   '10000',
   '12345',
 ]);

@@ -145,7 +145,8 @@ export function isOfficialHostOf(host: string, sender: OfficialSender): boolean 
  * 5500` and `400-606-5500`, or `+852 2233 3000` and `2233 3000`, or `+91 1800 111 109` and
  * `1800111109`, or `+27 860 102 043` and `0860 102 043`, or `+60 1300 88 6688` and `1300 88 6688`. Digits only in; a number of no known country is its digits.
  */
-const CN_SERVICE_ABROAD = /^86(?:1\d{4}|95\d{3,4})$/;
+// 7 digits only: "86" and a 5-digit line. An 8-digit "8695 1365" is a Hong Kong number, not +86 951365.
+const CN_SERVICE_ABROAD = /^86(?:1\d{4}|95\d{3})$/;
 
 export function toPhoneKey(digits: string): string {
   const d = digits.startsWith('00') ? digits.slice(2) : digits;

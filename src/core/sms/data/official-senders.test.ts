@@ -178,10 +178,18 @@ test.prop([ukNumber])('+44 / 0044 and the national 0 form of a UK number meet', 
   expect(toPhoneKey(`0044${n}`)).toBe(toPhoneKey(`44${n}`));
 });
 
-// A Hong Kong or Singapore number: 8 digits, never a leading 0 or 1.
+// A Hong Kong or Singapore number: 8 digits, never a leading 0 or 1. "6113 2221" is left out: as
+// digits it is also Australia's "+61 13 22 21", which toPhoneKey reads so (its rule, by design).
 const hkSgNumber = fc
   .tuple(fc.constantFrom(...'23456789'), digitString(7, 7))
-  .map(([a, b]) => a + b);
+  .map(([a, b]) => a + b)
+  .filter((n) => !n.startsWith('6113'));
+
+it('an 8-digit Hong Kong number that starts 8695 is no Chinese service line dialled from abroad', () => {
+  expect(toPhoneKey('86951365')).toBe('86951365');
+  expect(toPhoneKey('85286951365')).toBe('86951365');
+  expect(toPhoneKey('8695588')).toBe('95588');
+});
 
 test.prop([hkSgNumber])('+852 / +65 and the 8-digit local form meet', (n) => {
   expect(toPhoneKey(`852${n}`)).toBe(toPhoneKey(n));

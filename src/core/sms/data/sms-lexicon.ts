@@ -246,6 +246,13 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   'itunes gift cards': 2,
   'google play gift cards': 2,
   'scratch off the back': 2,
+  // the gift cards' codes and the payment to "process": "帮我买10张京东E卡…把卡密发给我", "有急事要你帮忙
+  // 处理一笔款项", "an urgent payment to a supplier I need you to process today"
+  卡密发给我: 3,
+  把卡密: 3,
+  处理一笔款项: 3,
+  'payment to a supplier': 2,
+  'need you to process': 2,
 } as const satisfies WeightedPhrases;
 
 /** The boss scam's asks: one must be there for SmsAnalysis.impostorScam. */
@@ -308,6 +315,14 @@ const ACCOUNT_CHANGE_ASK_PHRASES = {
   // Cantonese: "之前個戶口用唔到喇，今個月租金入去呢個新戶口"
   入去呢个新户口: 3,
   租金入去: 2,
+  // "our client account has changed, pls send this month's rent to sort 20-45-77 … Old account is
+  // closed", "因公司账户调整，本月租金请转入新对公账户…原账户停用"
+  'account has changed': 3,
+  'old account is closed': 3,
+  "send this month's rent to": 2,
+  新对公账户: 3,
+  原账户停用: 3,
+  账户调整: 2,
 } as const satisfies WeightedPhrases;
 
 export const ACCOUNT_CHANGE_ASKS: ReadonlySet<string> = new Set(
@@ -346,6 +361,13 @@ const MISTAKEN_TRANSFER_ASK_PHRASES = {
   'please return it': 2,
   'please return to my': 2,
   'kindly return it': 2,
+  // the tenant's overpaid deposit: "I accidentally sent $3,000 instead of $1,300 … Can you Zelle back
+  // the $1,700 difference asap?"; "不小心转了 RM800 到你的户口…可以帮我转回到…"
+  'zelle back': 3,
+  'venmo back': 3,
+  'accidentally sent': 2,
+  帮我转回: 3,
+  不小心转了: 2,
 } as const satisfies WeightedPhrases;
 
 export const MISTAKEN_TRANSFER_ASKS: ReadonlySet<string> = new Set(
@@ -406,6 +428,13 @@ const ADVANCE_FEE_ASK_PHRASES = {
   'pay me directly': 3,
   'friends & family': 2,
   'friends and family': 1,
+  // the absent landlord's keys and the game account sold for gift cards: "I'll mail you the keys and
+  // lease", "ship the keys with Airbnb secure delivery", "Payment in Steam gift cards only"
+  'mail you the keys': 3,
+  'airbnb secure delivery': 3,
+  'gift cards only': 3,
+  // the fake cheque: "deposit it, keep $350 pay and send the rest via Zelle"
+  'send the rest': 3,
 } as const satisfies WeightedPhrases;
 
 export const ADVANCE_FEE_ASKS: ReadonlySet<string> = new Set(Object.keys(ADVANCE_FEE_ASK_PHRASES));
@@ -601,6 +630,12 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   覆番: 2,
   覆返: 2,
   回番俾我: 2,
+  // "不小心把驗證碼傳到你手機了，可以幫我截圖傳給我嗎", "they sent a code to your phone to vote, could you
+  // send it to me"
+  截图传给我: 3,
+  截图发给我: 3,
+  不小心把验证码: 3,
+  'a code to your phone': 2,
 } as const satisfies WeightedPhrases;
 
 export const VERIFICATION_CODE_ASKS: ReadonlySet<string> = new Set(
@@ -1322,6 +1357,21 @@ export const LURE_LEXICON = {
     'win up to': 2,
   },
   job_offer: {
+    // the fake offer with its fee and the task account frozen: "恭喜錄取長榮航空地勤儲備人員，請…匯款
+    // NT$3,500制服及職前訓練費", "您已被录取为线上客服，日薪300", "【任务中心】您的任务账户…冻结，需缴纳解冻
+    // 保证金"; the MLM's "side hustle … my team is growing"; the reshipping mule
+    恭喜录取: 3,
+    储备人员: 1,
+    职前训练: 2,
+    被录取为: 2,
+    线上客服: 2,
+    任务账户: 3,
+    任务中心: 2,
+    'side hustle': 2,
+    'my team is growing': 2,
+    reship: 2,
+    relabel: 2,
+    'package inspector': 3,
     兼职: 3,
     刷单: 3,
     日结: 2,
@@ -1986,6 +2036,12 @@ export const LURE_LEXICON = {
     // the absent landlord: "working overseas so can't show it … send the $1,200 bond I'll post the
     // keys", "在外地没法带看，先交1000定金…钥匙快递给你", "人喺英國冇得帶睇，你可以先過一個月按金，我就寄鎖匙俾你"
     'airbnb fees': 2,
+    'working offshore': 1,
+    唔方便睇楼: 2,
+    'i send the login after': 2,
+    'check is being mailed': 2,
+    'secret shopper': 2,
+    'mystery shopper': 2,
     'cancel the airbnb booking': 3,
     'outside airbnb': 3,
     'saw your post': 2,
