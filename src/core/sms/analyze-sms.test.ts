@@ -4496,3 +4496,38 @@ describe('analyzeSms: work, homes, accounts and banks (guide sets 85-90)', () =>
     );
   });
 });
+
+describe('analyzeSms: carriers, pensions and homes (guide sets 85-87)', () => {
+  it.each([
+    [
+      'AT&T: A port-out request for your number was submitted at 3:14 PM. If this was not you, call 1-888-555-0147 immediately to cancel.',
+      '(555) 019-7734',
+    ],
+    [
+      'EPFO: Your PF KYC is pending and your account will be blocked tonight. Update KYC now: epfo-kyc-update.in/uan',
+      '+91 93108 44271',
+    ],
+  ])('%s is an impersonation', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impersonation).toBe(true);
+  });
+
+  it.each([
+    ['爸，我手机卡坏了换了新号，先加我微信 wxid_k8s0d2，有急事找你。', 'family_emergency'],
+    [
+      '你好，我係業主，人喺英國唔方便睇樓，你先轉一個月按金去我戶口，我寄鎖匙俾你。有問題WhatsApp我。',
+      'advance_fee',
+    ],
+  ])('%s is an impostor scam (%s)', (text, lure) => {
+    const a = analyzeSms({ text, sender: '+44 7700 900812' });
+    expect(a.lure).toBe(lure);
+    expect(a.impostorScam).toBe(true);
+  });
+
+  it('an agent who gives the number that sent it for a viewing is a person', () => {
+    const a = analyzeSms({
+      text: 'Hi Mr Tan, Rachel here from Orchid Realty. Viewing for Blk 412 Bedok North Ave 2 #08-115 confirmed Sunday 3pm. My number is 9123 4567, pls call if running late.',
+      sender: '+65 9123 4567',
+    });
+    expect(codes(a)).toContain('PERSONAL_MESSAGE');
+  });
+});

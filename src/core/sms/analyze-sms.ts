@@ -433,7 +433,7 @@ const PLAIN_CHAT_MAX_CHARS = 200;
  * 30 Jun"). Literal alternatives: linear.
  */
 const READERS_BOOKING =
-  /您预约的|您预约了|您约了|你约了|您下单的|投的简历|您投递|您应聘的|(?:今天|今日|昨天)(?:上午|下午|晚上)?(?:看|睇)的|多谢你今日|多谢您今天|[您你]上次看的|您放租的|您的保单|你份[\u4e00-\u9fff]{0,4}保单|\b(?:you booked|your booking|you viewed|your viewing|you applied|your application|thanks for applying|thank you for applying|your (?:car|home|health|medical|life|travel) (?:insurance|policy))\b/i;
+  /带您看|带你看|带看|\bviewing for\b|您预约的|您预约了|您约了|你约了|您下单的|投的简历|您投递|您应聘的|(?:今天|今日|昨天)(?:上午|下午|晚上)?(?:看|睇)的|多谢你今日|多谢您今天|[您你]上次看的|您放租的|您的保单|你份[\u4e00-\u9fff]{0,4}保单|\b(?:you booked|your booking|you viewed|your viewing|you applied|your application|thanks for applying|thank you for applying|your (?:car|home|health|medical|life|travel) (?:insurance|policy))\b/i;
 /** The longest payment among people passed by rule (two SMS segments of English). */
 const PERSONAL_PAYMENT_MAX_CHARS = 320;
 /** Five digits in a row, thousands, or groups of three or more: an account, a number, a code, an amount. */
@@ -1054,7 +1054,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66

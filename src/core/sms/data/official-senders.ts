@@ -5345,6 +5345,22 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source: "the estate agency's site (centanet.com); not in the research file",
   },
+  {
+    id: 'epfo',
+    name: "EPFO (Employees' Provident Fund Organisation)",
+    sector: 'government',
+    country: 'IN',
+    numbers: [],
+    senderIds: ['EPFOHO'],
+    domains: ['epfindia.gov.in'],
+    keywords: ['epfo'],
+    caseKeywords: [],
+    marks: ['epfindia'],
+    policies: [],
+    status: 'U',
+    source:
+      "the organisation's site (epfindia.gov.in); not in the research file; fake PF KYC texts name it",
+  },
 ] as const satisfies readonly OfficialSender[];
 
 /** The registry's id type. */

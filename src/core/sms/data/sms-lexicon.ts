@@ -163,6 +163,7 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   // 這個帳戶", "阿媽，我喺醫院，部手機冇電借人哋部機…你轉數快畀呢個號碼", "I'm in the ER … Can you Zelle
   // me $600?"
   先帮我汇: 3,
+  先加我微信: 3,
   帮我汇: 2,
   你转数快畀: 3,
   'zelle me': 1,
@@ -1237,6 +1238,12 @@ export const LURE_LEXICON = {
     'secure key': 2,
   },
   account_security: {
+    // the port-out and SIM-swap alert with a line to "cancel": "A port-out request for your number was
+    // submitted … If this was not you, call 1-888-… immediately"
+    'port-out request': 3,
+    'port out request': 3,
+    'number transfer pin': 2,
+    'sim swap request': 3,
     // the fake fraud department: "call Monzo Security on … Do NOT use the app as it may be
     // compromised", "A fraud specialist will call you shortly. Do not share this message", "your card
     // … was added to Apple Pay on a new device"
@@ -1611,6 +1618,8 @@ export const LURE_LEXICON = {
     "it's me": 1,
     手机掉水里: 3,
     手机坏了: 2,
+    手机卡坏了: 2,
+    有急事找你: 2,
     手机坏掉: 2,
     用朋友的: 1,
     借人哋部机: 3,
@@ -2038,6 +2047,7 @@ export const LURE_LEXICON = {
     'airbnb fees': 2,
     'working offshore': 1,
     唔方便睇楼: 2,
+    先转一个月: 2,
     'i send the login after': 2,
     'check is being mailed': 2,
     'secret shopper': 2,
