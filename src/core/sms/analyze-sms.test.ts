@@ -4531,3 +4531,37 @@ describe('analyzeSms: carriers, pensions and homes (guide sets 85-87)', () => {
     expect(codes(a)).toContain('PERSONAL_MESSAGE');
   });
 });
+
+describe('analyzeSms: accounts and games (guide sets 88 and 89)', () => {
+  it("a lookalike's brand written as the letterhead is a claim", () => {
+    const a = analyzeSms({
+      text: 'Google Security: Sign-in blocked from Lagos, Nigeria. If this was not you, secure your account: https://accounts-google.security-check.co/verify',
+      sender: '+44 7700 900926',
+    });
+    expect(a.brand).toBe('Google');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it("a page owner's copyright strike with an appeal link off Meta's domains is an impersonation", () => {
+    const a = analyzeSms({
+      text: 'Meta Support: Your Page has been reported for copyright infringement and will be permanently disabled in 24h. Submit an appeal: https://meta-appeal-center.com/case/88214',
+    });
+    expect(a.lure).toBe('account_security');
+    expect(a.impersonation).toBe(true);
+  });
+
+  it.each([
+    [
+      "Hi, this is Mr Tan. I changed my number. Please add me on WhatsApp, there's an urgent payment to a supplier I need you to process today before 3pm.",
+      'boss_impersonation',
+    ],
+    [
+      'Selling maxed Genshin account AR60, 40 five-stars, only $80. Payment in Steam gift cards only, I send the login after',
+      'advance_fee',
+    ],
+  ])('%s is an impostor scam (%s)', (text, lure) => {
+    const a = analyzeSms({ text, sender: '+65 9555 0173' });
+    expect(a.lure).toBe(lure);
+    expect(a.impostorScam).toBe(true);
+  });
+});

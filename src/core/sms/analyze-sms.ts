@@ -252,6 +252,20 @@ function isRiderOf(folded: string, claim: Claim): boolean {
   );
 }
 
+/** A Latin letterhead: "Google Security:", "[Netflix]". */
+const LATIN_LETTERHEAD = /^\s{0,3}[【[]?([A-Za-z][A-Za-z0-9&.' -]{1,30}?)\s?[:：】\]]/;
+
+/** The span of a letterhead that opens with `org`'s name ("Google Security:" for Google), or null. */
+function findLetterheadName(text: string, org: OfficialSender): Span | null {
+  const m = LATIN_LETTERHEAD.exec(text);
+  if (m === null) return null;
+  const name = org.name.toLowerCase();
+  const head = m[1]!.toLowerCase();
+  if (!head.startsWith(name) || /[a-z0-9]/.test(head.charAt(name.length))) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return [start, start + m[1]!.length];
+}
+
 /** What closes a letterhead: "Booking.com: …". */
 const LETTERHEAD_COLON = /^\s?[:：]/;
 /** A bracketed letterhead opening the text: "【爱康国宾】", "[Company]". */
@@ -1332,6 +1346,18 @@ export function analyzeSms(
     ]);
   }
   const lookalike = addLinkHits(hits, links);
+  // The lookalike's brand written as the letterhead ("Google Security: … accounts-google.security-
+  // check.co/verify"): a claim, though the registry keeps no bare keyword for a name that common.
+  if (lookalike !== null && !claims.some((c) => c.sender === lookalike)) {
+    const span = findLetterheadName(text, lookalike);
+    if (span !== null) {
+      claims.push({
+        sender: lookalike,
+        how: `text ${quote(text, span[0], span[1])}`,
+        spans: [span],
+      });
+    }
+  }
   addConsistencyHits(hits, { claims, sender, links, placeholders, ownPhones, text });
   addSenderHits(hits, sender, claims);
   if (best !== null) {

@@ -254,6 +254,8 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   处理一笔款项: 3,
   'payment to a supplier': 2,
   'need you to process': 2,
+  // "Hi, this is Mr Tan. I changed my number": the manager introduced by title and surname
+  'this is mr': 1,
 } as const satisfies WeightedPhrases;
 
 /** The boss scam's asks: one must be there for SmsAnalysis.impostorScam. */
@@ -434,6 +436,7 @@ const ADVANCE_FEE_ASK_PHRASES = {
   'mail you the keys': 3,
   'airbnb secure delivery': 3,
   'gift cards only': 3,
+  'selling maxed': 1,
   // the fake cheque: "deposit it, keep $350 pay and send the rest via Zelle"
   'send the rest': 3,
 } as const satisfies WeightedPhrases;
@@ -1238,6 +1241,11 @@ export const LURE_LEXICON = {
     'secure key': 2,
   },
   account_security: {
+    // the page owner's fake copyright strike: "Your Page has been reported for copyright infringement
+    // and will be permanently disabled in 24h. Submit an appeal: …"
+    'copyright infringement': 3,
+    'permanently disabled': 2,
+    'submit an appeal': 2,
     // the port-out and SIM-swap alert with a line to "cancel": "A port-out request for your number was
     // submitted … If this was not you, call 1-888-… immediately"
     'port-out request': 3,
