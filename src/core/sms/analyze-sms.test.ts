@@ -4565,3 +4565,24 @@ describe('analyzeSms: accounts and games (guide sets 88 and 89)', () => {
     expect(a.impostorScam).toBe(true);
   });
 });
+
+describe('analyzeSms: anti-fraud notices (read after the clean set 78 was measured)', () => {
+  it.each([
+    [
+      '【工信部反诈专班】提醒：您近期接触的号码02985517620疑似涉诈电话，对方如以客服退款、刷单返利、冒充公检法等名义要求转账，均为诈骗！请勿转账。如有疑问请拨打96110。',
+      '12381',
+    ],
+    [
+      '【司警局提示】近期有不法分子冒充內地公安及本澳司警，以涉嫌洗黑錢為由要求市民將款項轉至「安全帳戶」。司警局絕不會要求市民轉賬。如有懷疑，請致電反詐騙查詢熱線8800 7777。',
+      undefined,
+    ],
+    [
+      'Safaricom will NEVER call or SMS you asking for your M-PESA PIN or to reverse money. Report fraud by forwarding suspicious messages to 333 for FREE.',
+      'Safaricom',
+    ],
+  ])('%s is a warning', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.officialNotice).toBe(true);
+  });
+});

@@ -400,6 +400,8 @@ function isCounterparty(folded: string, claim: Claim): boolean {
 const PAYMENT_PARTY_BEFORE =
   /\b(?:sent|received|paid|transferred)\b[^\n]{0,40}?\b(?:to|from)\s(?:[a-z*][a-z.'*-]*\s){0,4}\(?$/i;
 const PAYMENT_PARTY_WINDOW = 72;
+/** What names a number as a scam's, just after it: "疑似涉诈", "是诈骗电话", "is a scam". Anchored: linear. */
+const SCAM_NUMBER_AFTER = /^\s?(?:疑似|涉嫌诈骗|涉诈|是诈骗|为诈骗|\bis a scam\b)/i;
 /**
  * What labels a number as an account, a reference or a bill's, just before it: "acc no", "A/c",
  * "Ref", "Cons No", "CA No.", "Order #", "(BCA ", 账号, 户口. Anchored, bounded: linear.
@@ -1290,6 +1292,8 @@ export function analyzeSms(
     // An account, a reference or a bill's number, labelled so ("to acc no 164012558812", "(BCA
     // 8730112921)", "UPI Ref 406512398765", "Cons No 170012345234"): nothing to call.
     if (!own && saysBefore(folded, p.start, 24, NUMBER_LABEL_BEFORE)) continue;
+    // A number a warning names as the scam's ("您近期接触的号码02985517620疑似涉诈电话"): quoted, not given.
+    if (!own && SCAM_NUMBER_AFTER.test(folded.slice(p.end, p.end + 8))) continue;
     // The very number that sent it, in a message that claims no organisation ("an interviewer will
     // call you from 1-877-949-9492" from +1 877 949 9492, "联系人：HR陈小姐 0755-86013377" from
     // 075586013377): calling it reaches whoever sent the text, forged or not, and no one else.

@@ -186,8 +186,11 @@ export function toPhoneKey(digits: string): string {
     const rest = d.slice(2);
     return rest.startsWith('1300') || rest.startsWith('1800') ? rest : `0${rest}`;
   }
-  // Hong Kong and Singapore numbers are 8 digits with no trunk prefix
-  if ((d.startsWith('852') && d.length === 11) || (d.startsWith('65') && d.length === 10)) {
+  // Hong Kong, Macau and Singapore numbers are 8 digits with no trunk prefix
+  if (
+    ((d.startsWith('852') || d.startsWith('853')) && d.length === 11) ||
+    (d.startsWith('65') && d.length === 10)
+  ) {
     return d.slice(-8);
   }
   return d;

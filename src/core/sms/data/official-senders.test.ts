@@ -47,7 +47,7 @@ describe('official-sender registry', () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
       expect(p).toMatch(
-        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|852\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9}|64\d{8,9}|353\d{8,9}|254\d{9})$/,
+        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|85[23]\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9}|64\d{8,9}|353\d{8,9}|254\d{9})$/,
       );
     expect(new Set(phones).size).toBe(phones.length);
   });
@@ -189,6 +189,7 @@ it('an 8-digit Hong Kong number that starts 8695 is no Chinese service line dial
   expect(toPhoneKey('86951365')).toBe('86951365');
   expect(toPhoneKey('85286951365')).toBe('86951365');
   expect(toPhoneKey('8695588')).toBe('95588');
+  expect(toPhoneKey('85388007777')).toBe(toPhoneKey('88007777'));
 });
 
 test.prop([hkSgNumber])('+852 / +65 and the 8-digit local form meet', (n) => {

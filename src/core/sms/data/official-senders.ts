@@ -5361,6 +5361,24 @@ export const OFFICIAL_SENDERS = [
     source:
       "the organisation's site (epfindia.gov.in); not in the research file; fake PF KYC texts name it",
   },
+  {
+    id: 'macau-pj',
+    name: 'Macau Judiciary Police (司法警察局)',
+    sector: 'government',
+    country: 'MO',
+    numbers: [],
+    // its anti-fraud enquiry line 8800 7777 (pj.gov.mo)
+    phones: ['85388007777'],
+    senderIds: [],
+    domains: ['pj.gov.mo'],
+    keywords: ['司警局', '司法警察局'],
+    caseKeywords: [],
+    marks: [],
+    policies: [],
+    status: 'U',
+    source:
+      "the police's site (pj.gov.mo) and its anti-fraud line 8800 7777; not in the research file",
+  },
 ] as const satisfies readonly OfficialSender[];
 
 /** The registry's id type. */

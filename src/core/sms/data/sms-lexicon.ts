@@ -729,6 +729,9 @@ export const SCAM_WARNING: readonly string[] = [
   // "British Red Cross will never text you asking for bank details … forward it free to 7726";
   // "证监会及我司从不通过短信、电话要求投资者转账"
   'will never text you',
+  // "Safaricom will NEVER call or SMS you asking for your M-PESA PIN … forwarding suspicious messages"
+  'will never call or sms you',
+  'forwarding suspicious messages',
   'forward it free to 7726',
   'forward it to 7726',
   '从不通过',
