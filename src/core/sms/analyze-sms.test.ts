@@ -4586,3 +4586,21 @@ describe('analyzeSms: anti-fraud notices (read after the clean set 78 was measur
     expect(a.officialNotice).toBe(true);
   });
 });
+
+describe('analyzeSms: grey-market adverts (guide set 89)', () => {
+  it.each([
+    [
+      'Want more likes on Facebook? 5000 page likes for $25. Reply LIKES for our full price list',
+      '+1 (214) 555-0190',
+    ],
+    [
+      'Stuck in Silver? Pro Valorant elo boosting, Iron to Diamond in 3 days. From $29. boostking-val.com',
+      '+1 (503) 555-0124',
+    ],
+    ['Netflix/Disney+/Spotify 合租位，平過官方一半，長期穩定，WhatsApp 查詢', '+852 6721 0348'],
+  ])('%s is an advert from anyone', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(codes(a)).toContain('SALE_OFFER');
+    expect(a.marketing).toBe(true);
+  });
+});

@@ -1122,6 +1122,12 @@ const SALE =
  * public sets' Chinese chat): read as a sale only when a sender is shown.
  */
 const SALE_FROM_SENDER = /满\s?(?:mop|hk\$|nt\$|rm|s\$|\$|¥|￥)?\s?\d{2,5}\s?减|先到先得/i;
+/**
+ * Grey-market goods: "Cheap IPTV", "5000 page likes for $25", "elo boosting", 代刷, 涨粉, 透视自瞄…不封号,
+ * "Netflix/Disney+ 合租位". Literal alternatives: linear.
+ */
+const GREY_MARKET =
+  /iptv|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo|rank|score) boost(?:ing)?\b|\bboosting service\b|\bfollowers for\b/i;
 /** A person's own words ("i got a card got 20% off"): a friend passing on a deal, not a merchant. */
 const FIRST_PERSON = /\bi\b/i;
 
@@ -1130,6 +1136,17 @@ const FIRST_PERSON = /\bi\b/i;
  * or none shown): marketing, spam at least whatever the score, as the public sets label it.
  */
 function addSaleHits(hits: RuleHits, text: string, folded: string, sender: SenderInfo): boolean {
+  // Grey-market goods are sold from mobiles too: pirate TV, bought likes, rank boosting, game cheats.
+  const grey = GREY_MARKET.exec(folded);
+  if (grey !== null) {
+    hits.add(
+      'SALE_OFFER',
+      1,
+      `grey-market goods for sale (${quote(text, grey.index, grey.index + grey[0].length)}): pirate TV, bought likes or followers, rank boosting, game cheats, shared accounts; an advert whoever sends it, spam at least whatever the score (in the public sets the 4 such messages are spam)`,
+      [[grey.index, grey.index + grey[0].length]],
+    );
+    return true;
+  }
   if (sender.kind === 'personal_mobile' || sender.kind === 'international') return false;
   const m = SALE.exec(folded) ?? (sender.kind === 'none' ? null : SALE_FROM_SENDER.exec(folded));
   if (m === null || FIRST_PERSON.test(folded)) return false;
