@@ -4604,3 +4604,13 @@ describe('analyzeSms: grey-market adverts (guide set 89)', () => {
     expect(a.marketing).toBe(true);
   });
 });
+
+describe('analyzeSms: a number to call in brackets', () => {
+  it('"(call 0800 …)" is still a call-back', () => {
+    const a = analyzeSms({
+      text: 'Lloyds Bank: your card has been suspended due to unusual activity (call 0203 555 0147 now to restore it).',
+      sender: '+44 7700 900123',
+    });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+  });
+});

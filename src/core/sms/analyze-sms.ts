@@ -404,10 +404,12 @@ const PAYMENT_PARTY_WINDOW = 72;
 const SCAM_NUMBER_AFTER = /^\s?(?:疑似|涉嫌诈骗|涉诈|是诈骗|为诈骗|\bis a scam\b)/i;
 /**
  * What labels a number as an account, a reference or a bill's, just before it: "acc no", "A/c",
- * "Ref", "Cons No", "CA No.", "Order #", "(BCA ", 账号, 户口. Anchored, bounded: linear.
+ * "Ref", "Cons No", "CA No.", "Order #", 账号, 户口. Anchored, bounded: linear.
  */
 const NUMBER_LABEL_BEFORE =
-  /(?:\b(?:acc|acct|account|a\/c|ref|reference|cons|consumer|ca|policy|order|txn|transaction|invoice|bill|loan|upi ref|utr|rrn)\.?(?:\s?(?:no|number|num|#))?\.?\s?[:：#-]?\s?|\((?:[a-z]{2,12}\s)|账号|帐号|户口|账户|尾号)\s?$/i;
+  /(?:\b(?:acc|acct|account|a\/c|ref|reference|cons|consumer|ca|policy|order|txn|transaction|invoice|bill|loan|upi ref|utr|rrn)\.?(?:\s?(?:no|number|num|#))?\.?\s?[:：#-]?\s?|账号|帐号|户口|账户|尾号)\s?$/i;
+/** A bank's initials opening a bracket before an account: "(BCA 8730112921)", but not "(TEL 0800…)". */
+const BANK_IN_BRACKET_BEFORE = /\((?!TEL |PH |CALL |HP |WA |MOB )[A-Z]{2,8} $/;
 
 function isCounterpartyNumber(folded: string, start: number): boolean {
   return saysBefore(folded, start, PAYMENT_PARTY_WINDOW, PAYMENT_PARTY_BEFORE);
@@ -1308,7 +1310,12 @@ export function analyzeSms(
     if (!own && receiptSender && isCounterpartyNumber(folded, p.start)) continue;
     // An account, a reference or a bill's number, labelled so ("to acc no 164012558812", "(BCA
     // 8730112921)", "UPI Ref 406512398765", "Cons No 170012345234"): nothing to call.
-    if (!own && saysBefore(folded, p.start, 24, NUMBER_LABEL_BEFORE)) continue;
+    if (
+      !own &&
+      (saysBefore(folded, p.start, 24, NUMBER_LABEL_BEFORE) ||
+        saysBefore(folded, p.start, 10, BANK_IN_BRACKET_BEFORE))
+    )
+      continue;
     // A number a warning names as the scam's ("您近期接触的号码02985517620疑似涉诈电话"): quoted, not given.
     if (!own && SCAM_NUMBER_AFTER.test(folded.slice(p.end, p.end + 8))) continue;
     // The very number that sent it, in a message that claims no organisation ("an interviewer will
