@@ -2093,6 +2093,7 @@ function sellsInsurance(org: OfficialSender | null): boolean {
 const INSURANCE_CLAIM_WORDS: ReadonlySet<string> = new Set(['理赔', '赔付', 'claim', 'claims']);
 const MONEY_BAIT_INDEX = LEXICON_SIGNALS.indexOf('MONEY_BAIT');
 
+/** Every match of lexicon entry `index` among `matches` is an insurance claim's word. */
 function onlyInsuranceClaimWords(
   matches: readonly PhraseMatch[],
   index: number,
@@ -2105,11 +2106,7 @@ function onlyInsuranceClaimWords(
 }
 
 function onlyInsuranceClaimBait(scan: LexiconScan, folded: string): boolean {
-  return scan.signalMatches.every(
-    (m) =>
-      m.index !== MONEY_BAIT_INDEX ||
-      INSURANCE_CLAIM_WORDS.has(folded.slice(m.start, m.end).toLowerCase()),
-  );
+  return onlyInsuranceClaimWords(scan.signalMatches, MONEY_BAIT_INDEX, folded);
 }
 /**
  * What an anti-fraud warning from anyone must not hold besides a stranger's link or number (checked
