@@ -1064,9 +1064,13 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boole
   return charged;
 }
 
-/** How marketing lets the reader stop it (CTIA's "Reply STOP", China's 退订回T / 拒收请回复R). */
+/**
+ * How marketing lets the reader stop it (CTIA's "Reply STOP", China's 退订回T). Not the bare
+ * 拒收请回复R: China Mobile's platform appends it to every message of a 106 code, a parcel's pickup
+ * code and a bill as much as an advert (CARRIER_RIDER), so it tells nothing about what is sent.
+ */
 const OPT_OUT =
-  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收|回复stop|回覆stop/i;
+  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收(?!请回复\s?r\b)|回复stop|回覆stop/i;
 /**
  * An offer: a price cut, a sale, something free (not "toll-free"), an upgrade, a carrier's bundle
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
@@ -2385,7 +2389,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small

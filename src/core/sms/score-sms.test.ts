@@ -1090,3 +1090,24 @@ describe('scoreSms: cash the writer pays back', () => {
     expect(v.verdict).not.toBe('ham');
   });
 });
+
+describe("scoreSms: China Mobile's rider 拒收请回复R", () => {
+  // The carrier's platform appends it to every message of a 106 code: it is no opt-out of marketing.
+  it.each([
+    '【国家电网】尊敬的客户，您户号1234567890的电费余额不足20元，为避免影响用电请及时缴费。拒收请回复R',
+    '【顺丰速运】您的快件SF1234567890123已由菜鸟驿站代收，取件码8-2-3012，请凭码及时领取。拒收请回复R',
+    '【中国移动】尊敬的客户，您本月套餐内流量已使用80%，剩余1.2GB。拒收请回复R',
+  ])('leaves a notice %j ham', (text) => {
+    const v = scoreSms({ text, sender: '1069012345' });
+    expect(v.verdict).toBe('ham');
+    expect(v.signals.map((s) => s.code)).toContain('ACCOUNT_NOTICE');
+  });
+
+  it('leaves an advert with it an advert', () => {
+    const v = scoreSms({
+      text: '【京东】双11狂欢，全场满300减50，戳 3.cn/abc 抢购！拒收请回复R',
+      sender: '1069012345',
+    });
+    expect(v.verdict).toBe('spam');
+  });
+});

@@ -62,6 +62,14 @@ describe('featuriseSmsText', () => {
     );
   });
 
+  it("skips China Mobile's rider 拒收请回复R (every 106 message carries it), not the opt-out 退订", () => {
+    const text = '【顺丰速运】您的快件已由菜鸟驿站代收，取件码8-2-3012，请凭码及时领取。';
+    expect(tokenFeatures(`${text}拒收请回复R`)).toEqual(tokenFeatures(text));
+    expect(tokenFeatures(`${text}拒收请回复 r`)).toEqual(tokenFeatures(text));
+    expect(tokenFeatures(`${text}拒收请回复Rabc`)).not.toEqual(tokenFeatures(text));
+    expect(tokenFeatures(`${text}退订回T`)).not.toEqual(tokenFeatures(text));
+  });
+
   it('keeps every bucket inside the table and every span inside the text', () => {
     const text = 'Visit http://bit.ly/abc or 积分兑换 &lt;#&gt; 😀 x';
     const n = featuriseSmsText(text, buf);

@@ -362,6 +362,20 @@ const TLD_HASHES = new Set<number>(
   ].map((t) => hashLower(t, 0, t.length)),
 );
 
+/**
+ * The end of 拒收请回复R at i, else -1. China Mobile's platform appends it to every message of a 106
+ * code (a pickup code and a bill as much as an advert), so it is no evidence of either; none of
+ * the public sets' messages holds it, and there it would read as the marketing opt-out 退订.
+ */
+function carrierRiderEnd(text: string, i: number, n: number): number {
+  if (!text.startsWith('拒收请回复', i)) return -1;
+  let j = i + 5;
+  if (j < n && text.charCodeAt(j) === 32) j++;
+  if (j >= n || (fold(text.charCodeAt(j)) | 32) !== 114 /* r */) return -1;
+  j++;
+  return j < n && isAsciiLetter(fold(text.charCodeAt(j))) ? -1 : j;
+}
+
 /** Length of `p` if text at i starts with it (case-sensitive), else 0. */
 function startsAt(text: string, i: number, p: string): number {
   return text.startsWith(p, i) ? p.length : 0;
@@ -683,6 +697,8 @@ export function featuriseSmsText(text: string, buffer: FeatureBuffer): number {
     const c = fold(text.charCodeAt(i));
     if (isSpace(c) || c === 0xfffd) {
       i++; // U+FFFD stands where a copy lost a character (Mishra & Soni): no evidence either way
+    } else if (c === 0x62d2 /* 拒 */ && carrierRiderEnd(text, i, n) > i) {
+      i = carrierRiderEnd(text, i, n); // China Mobile's rider on every 106 message: no evidence
     } else if (isCjk(c)) {
       // traditional -> simplified (OpenCC's table): 「積分」 is the same feature as 「积分」
       emit(FOLD[c]! + 0x10000000, KIND_CJK, i, i + 1);
