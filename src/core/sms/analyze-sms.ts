@@ -1065,12 +1065,12 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boole
 }
 
 /**
- * How marketing lets the reader stop it (CTIA's "Reply STOP", China's 退订回T). Not the bare
- * 拒收请回复R: China Mobile's platform appends it to every message of a 106 code, a parcel's pickup
- * code and a bill as much as an advert (CARRIER_RIDER), so it tells nothing about what is sent.
+ * How marketing lets the reader stop it (CTIA's "Reply STOP", China's 退订回T / 拒收请回复R). With
+ * an offer it marks an advert; alone it marks nothing: China Mobile's platform appends 拒收请回复R
+ * to every message of a 106 code, a pickup code and a bill as much as an advert (PROMOTION).
  */
 const OPT_OUT =
-  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收(?!请回复\s?r\b)|回复stop|回覆stop/i;
+  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收|回复stop|回覆stop/i;
 /**
  * An offer: a price cut, a sale, something free (not "toll-free"), an upgrade, a carrier's bundle
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
@@ -2385,7 +2385,8 @@ const SCAM_WARNING_ANY = new RegExp(
 /**
  * Marketing words: with one of them an official sender's message sells something (spam, as the
  * public sets label a carrier's own offers), not a notice. 退订 / 回T / 拒收 is the opt-out that
- * Chinese rules require on commercial messages and service notices do not carry. Linear: literal
+ * Chinese rules require on commercial messages and service notices do not carry; but not the bare
+ * 拒收请回复R, which China Mobile's platform appends to every message of a 106 code. Linear: literal
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
