@@ -214,7 +214,7 @@ describe('scoreSms', () => {
     ],
     [
       'This is the Metropolitan Police. Your bank account is under investigation for money laundering. Call 020 7946 0123 immediately.',
-      null,
+      'UK police forces (police.uk)',
     ],
   ])('calls the call-back impersonation %j smishing and says why', (text, brand) => {
     const v = scoreSms({ text });
