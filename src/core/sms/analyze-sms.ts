@@ -3,6 +3,7 @@
  * every rule hit with its evidence. Weights are not decided here (the learned combiner does).
  * Pure: imports only core and tldts; no model, no I/O.
  */
+import ipaddr from 'ipaddr.js';
 import { getDomainWithoutSuffix } from 'tldts';
 import { type SenderInfo, toSenderInfo } from './classify-sender.js';
 import { type OfficialSender, SHARED_DOMAINS } from './data/official-senders.js';
@@ -114,8 +115,9 @@ export interface SmsAnalysis {
    * The message links to an Android package (`….apk`) on a host that is no known organisation's
    * own: an app sent by text, off any official site, is how banking trojans and "remote support"
    * spyware are installed (sms-fraud-facts.md; the 国家反诈中心 and banks tell customers to install
-   * apps from the official store only). scoreSms calls it smishing whatever the score: the public
-   * sets anonymised their links, so no weight could learn it.
+   * apps from the official store only). Or it links to a public IP address in a message that
+   * names an organisation or asks something (LINK_RAW_IP). scoreSms calls it smishing whatever the
+   * score: the public sets anonymised their links, so no weight could learn it.
    */
   readonly malwareLink: boolean;
   /**
@@ -350,9 +352,10 @@ const WRITERS_OWN_AFTER = /^\s(?:nyo|niyo|mo|ko)\b/i;
 
 /**
  * A brand named only as the other side of a transaction ("a $612.40 purchase at BEST BUY", "a
- * payment to Netflix"): a card alert's merchant, not a second sender.
+ * payment to Netflix") or as the goods bought ("您购买的 Nike Dunk Low"): a card alert's merchant, a
+ * shop's product, not a second sender.
  */
-const COUNTERPARTY_BEFORE = /\b(?:at|to|from|with)\s+$/i;
+const COUNTERPARTY_BEFORE = /\b(?:at|to|from|with)\s+$|(?:购买的|购入的|订购的|下单的)\s?$/i;
 
 /**
  * A name the writer works for or the reader booked through, in a plain chat: "我是京东快递小王",
@@ -1076,7 +1079,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d/i;
+  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1133,7 +1136,7 @@ const SALE_FROM_SENDER = /满\s?(?:mop|hk\$|nt\$|rm|s\$|\$|¥|￥)?\s?\d{2,5}\s?
  * "Netflix/Disney+ 合租位". Literal alternatives: linear.
  */
 const GREY_MARKET =
-  /iptv|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo|rank|score) boost(?:ing)?\b|\bboosting service\b|\bfollowers for\b/i;
+  /iptv|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|不验车|全程包过|\blikes for\b|\b(?:elo|rank|score) boost(?:ing)?\b|\bboosting service\b|\bfollowers for\b/i;
 /** A person's own words ("i got a card got 20% off"): a friend passing on a deal, not a merchant. */
 const FIRST_PERSON = /\bi\b/i;
 
@@ -1167,9 +1170,9 @@ function addSaleHits(hits: RuleHits, text: string, folded: string, sender: Sende
 
 /** A vote asked for a candidate: "vote for …", "re-elect", "can we count on your support?", 請投3號, 惠賜一票, 懇請您支持. */
 const CAMPAIGN_ASK =
-  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d|straight\b)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|投下.{0,4}一票|支持\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
+  /\bvote\s(?:for\s|no\.?\s?\d|#\d|\d|straight\b|(?:yes|no) on\b)|\bre-?elect\b|\belect\s(?:hon|mr|mrs|ms|dr|shri|smt)\b|\byour vote (?:for|on)\b|\bcount on your (?:vote|support)\b|请投|惠赐一票|投给|投.{0,2}\d{1,2}号|投下.{0,4}一票|支持\d{1,2}号|(?:拜托|恳请|请|敬请).{0,6}支持/i;
 /** A candidate, a seat or an election, in English and Chinese (shared by the two tests below). */
-const CAMPAIGN_EN = String.raw`candidate|aspirant|councill?or|mayor|senat\w*|congress\w*|governor|mla|mep|mca|election|ballot|polling|evm|dear voters?|symbol|button no|slate`;
+const CAMPAIGN_EN = String.raw`candidate|aspirant|councill?or|mayor|senat\w*|congress\w*|governor|mla|mep|mca|election|ballot|polling|evm|dear voters?|symbol|button no|slate|amendment|proposition|paid for by`;
 const CAMPAIGN_ZH = '候选人|参选人|立委|议员|选区|市长|县长|选举|立法会|区议会|人大代表';
 /** Where that vote goes: a candidate, a seat, an election. */
 const CAMPAIGN_CONTEXT = new RegExp(
@@ -1547,7 +1550,18 @@ export function analyzeSms(
       links.some((l) => MESSENGER_LINK_HOSTS.has(l.host) || !isKnownOfficialLink(l)) ||
       MESSENGER_MOVE.test(folded) ||
       PITCH_SIGN_UP.test(folded));
-  const malwareLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
+  const apkLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
+  const rawIpLink =
+    // A public IP address as the host ("【燃气集团】…预约安检：http://103.45.118.22/rq") in a message
+    // that names an organisation or asks something: no organisation sends readers to a bare
+    // address (a carrier's portal on a private one, 10.x, is its own network's).
+    links.some(isPublicIpLink) &&
+    (claims.length > 0 ||
+      zhOrgLetterhead ||
+      findSignature(text) !== null ||
+      hits.has('URGENCY') ||
+      (best !== null && best.score >= LURE_ASK_SCORE));
+  const malwareLink = apkLink || rawIpLink;
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
   const nothingSettled =
@@ -1599,7 +1613,9 @@ export function analyzeSms(
     warningSpans === null &&
     codeSpans === null &&
     schoolSpans === null &&
-    (best === null || distinctLureScore(scan, best.index, folded) < LURE_ASK_SCORE)
+    (best === null ||
+      distinctLureScore(scan, best.index, folded) < LURE_ASK_SCORE ||
+      (REPORTED_LURES.has(best.family) && REPORTED_OUTCOME.test(folded)))
       ? findReceipt(hits, folded, scan, leadsToDisputeLine)
       : null;
   if (receiptSpan !== null) {
@@ -1902,7 +1918,8 @@ export function analyzeSms(
       [jobFee, 'LURE', JOB_FEE_NOTE],
       [investmentPitch, 'LURE', INVESTMENT_PITCH_NOTE],
       [advertLure, 'LURE', ADVERT_LURE_NOTE],
-      [malwareLink, 'LINK_APK', MALWARE_NOTE],
+      [apkLink, 'LINK_APK', MALWARE_NOTE],
+      [rawIpLink, 'LINK_RAW_IP', RAW_IP_NOTE],
     ];
     ruleHits = ruleHits.map((hit) => {
       const note = notes.find(([on, code]) => on && code === hit.code)?.[2] ?? '';
@@ -2319,7 +2336,7 @@ const RECEIPT = new RegExp(
     // "提醒您明天上午10:00回診，如需改期請來電…", "您於5月28日…有覆診預約。如需更改，請致電預約中心"
     String.raw`\b(?:appt|appointment)s?\b[^\n]{0,100}?\b(?:reply\s[a-z0-9]{1,8}\sto\s(?:confirm|cancel|reschedule)|to (?:confirm|reschedule|rearrange|cancel))\b`,
     String.raw`(?:回诊|复诊|覆诊|就诊|门诊|预约)[^\n]{0,40}?如需(?:改期|更改|取消|改约)|提醒您[^，。\n]{0,20}(?:回诊|复诊|覆诊|就诊|复健|洗牙|看诊)`,
-    '退款已成功|退款成功|将原路退回|缴费到期日|尚未缴纳|已解冻|自动退还|自动解冻|已预授权|已收到订金|已收到定金|取货码|已到达自提点|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
+    '退款已成功|退款成功|将原路退回|原路退回|原路返回|自动续费扣款|兑换成功|已扣除积分|缴费到期日|尚未缴纳|已解冻|自动退还|自动解冻|已预授权|已收到订金|已收到定金|取货码|已到达自提点|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '用量已达|流量已用|已签收|已由本人签收|已由他人代签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理|已发货|订位代号|可办理入住|正在配送中|已出餐',
     // "提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡"
     String.raw`将于[^，。\n]{0,16}转入您`,
@@ -2346,6 +2363,20 @@ const PRIZE =
  * no credential request but a negated one. The caller has checked that no link, number or
  * placeholder leads to a stranger and that no lure asks anything.
  */
+/**
+ * Lures whose words a report of what has happened carries, with nothing to follow: the refund
+ * "将在24小时内原路退回", the renewal "将按您开通的自动续费扣款149元", the points "兑换成功，已扣除积分2,000".
+ * Their scams work only through a contact they give, and a receipt gives none (receiptSpan).
+ */
+const REPORTED_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
+  'refund',
+  'fee_deduction',
+  'points_redemption',
+]);
+/** The outcome such a report states. Literal alternatives: linear. */
+const REPORTED_OUTCOME =
+  /原路退回|原路返回|退回原支付|兑换成功|已扣除积分|按您开通的自动续费|refunded to your original|back to your original (?:payment|card)/i;
+
 function findReceipt(
   hits: RuleHits,
   folded: string,
@@ -2390,7 +2421,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
@@ -2398,7 +2429,7 @@ const PROMOTION =
  * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低|老师傅|不漏不收费|专业(?:防水|补漏|堵漏|开锁|疏通|搬家|保洁|维修|清洗)|\bfrom (?:rs\.?|rm|\$|£|€|s\$|php|₱|ksh)\s?\d|\blimited (?:\w+ )?slots\b/i;
 function sells(folded: string): boolean {
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)
@@ -2537,10 +2568,19 @@ const ZH_ORG_LETTERHEAD =
 function isLetterhead(folded: string, claim: Claim): boolean {
   return claim.spans.some(
     ([start, end]) =>
-      start <= 6 &&
-      LETTERHEAD_BEFORE.test(folded.slice(0, start)) &&
-      LETTERHEAD_AFTER.test(folded.slice(end, end + 26)),
+      (start <= 6 &&
+        LETTERHEAD_BEFORE.test(folded.slice(0, start)) &&
+        LETTERHEAD_AFTER.test(folded.slice(end, end + 26))) ||
+      inLeadingBracket(folded, start, end),
   );
+}
+/** The bracket that opens a text: 【广汽丰田佛山顺德店】, [Honda Service Centre]. Bounded: linear. */
+const LEADING_BRACKET = /^\s{0,3}[【[][^【】[\]\n]{1,30}[】\]]/;
+/** [start, end) lies inside the bracketed letterhead that opens the text (a dealer's 广汽丰田…店). */
+function inLeadingBracket(folded: string, start: number, end: number): boolean {
+  if (start > 34) return false;
+  const m = LEADING_BRACKET.exec(folded);
+  return m !== null && end < m[0].length;
 }
 const OFFICIAL_NOTICE_NOTE =
   ", and it asks nothing else of the reader: the organisation's own notice, ham by rule whatever the score";
@@ -2548,6 +2588,8 @@ const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 const MALWARE_NOTE =
   ", on a host that is no known organisation's own: an app sent by text is how banking trojans and remote-control spyware get installed; smishing by rule whatever the score (install apps from the official store only)";
+const RAW_IP_NOTE =
+  ', in a message that names an organisation or asks something of the reader: no organisation sends its readers to a bare address; a phishing page set up in a hurry is served so; smishing by rule whatever the score';
 const POLICE_NOTE =
   ' (someone posing as the police who wants a call back, secrecy or the money moved: the police impersonation scam, smishing by rule; the police do not investigate by text; call them on a number you know (110 in China))';
 const CODE_NOTE =
@@ -2586,6 +2628,12 @@ const ASKS: ReadonlySet<SignalCode> = new Set<SignalCode>([
  * (3 + 2) is not. LURE's value is its lexicon score / 6.
  */
 const LURE_ASK_SCORE = 4;
+
+/** A link whose host is a public (unicast) IP address. */
+function isPublicIpLink(link: SmsLink): boolean {
+  if (!link.isIp || !ipaddr.isValid(link.host)) return false;
+  return ipaddr.parse(link.host).range() === 'unicast';
+}
 
 function isAsk(hit: RuleHit): boolean {
   return ASKS.has(hit.code) || (hit.code === 'LURE' && hit.value >= LURE_ASK_SCORE / 6 - 1e-9);

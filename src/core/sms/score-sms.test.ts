@@ -1111,3 +1111,137 @@ describe("scoreSms: China Mobile's rider 拒收请回复R", () => {
     expect(v.verdict).toBe('spam');
   });
 });
+
+describe('scoreSms: guide sets 92-96 (utilities, vehicles, shopping, identity, people)', () => {
+  it.each([
+    // a public IP address as the host, under a gas company's letterhead from a mobile
+    [
+      '【燃气集团】检测到您家燃气表存在泄漏风险，需在线预约安检，逾期将停气：http://103.45.118.22/rq',
+      '16578820314',
+    ],
+    // the fake traffic police's call-back
+    [
+      '您的驾驶证因涉嫌交通肇事逃逸被暂扣，请今日内回电交警大队18002417789核实，否则将移交司法机关处理。',
+      '18002417789',
+    ],
+    // the consulate's robocall in Chinese
+    [
+      '【中国驻新加坡大使馆】您有一份重要文件待领取，涉及您在国内的一宗刑事案件，请按1转人工服务处理。',
+      '+65 8555 0128',
+    ],
+    // the child on a colleague's phone, the grandchild at the police station
+    [
+      '妈，我手机摔坏了，这是同事的手机，不方便接电话，有个急事你先给我转五千到这个卡上：6217 0000 1234 5678',
+      '18455550123',
+    ],
+    [
+      '奶奶，我是小军，我跟人打架把人打伤了，现在在派出所，对方说赔两万就私了。千万别告诉我爸妈，等会儿有个警官给你打电话，你听他的就行。',
+      '17012345678',
+    ],
+    // the fake ER doctor
+    [
+      'This is Dr. Patel at the ER. Your daughter was brought in after a road accident and needs surgery. The hospital requires a $2,500 deposit before we can proceed. Call me back urgently.',
+      '+1 555 0162',
+    ],
+    // the romance handler's platform
+    [
+      '亲爱的，今晚8点黄金合约有个内部窗口，我这个月已经赚了二十多万。你先投一万试试，我手把手教你。',
+      undefined,
+    ],
+    [
+      'Morning dear, closed another trade on the gold contract, 18% in two days. The platform is regulated and very safe, I can guide you step by step tonight.',
+      undefined,
+    ],
+    // the marketplace's fake buyer and fake seller, the soldier's gift cards
+    [
+      "Hi, saw your bike on Gumtree. I'm working offshore on a rig so will pay by bank transfer plus £300 extra for my shipping agent. Please send your full name, bank name and account details.",
+      '+44 7700 900993',
+    ],
+    [
+      "Hi, I've sent $600 via Zelle but it's pending because your account isn't a business account. Zelle says you need to send $250 to upgrade, I'll add it to the total.",
+      '+1 202 555 0173',
+    ],
+    [
+      'Hello sir, I am army officer posted at Pune, I want your table listed on OLX. First send Rs 1 via the QR I share to confirm, then I will send full amount',
+      '+91 99264 80371',
+    ],
+    [
+      "My love, the base commander won't approve my leave until the $1,200 vacation fee is paid and I have no access to my accounts here. Can you help with Apple gift cards? I'll pay you back",
+      undefined,
+    ],
+    // the fake repairman of the estate
+    [
+      '您好，我是物业维修部的，您家报修的厨房漏水要重做防水，材料费需先预付400元到我微信，明天上门施工。',
+      '13598016624',
+    ],
+    // the dating match's "verification"
+    [
+      "Hey! Before we meet up I need you to verify on SafeMeet so I know you're not a catfish. It just uses your card to confirm you're 18+: safe-meet-check.com/u/12",
+      '+1 555 0131',
+    ],
+    // an airline's miles, with a lookalike and a shipping fee
+    [
+      '【国航知音】您的里程将于本月底失效，现可兑换价值1,999元的手表，仅需支付运费9.9元：airchina-mile．com',
+      '10692007749',
+    ],
+  ])('calls %j smishing', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('smishing');
+  });
+
+  it.each([
+    // a refund, a renewal and points redeemed, each only reported
+    [
+      '【拼多多】商家已同意您的退款申请，退款¥18.50将在24小时内原路退回，请留意账户变动。',
+      '1069010059881',
+    ],
+    [
+      '【京东】您的PLUS会员将于2025-11-03到期，届时将按您开通的自动续费扣款149元。如需关闭，请前往京东App-我的-PLUS会员。',
+      '10690333950618',
+    ],
+    [
+      '【银泰百货】您的会员积分兑换成功，已扣除积分2,000，获得20元停车券，有效期至2025-12-31。',
+      '1069081100',
+    ],
+    // a dealer's letterhead holding the carmaker's name; a product named in a shop's notice
+    [
+      '【广汽丰田佛山店】张先生您好，您的凯美瑞已完成保养，费用合计865元，可随时到店提车。',
+      '10690001234',
+    ],
+    [
+      '【得物】您购买的 Nike Dunk Low 已通过鉴别，正在发往您的收货地址，可在得物App查看物流。',
+      '1069029101',
+    ],
+    // a recall whose repairs are free, on the carmaker's own domain
+    [
+      'Honda: Safety recall 24V-812 applies to your 2015 Civic. Repairs are free. Contact your Honda dealer to schedule, or see owners.honda.com/recalls',
+      'Honda',
+    ],
+  ])('leaves %j ham', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('ham');
+  });
+
+  it.each([
+    [
+      'Reminder: Polls open 7am-7pm tomorrow! Vote YES on Amendment 4 for better schools. Paid for by Citizens for Schools. Reply STOP to end.',
+      '+1 305 555 0112',
+    ],
+    [
+      '车辆年检免上线，检测站内部关系，不验车直接出合格标志，全程包过，联系微信 njdb6688',
+      undefined,
+    ],
+    [
+      'Nike Members: The new drop lands Thursday 10am. Get first access in the Nike app. Reply STOP to opt out',
+      'Nike',
+    ],
+  ])('calls %j harmful', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).not.toBe('ham');
+  });
+
+  it('does not read a private address (a carrier portal) as a phishing host', () => {
+    const a = analyzeSms({
+      text: '【燃气集团】您的燃气费账单已生成，详情 http://10.11.233.29/bill',
+      sender: '95598',
+    });
+    expect(a.malwareLink).toBe(false);
+  });
+});

@@ -58,6 +58,15 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'pay it for me': 2,
   "i'll send it back": 2,
   'to this account': 2,
+  // "有个急事你先给我转五千到这个卡上", "千万别告诉我爸妈 … 等会儿有个李警官给你打电话，你听他的就行",
+  // the fake ER doctor's "The hospital requires a $2,800 deposit before we can proceed"
+  这个卡上: 2,
+  先给我转: 2,
+  别告诉我爸妈: 2,
+  你听他的: 2,
+  'deposit before we can proceed': 3,
+  'deposit before surgery': 3,
+  'deposit before the surgery': 3,
   // "Could you pay £1,480 for me and I'll pay you back tomorrow? I'll send the details x"
   'could you pay': 2,
   "i'll send the details": 2,
@@ -439,6 +448,26 @@ const ADVANCE_FEE_ASK_PHRASES = {
   'selling maxed': 1,
   // the fake cheque: "deposit it, keep $350 pay and send the rest via Zelle"
   'send the rest': 3,
+  // the fake buyer's overpayment and the fake seller's deposit: "I've paid via PayPal incl. £150 for
+  // courier … please refund the courier fee", "send your full name, bank name and account details",
+  // "Zelle says you need to send $300 to upgrade, I'll add it to the total", "First send Rs 1 via the
+  // QR I share", "I need a $200 deposit via Zelle to hold her, shipping is arranged after", the
+  // soldier's "Can you help with Apple gift cards?", the fake repairman's "材料费需先预付500元到我微信"
+  'refund the courier fee': 3,
+  'refund the difference': 3,
+  'send back the extra': 3,
+  'bank name and account details': 3,
+  "i'll add it to the total": 3,
+  'zelle says you need to': 3,
+  'via the qr i share': 3,
+  'scan the qr to receive': 3,
+  'first send rs': 3,
+  'to hold her': 2,
+  'to hold him': 2,
+  'help with apple gift cards': 3,
+  'help with gift cards': 3,
+  到我微信: 3,
+  先预付: 2,
 } as const satisfies WeightedPhrases;
 
 export const ADVANCE_FEE_ASKS: ReadonlySet<string> = new Set(Object.keys(ADVANCE_FEE_ASK_PHRASES));
@@ -479,6 +508,15 @@ const INVESTMENT_ASK_PHRASES = {
   // the fake IPO placement: "恭喜閣下獲配售新股…請…將認購款HK$28,000存入指定戶口以確認"
   存入指定户口: 3,
   存入指定账户: 3,
+  // the romance handler's first stake and secrecy: "你先投一万试试，我手把手教你", "I can guide you step by
+  // step tonight", "投十万半年就能翻一倍…别告诉你家孩子，年轻人不懂"
+  你先投: 3,
+  手把手教你: 2,
+  'guide you step by step': 3,
+  别告诉你家孩子: 3,
+  别告诉孩子: 3,
+  别跟孩子说: 3,
+  别告诉子女: 3,
 } as const satisfies WeightedPhrases;
 
 export const INVESTMENT_ASKS: ReadonlySet<string> = new Set(Object.keys(INVESTMENT_ASK_PHRASES));
@@ -489,6 +527,10 @@ export const INVESTMENT_ASKS: ReadonlySet<string> = new Set(Object.keys(INVESTME
  */
 const WRONG_NUMBER_ASK_PHRASES = {
   'add me on whatsapp': 2,
+  // the dating match's "safety verification": "it just uses your card to confirm you're 18+"
+  'uses your card to confirm': 3,
+  "confirm you're 18": 3,
+  'verify your age with your card': 3,
   'do you have whatsapp': 2,
   'chat on whatsapp': 2,
   'add me on line': 2,
@@ -689,6 +731,9 @@ const POLICE_ASK_PHRASES = {
   // the consulate's robocall: "涉及您在国内的一宗刑事案件，请按1键转接人工服务"
   按1键: 1,
   转接人工: 1,
+  请按1: 1,
+  按1转: 1,
+  转人工: 1,
 } as const satisfies WeightedPhrases;
 
 /** The asks, and "配合调查" (to come and assist the inquiry: a call or a visit), weighed as a lure word. */
@@ -792,6 +837,14 @@ export const LURE_LEXICON = {
     万积分: 2,
     积分: 1,
     兑换: 1,
+    // an airline's miles: "您的里程将于本月底失效，现可兑换价值1,999元的华为手表，仅需支付运费9.9元"
+    里程将于: 2,
+    里程即将: 2,
+    里程兑换: 3,
+    兑换价值: 2,
+    仅需支付运费: 2,
+    'miles will expire': 3,
+    'miles expire': 2,
     'points expire': 3,
     'points will expire': 3,
     'points are about to expire': 3,
@@ -1534,9 +1587,25 @@ export const LURE_LEXICON = {
     选股: 2,
     股市: 1,
     这个平台: 1,
+    'gold contract': 2,
+    黄金合约: 2,
+    内部窗口: 2,
+    养老基金: 2,
+    翻一倍: 2,
+    'the platform is regulated': 2,
     ...INVESTMENT_ASK_PHRASES,
   },
   family_emergency: {
+    // the child on a colleague's phone, the grandchild held at the police station, the fake ER doctor
+    手机摔坏了: 2,
+    这是同事的手机: 3,
+    不方便接电话: 1,
+    把人打伤了: 2,
+    在派出所: 2,
+    就私了: 2,
+    'was brought in': 2,
+    'needs surgery': 2,
+    'road accident': 1,
     // "是我，你表哥，原来的号不用了，加我这个微信 …，有点急事找你帮忙"
     你表哥: 2,
     你表姐: 2,
@@ -1855,6 +1924,12 @@ export const LURE_LEXICON = {
     'linked to a case': 2,
     'your ic number': 2,
     涉嫌走私: 3,
+    // the fake traffic police: "驾驶证因涉嫌交通肇事逃逸被暂扣，请…回电交警大队…否则将移交司法机关处理"
+    肇事逃逸: 3,
+    交通肇事: 2,
+    移交司法: 3,
+    一宗刑事案件: 2,
+    文件待领取: 2,
     缉私: 2,
     违禁品: 1,
     ...POLICE_ASK_PHRASES,
@@ -1886,6 +1961,10 @@ export const LURE_LEXICON = {
   wrong_number: {
     ...WRONG_NUMBER_ASK_PHRASES,
     'wrong number': 2,
+    // the dating match who wants the reader "verified" on a site before meeting
+    'not a catfish': 3,
+    'before we meet up': 2,
+    'before we meet': 1,
     发错了: 2,
     传错了: 2,
     '% return': 2,
@@ -2113,6 +2192,27 @@ export const LURE_LEXICON = {
     'registration fee': 2,
     'release fee': 3,
     'processing fee': 2,
+    // the fake buyer and seller of marketplaces (Gumtree, OLX, Marketplace) and the soldier far away
+    'on a rig': 2,
+    'shipping agent': 3,
+    'extra for my': 2,
+    'my courier will collect': 2,
+    'for courier': 1,
+    "isn't a business account": 3,
+    'not a business account': 3,
+    'business account': 1,
+    "it's pending because": 2,
+    'army officer': 2,
+    'shipping is arranged': 2,
+    'lots of interest': 1,
+    'puppy is still available': 2,
+    'vacation fee': 3,
+    'approve my leave': 2,
+    'base commander': 2,
+    'no access to my accounts': 2,
+    // the fake repairman of the estate: "我是物业维修部的…材料费需先预付"
+    我是物业: 2,
+    材料费: 1,
     ...ADVANCE_FEE_ASK_PHRASES,
   },
   boss_impersonation: {
