@@ -994,11 +994,12 @@ const QUIET_A2P_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
 const REPLY_ASK = /回复|回覆|\breply\b|\btext back\b/i;
 
 /**
- * An alphanumeric sender ID or a Chinese 106 code: a name or number a business sends under, not a
- * person's line; a forged one gains nothing by a message with nothing to follow.
+ * An alphanumeric sender ID, a short code or a Chinese 106 code: a name or number a business sends
+ * under (short codes are leased to registered programmes), not a person's line; a forged one gains
+ * nothing by a message with nothing to follow.
  */
 function isBusinessSender(sender: SenderInfo): boolean {
-  return isOwnSenderId(sender) || sender.kind === 'a2p';
+  return isOwnSenderId(sender) || sender.kind === 'a2p' || sender.kind === 'short_code';
 }
 
 /** An alphanumeric sender ID that imitates no registered one ("PayPaI" is a forger's, whatever it reports). */
@@ -1522,6 +1523,7 @@ export function analyzeSms(
             ) &&
             distinctLureScore(scan, best.index, folded, claimSpans(claims)) >= LURE_ASK_SCORE,
           sellsInsurance(sender.claimed) && onlyInsuranceClaimBait(scan, folded),
+          sender.claimed?.sector === 'government',
         )
       : null;
   const quietNotice = sender.kind === 'official' ? quietKind : null;
@@ -2094,12 +2096,18 @@ function quietNoticeKind(
   lure: boolean,
   /** Its only money bait is an insurer's own claim ("理赔", "赔付"), from the insurer's number. */
   ownClaimBait: boolean,
+  /** A government's: its "free" is a free service ("Registration is FREE"), no offer. */
+  sellsNothing: boolean,
 ): 'notice' | 'warning' | null {
   if (findScamWarnings(folded).length > 0) {
     return WARNING_BREAKERS.some((code) => hits.has(code)) ? null : 'warning';
   }
   const breakers = ownClaimBait ? QUIET_NOTICE_BREAKERS_INSURER : QUIET_NOTICE_BREAKERS;
-  if (lure || breakers.some((code) => hits.has(code)) || PROMOTION.test(folded)) {
+  if (
+    lure ||
+    breakers.some((code) => hits.has(code)) ||
+    (!sellsNothing && PROMOTION.test(folded))
+  ) {
     return null;
   }
   return 'notice';
@@ -2340,6 +2348,9 @@ const RECEIPT = new RegExp(
       '用量已达|流量已用|已签收|已由本人签收|已由他人代签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理|已发货|订位代号|可办理入住|正在配送中|已出餐',
     // "提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡"
     String.raw`将于[^，。\n]{0,16}转入您`,
+    // a satisfaction survey after a purchase or a visit, answered by a digit: "How likely are you to
+    // recommend us to a friend? Reply with a number 0-10", "请问对本次购物满意吗？回复1非常满意"
+    String.raw`\bhow likely are you to recommend\b|\brate (?:your|our) (?:experience|service|visit|delivery|stay)\b|满意吗|满意度(?:调查|回访)|回复1非常满意`,
     // "A deposit of $2,500.00 to your brokerage account ending in 4471 has posted", "Your withdrawal
     // of $1,200.00 USD to Chase ****8812 has been initiated", "您名下一码通账户…新开立深市证券账户"
     String.raw`\b(?:deposit|payment|transfer|withdrawal|trade|order)\b(?:[^.\n]|\.\d){0,80}?\b(?:has (?:posted|cleared)|has been initiated|was initiated)\b|新开立|已开立`,
@@ -2421,7 +2432,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
@@ -2430,11 +2441,21 @@ const PROMOTION =
  */
 const SELLS =
   /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低|老师傅|不漏不收费|专业(?:防水|补漏|堵漏|开锁|疏通|搬家|保洁|维修|清洗)|\bfrom (?:rs\.?|rm|\$|£|€|s\$|php|₱|ksh)\s?\d|\blimited (?:\w+ )?slots\b/i;
-function sells(folded: string): boolean {
+function sells(text: string): boolean {
+  // "Reply STOP to cancel alerts" ends a service's alerts, not an advert
+  const folded = ALERTS_OPT_OUT.test(text) ? text.replace(ALERTS_OPT_OUT_ALL, ' ') : text;
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)
   );
 }
+/**
+ * The opt-out of a service's alerts, which CTIA rules put on every programme's texts, not only on
+ * adverts: "Reply STOP to cancel alerts", "Reply STOP to unsubscribe from Austin Resource Recovery
+ * alerts". Bounded: linear.
+ */
+const ALERTS_OPT_OUT_SOURCE = String.raw`\b(?:reply|text|txt)\s+stop\s+to\s+(?:cancel|end|stop|opt out of|unsubscribe from)\b[^.\n]{0,48}?\b(?:alerts|reminders|notifications)\b`;
+const ALERTS_OPT_OUT = new RegExp(ALERTS_OPT_OUT_SOURCE, 'i');
+const ALERTS_OPT_OUT_ALL = new RegExp(ALERTS_OPT_OUT_SOURCE, 'gi');
 /** Lure families of adverts: with any word of theirs an unlisted sender ID's message may be selling. */
 const ADVERT_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'gambling',

@@ -1374,8 +1374,9 @@ export const OFFICIAL_SENDERS = [
     name: 'Chase',
     sector: 'bank',
     country: 'US',
-    // 24273 spells CHASE: the short code of its account alerts
-    numbers: ['24273'],
+    // 24273 spells CHASE: the short code of its account alerts; 72166, 28107 and 36640 are its
+    // Fraud & Account Security alerts' ("Did you charge $52.18 at …? Reply YES or NO")
+    numbers: ['24273', '72166', '28107', '36640'],
     phones: ['18009359935'],
     senderIds: ['Chase'],
     domains: ['chase.com', 'jpmorganchase.com'],
@@ -1384,7 +1385,8 @@ export const OFFICIAL_SENDERS = [
     marks: ['chase'],
     policies: [],
     status: 'U',
-    source: "the bank's site (chase.com); not in the research file",
+    source:
+      "the bank's site (chase.com; its Fraud & Account Security text terms name the short codes 28107, 36640 and 72166); not in the research file",
   },
   {
     id: 'wells-fargo',
