@@ -410,7 +410,7 @@ const SCAM_NUMBER_AFTER = /^\s?(?:疑似|涉嫌诈骗|涉诈|是诈骗|为诈骗
  * "Ref", "Cons No", "CA No.", "Order #", 账号, 户口. Anchored, bounded: linear.
  */
 const NUMBER_LABEL_BEFORE =
-  /(?:\b(?:acc|acct|account|a\/c|ref|reference|cons|consumer|ca|policy|order|txn|transaction|invoice|bill|loan|upi ref|utr|rrn)\.?(?:\s?(?:no|number|num|#))?\.?\s?[:：#-]?\s?|账号|帐号|户口|账户|尾号)\s?$/i;
+  /(?:\b(?:acc|acct|account|a\/c|ref|reference|cons|consumer|ca|policy|order|txn|transaction|invoice|bill|loan|upi ref|utr|rrn|juror|case|member|patient|customer|student|id)\.?(?:\s?(?:no|number|num|#))?\.?\s?[:：#-]?\s?|账号|帐号|户口|账户|尾号)\s?$/i;
 /** A bank's initials opening a bracket before an account: "(BCA 8730112921)", but not "(TEL 0800…)". */
 const BANK_IN_BRACKET_BEFORE = /\((?!TEL |PH |CALL |HP |WA |MOB )[A-Z]{2,8} $/;
 
@@ -990,8 +990,9 @@ const QUIET_A2P_HITS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'BRAND_CLAIMED',
   'SENDER_SPOOFABLE_PREFIX',
 ]);
-/** "回复1查询", "reply Y": an answer asked for. */
-const REPLY_ASK = /回复|回覆|\breply\b|\btext back\b/i;
+/** "回复1查询", "reply Y", "SMS your name & area to 34567": an answer asked for. */
+const REPLY_ASK =
+  /回复|回覆|\breply\b|\btext back\b|\b(?:sms|text|txt|send)\b[^.\n]{0,30}\bto \d{4,6}\b/i;
 
 /**
  * An alphanumeric sender ID, a short code or a Chinese 106 code: a name or number a business sends
@@ -1308,6 +1309,7 @@ export function analyzeSms(
   const lureAsks = best !== null && best.score >= LURE_ASK_SCORE;
   // An unlisted organisation's Chinese letterhead ("大西洋銀行：…"): see ZH_ORG_LETTERHEAD.
   const zhOrgLetterhead = ZH_ORG_LETTERHEAD.test(folded);
+  let labelledNumbers = 0;
   for (const p of phones) {
     const digits = p.placeholder ? '' : folded.slice(p.start, p.end).replace(NOT_DIGITS, '');
     if (writer !== null && digits.endsWith(writer) && isPayHandle(folded, p.start)) {
@@ -1322,8 +1324,10 @@ export function analyzeSms(
       !own &&
       (saysBefore(folded, p.start, 24, NUMBER_LABEL_BEFORE) ||
         saysBefore(folded, p.start, 10, BANK_IN_BRACKET_BEFORE))
-    )
+    ) {
+      labelledNumbers++;
       continue;
+    }
     // A number a warning names as the scam's ("您近期接触的号码02985517620疑似涉诈电话"): quoted, not given.
     if (!own && SCAM_NUMBER_AFTER.test(folded.slice(p.end, p.end + 8))) continue;
     // The very number that sent it, in a message that claims no organisation ("an interviewer will
@@ -1672,15 +1676,20 @@ export function analyzeSms(
   const otherKind =
     receiptSpan !== null || codeSpans !== null || schoolSpans !== null || warningSpans !== null;
   // A 106 code, where most of the public sets' Chinese spam comes from, passes only with nothing at
-  // all to act on: no number of any kind, no lure, urgency or reply asked.
+  // all to act on: no number of any kind but a labelled one (a juror's, an order's), no lure,
+  // urgency or reply asked.
+  // So does an unlisted short code (premium-rate services and job adverts: "SMS your name to 34567
+  // (R1.50/SMS)"), though "Reply STOP to cancel alerts" is no answer asked.
   const quietA2p =
-    phones.length === 0 &&
+    phones.length === labelledNumbers &&
     best === null &&
     !hits.has('URGENCY') &&
-    !REPLY_ASK.test(folded) &&
+    !REPLY_ASK.test(withoutAlertsOptOut(folded)) &&
     hits.every((code) => QUIET_A2P_HITS.has(code));
   const idKind =
-    isBusinessSender(sender) && !otherKind && (sender.kind !== 'a2p' || quietA2p)
+    isBusinessSender(sender) &&
+    !otherKind &&
+    ((sender.kind !== 'a2p' && sender.kind !== 'short_code') || quietA2p)
       ? quietKind
       : null;
   // A 106 code's owner is only guessed from its last digits: its notice is an unlisted sender's.
@@ -2432,7 +2441,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
@@ -2443,7 +2452,7 @@ const SELLS =
   /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低|老师傅|不漏不收费|专业(?:防水|补漏|堵漏|开锁|疏通|搬家|保洁|维修|清洗)|\bfrom (?:rs\.?|rm|\$|£|€|s\$|php|₱|ksh)\s?\d|\blimited (?:\w+ )?slots\b/i;
 function sells(text: string): boolean {
   // "Reply STOP to cancel alerts" ends a service's alerts, not an advert
-  const folded = ALERTS_OPT_OUT.test(text) ? text.replace(ALERTS_OPT_OUT_ALL, ' ') : text;
+  const folded = withoutAlertsOptOut(text);
   return (
     SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || PROMOTION.test(folded)
   );
@@ -2456,6 +2465,10 @@ function sells(text: string): boolean {
 const ALERTS_OPT_OUT_SOURCE = String.raw`\b(?:reply|text|txt)\s+stop\s+to\s+(?:cancel|end|stop|opt out of|unsubscribe from)\b[^.\n]{0,48}?\b(?:alerts|reminders|notifications)\b`;
 const ALERTS_OPT_OUT = new RegExp(ALERTS_OPT_OUT_SOURCE, 'i');
 const ALERTS_OPT_OUT_ALL = new RegExp(ALERTS_OPT_OUT_SOURCE, 'gi');
+/** `folded` with any alerts' opt-out blanked out (the text itself when it has none). */
+function withoutAlertsOptOut(folded: string): string {
+  return ALERTS_OPT_OUT.test(folded) ? folded.replace(ALERTS_OPT_OUT_ALL, ' ') : folded;
+}
 /** Lure families of adverts: with any word of theirs an unlisted sender ID's message may be selling. */
 const ADVERT_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'gambling',
@@ -2550,7 +2563,7 @@ const LINK_CALL_TO_ACTION =
  * and bounded gaps: linear.
  */
 const PITCH_SIGN_UP =
-  /\bwhatsapp (?:us|to|for|now)\b|whatsapp报名|加(?:导师|助理|老师|客服)?(?:微信|line|vx)|\bline id\b|进群|下载[^，。！\n]{0,12}app|回[复覆]\d报名|请回电|回电咨询|\bjoin (?:our|my) (?:vip|telegram|whatsapp|group|class|mentorship)/i;
+  /\bwhatsapp (?:us|to|for|now)\b|whatsapp报名|加(?:导师|助理|老师|客服)?(?:微信|line|vx)|\bline id\b|进群|下载[^，。！\n]{0,12}app|回[复覆]\d报名|请回电|回电咨询|\bjoin (?:our|my) (?:vip|telegram|whatsapp|group|class|mentorship)|\b(?:send|email) you (?:the|our|a) (?:brochure|prospectus|information pack)\b/i;
 /** Chat invitations: a link that opens a conversation with whoever set it up. */
 const MESSENGER_LINK_HOSTS: ReadonlySet<string> = new Set([
   't.me',

@@ -1237,6 +1237,68 @@ describe('scoreSms: guide sets 92-96 (utilities, vehicles, shopping, identity, p
     expect(scoreSms({ text, sender }).verdict).not.toBe('ham');
   });
 
+  it.each([
+    // a bank's fraud alert from its own short code, answered YES or NO
+    [
+      'Chase Fraud Alert: Did you attempt a $212.40 purchase at WALMART.COM on 10/12? Reply YES or NO. Msg&data rates may apply.',
+      '72166',
+    ],
+    // satisfaction surveys answered by a digit
+    [
+      'Thanks for collecting your order from Argos. How likely are you to recommend us to a friend? Reply with a number 0-10. Texts are free.',
+      'Argos',
+    ],
+    [
+      '【天猫】您好，您在本店购买的商品已签收，请问对本次购物满意吗？回复1非常满意，2满意，3一般。本短信免费。',
+      '1069095511',
+    ],
+    // a court's alerts from a short code, with a juror's number and the alerts' opt-out
+    [
+      'County Superior Court Jury Services: Juror #3418762, your group is NOT required to report Mon 06/10. Your service is complete. Reply STOP to cancel alerts.',
+      '57911',
+    ],
+    // a government's free service
+    [
+      'COMELEC: Voter registration is ongoing until 30 Sept. Visit your local Office of the Election Officer with one valid ID. Registration is FREE.',
+      'COMELEC',
+    ],
+  ])('leaves the notice %j ham', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('ham');
+  });
+
+  it.each([
+    // a short code's job advert answered by a premium SMS is no notice
+    [
+      'HIRING NOW: Security officers needed in Pretoria, R6,500 p/m. SMS your name & area to 34567 (R1.50/SMS)',
+      '34567',
+    ],
+    // a brand's own adverts on its own domain or number, the rider or an opt-out beside them
+    [
+      'The National Lottery: EuroMillions jackpot is an estimated £92M tonight! Play at national-lottery.co.uk before 7.30pm. 18+. Play responsibly. Text STOP to 60010 to opt out.',
+      'NatLottery',
+    ],
+    [
+      '【招联金融】尊敬的客户，您有一笔最高20万元的借款额度待领取，年化利率7.2%起，详情打开招联金融APP。拒收请回复R',
+      '10690789123',
+    ],
+    [
+      '【美团】你有一张满30减15外卖红包今晚24点过期，快去使用 dpurl.cn/kT8mQ2 拒收请回复R',
+      '1069021010107',
+    ],
+    // the cold call's bond
+    [
+      "Hi, I'm Linda from GreenGrid Partners. Our solar farm bond pays a fixed 14% a year and is government backed. Shall I send you the brochure? Just reply YES.",
+      '+44 7700 900944',
+    ],
+    // the absent owner's flat
+    [
+      "Hi, saw you enquired about the 2-bed on Gumtree. Owner is abroad so it's only £650pcm. Message me on WhatsApp for pics, a holding deposit secures it today.",
+      '+44 7700 900654',
+    ],
+  ])('calls %j harmful', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).not.toBe('ham');
+  });
+
   it('does not read a private address (a carrier portal) as a phishing host', () => {
     const a = analyzeSms({
       text: '【燃气集团】您的燃气费账单已生成，详情 http://10.11.233.29/bill',

@@ -5428,7 +5428,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'utility',
     country: 'GB',
     numbers: [],
-    senderIds: ['Octopus'],
+    // not 'Octopus': Hong Kong's Octopus card (八達通) sends as that
+    senderIds: ['OctopusNRG'],
     domains: ['octopus.energy'],
     keywords: ['octopus energy'],
     caseKeywords: [],

@@ -464,6 +464,7 @@ const ADVANCE_FEE_ASK_PHRASES = {
   'first send rs': 3,
   'to hold her': 2,
   'to hold him': 2,
+  'deposit secures it': 3,
   'help with apple gift cards': 3,
   'help with gift cards': 3,
   到我微信: 3,
@@ -1556,6 +1557,11 @@ export const LURE_LEXICON = {
     'guaranteed returns': 3,
     'guaranteed return': 3,
     'guaranteed profit': 3,
+    // the cold call's bond: "Our UK solar farm bond pays a fixed 14% a year and is government backed"
+    'government backed': 2,
+    'government-backed': 2,
+    'bond pays': 2,
+    '% a year': 1,
     'rental yield': 1,
     'off-plan': 2,
     'golden visa': 2,
@@ -2210,6 +2216,9 @@ export const LURE_LEXICON = {
     'approve my leave': 2,
     'base commander': 2,
     'no access to my accounts': 2,
+    // the absent owner's flat: "Owner is abroad so it's only £650pcm … a holding deposit secures it today"
+    'owner is abroad': 2,
+    'holding deposit': 2,
     // the fake repairman of the estate: "我是物业维修部的…材料费需先预付"
     我是物业: 2,
     材料费: 1,
