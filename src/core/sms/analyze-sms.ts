@@ -116,7 +116,8 @@ export interface SmsAnalysis {
    * own: an app sent by text, off any official site, is how banking trojans and "remote support"
    * spyware are installed (sms-fraud-facts.md; the 国家反诈中心 and banks tell customers to install
    * apps from the official store only). Or it links to a public IP address in a message that
-   * names an organisation or asks something (LINK_RAW_IP). scoreSms calls it smishing whatever the
+   * names an organisation or asks something (LINK_RAW_IP), or shows "your photos" or an album only
+   * through a link to an unknown host (the photo_album lure). scoreSms calls it smishing whatever the
    * score: the public sets anonymised their links, so no weight could learn it.
    */
   readonly malwareLink: boolean;
@@ -1139,6 +1140,14 @@ const SALE_FROM_SENDER = /满\s?(?:mop|hk\$|nt\$|rm|s\$|\$|¥|￥)?\s?\d{2,5}\s?
  */
 const GREY_MARKET =
   /iptv|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|不验车|全程包过|\blikes for\b|\b(?:elo|rank|score) boost(?:ing)?\b|\bboosting service\b|\bfollowers for\b/i;
+/**
+ * A trader's own advert, sent from a personal mobile as often as not: the handyman's "no job too
+ * small", the removal man's "man & van" and 搬屋, the tutor's "home tuition", the agent's "thinking of
+ * selling?" and 有意愿出售, the broker's "beat current rates", the car buyer's "sell your car for
+ * cash". None of the public sets' 36,736 messages holds one of these. Literal alternatives: linear.
+ */
+const TRADE_ADVERT =
+  /\bno job too small\b|(?<!\byour )\bfree (?:valuation|quote|estimate)s?\b|\bhome tuition\b|\bman (?:&|and) van\b|\bselling pre-?loved\b|搬屋|\bwe buy any\b|\bsell your (?:car|house|home|gold) (?:for cash|today|fast)\b|\bbeat (?:your )?(?:current )?(?:rates|quotes?|price)\b|\bthinking of selling\?|\b(?:are you|if you're|if you are) thinking of selling\b|有意愿出售|有意愿卖|\bdemo class\b|\bcheapest in (?:the )?(?:area|town)\b|\bfair rates\b|\blocal handyman\b|有?需要的私聊|\bfor an instant offer\b/i;
 /** A person's own words ("i got a card got 20% off"): a friend passing on a deal, not a merchant. */
 const FIRST_PERSON = /\bi\b/i;
 
@@ -1155,6 +1164,16 @@ function addSaleHits(hits: RuleHits, text: string, folded: string, sender: Sende
       1,
       `grey-market goods for sale (${quote(text, grey.index, grey.index + grey[0].length)}): pirate TV, bought likes or followers, rank boosting, game cheats, shared accounts; an advert whoever sends it, spam at least whatever the score (in the public sets the 4 such messages are spam)`,
       [[grey.index, grey.index + grey[0].length]],
+    );
+    return true;
+  }
+  const trade = TRADE_ADVERT.exec(folded);
+  if (trade !== null) {
+    hits.add(
+      'SALE_OFFER',
+      1,
+      `a trader's advert (${quote(text, trade.index, trade.index + trade[0].length)}): a service or goods offered to whoever reads it, spam at least whatever the score, from a personal number as much as from a sender ID`,
+      [[trade.index, trade.index + trade[0].length]],
     );
     return true;
   }
@@ -1567,7 +1586,14 @@ export function analyzeSms(
       findSignature(text) !== null ||
       hits.has('URGENCY') ||
       (best !== null && best.score >= LURE_ASK_SCORE));
-  const malwareLink = apkLink || rawIpLink;
+  // "刚发群里的照片你看了没？你也在里面😂 点这看原图：http://xc-photo.top/…", "这是你的相册吗": the album
+  // shown only through an unknown host is a trojan's or a phishing page's bait.
+  const albumLink =
+    best !== null &&
+    best.family === 'photo_album' &&
+    best.score >= LURE_ASK_SCORE &&
+    links.some((l) => !isKnownOfficialLink(l));
+  const malwareLink = apkLink || rawIpLink || albumLink;
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
   const nothingSettled =
@@ -1876,6 +1902,16 @@ export function analyzeSms(
     !(quotesDefangedLinks && warningSpans !== null) &&
     impersonates(claims, links, best !== null && isCallbackFraud(best)) &&
     (imitatesClaim || ruleHits.some(isAsk));
+  // A link that imitates a brand's domain ("your courier … £1.45 unpaid customs. Pay here:
+  // royalmail-redeliver.info/pay") with something asked: the link itself claims the brand.
+  // Not when the text names a brand (byLink decides that, and lets a brand's own name under
+  // another suffix, fedex.co.uk, pass), nor for the brand's own name under another suffix.
+  const byLookalikeLink =
+    !byLink &&
+    claims.length === 0 &&
+    !(quotesDefangedLinks && warningSpans !== null) &&
+    links.some(imitatesBrandDomain) &&
+    ruleHits.some(isAsk);
   // "City Utilities: … scheduled for disconnection … call our billing dept at …" from someone's
   // mobile: an organisation's name as letterhead claims it as surely as a registry name would.
   const signedFromMobile = sender.kind === 'personal_mobile' && findSignature(text) !== null;
@@ -1909,6 +1945,7 @@ export function analyzeSms(
   // The evidence says that the verdict is settled by rule (the score may stay under the threshold).
   if (
     byLink ||
+    byLookalikeLink ||
     byCallback ||
     bySender ||
     byPayee ||
@@ -1921,6 +1958,7 @@ export function analyzeSms(
     // Each settling rule's note goes on the evidence of its signal (the first that applies).
     const notes: readonly (readonly [on: boolean, code: SignalCode, note: string])[] = [
       [byLink, 'BRAND_LINK_NOT_OFFICIAL', IMPERSONATION_NOTE],
+      [byLookalikeLink, 'LINK_LOOKALIKE_DOMAIN', IMPERSONATION_NOTE],
       [byCallback, 'CALLBACK_NUMBER', CALLBACK_IMPERSONATION_NOTE],
       [bySender, 'INSTITUTION_FROM_PERSONAL_NUMBER', LETTERHEAD_NOTE],
       [byPayee, 'PAYEE_ACCOUNT', PAYEE_LETTERHEAD_NOTE],
@@ -1931,6 +1969,7 @@ export function analyzeSms(
       [advertLure, 'LURE', ADVERT_LURE_NOTE],
       [apkLink, 'LINK_APK', MALWARE_NOTE],
       [rawIpLink, 'LINK_RAW_IP', RAW_IP_NOTE],
+      [albumLink && !apkLink && !rawIpLink, 'LURE', ALBUM_NOTE],
     ];
     ruleHits = ruleHits.map((hit) => {
       const note = notes.find(([on, code]) => on && code === hit.code)?.[2] ?? '';
@@ -1940,6 +1979,7 @@ export function analyzeSms(
   const officialNotice =
     !byLookalikeSender &&
     !byLink &&
+    !byLookalikeLink &&
     !byPayee &&
     !byCallback &&
     !bySender &&
@@ -1975,7 +2015,8 @@ export function analyzeSms(
     lure: best?.family ?? null,
     urls: links.map((l) => l.url),
     hits: ruleHits,
-    impersonation: byLookalikeSender || byLink || byCallback || bySender || byPayee,
+    impersonation:
+      byLookalikeSender || byLink || byLookalikeLink || byCallback || bySender || byPayee,
     impostorScam,
     malwareLink,
     premiumRate,
@@ -2622,6 +2663,8 @@ const FAMILY_EMERGENCY_NOTE =
   ' (a relative on a new number who asks for money or a move to another app: the "Hi Mum" scam, smishing by rule; call them on the number you know)';
 const MALWARE_NOTE =
   ", on a host that is no known organisation's own: an app sent by text is how banking trojans and remote-control spyware get installed; smishing by rule whatever the score (install apps from the official store only)";
+const ALBUM_NOTE =
+  ' (photos of the reader, an album or a video shown only through a link to an unknown host: the album trojan or phishing page, smishing by rule; ask the sender by another way first)';
 const RAW_IP_NOTE =
   ', in a message that names an organisation or asks something of the reader: no organisation sends its readers to a bare address; a phishing page set up in a hurry is served so; smishing by rule whatever the score';
 const POLICE_NOTE =
@@ -2905,6 +2948,16 @@ function impersonates(
       if (!officialLabelsOf(claim.sender).has(registrableLabel(link))) return true;
     }
   return false;
+}
+
+/** The link imitates a brand's domain and is not the brand's own name under another suffix. */
+function imitatesBrandDomain(link: SmsLink): boolean {
+  const look = findLookalike(link);
+  return (
+    look !== null &&
+    !isKnownOfficialLink(link) &&
+    !officialLabelsOf(look.sender).has(registrableLabel(link))
+  );
 }
 
 /** The brand's mark is in a label left of the registrable domain, and not in that domain. */

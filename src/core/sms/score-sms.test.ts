@@ -1307,3 +1307,77 @@ describe('scoreSms: guide sets 92-96 (utilities, vehicles, shopping, identity, p
     expect(a.malwareLink).toBe(false);
   });
 });
+
+describe('scoreSms: guide set 99 (people who know each other, and those who pose as them)', () => {
+  it.each([
+    [
+      'Tita si Ben to, bagong number ko. Naaksidente ako nasa ospital, pwede pa-send 5k sa GCash 0966 555 0111? Wag mo muna sabihin kay mama',
+      '+63 966 555 0111',
+    ],
+    [
+      "Hi dear it's me, changed number. Can help me PayNow $500 to my friend first? My ibanking kena locked, I return u tonight",
+      '+65 8812 6000',
+    ],
+    [
+      "Beta this is mama's new number, old phone not working. Need to pay hospital deposit 30,000, pls send on UPI care2@okaxis, will explain later",
+      '+91 70213 55000',
+    ],
+    [
+      "Hey it's me, stuck at the airport, lost my wallet and cards. Can you Zelle $400 to sam.help@gmail.com till I sort it? Phone nearly dead",
+      undefined,
+    ],
+    [
+      "Hi, it's Helen from Finance. The CEO asked me to arrange an urgent supplier payment today, can you approve the transfer? Keep it confidential",
+      undefined,
+    ],
+    [
+      '我係李生，而家開緊會唔方便聽電話。幫我去便利店買3張$500 App Store卡，刮開影相WhatsApp我，聽日報銷俾你',
+      '+852 5309 8000',
+    ],
+    [
+      '喂，我係阿明，我WhatsApp俾人hack咗，而家個認證碼send咗去你手機，可唔可以send返個6位數字俾我？',
+      '+852 6402 7000',
+    ],
+    [
+      "Hi it's Paul (landlord). Heads up my bank's changed, from this month pls send rent to acc 41729305 sort 20-45-77. Old one will bounce",
+      '+44 7700 900842',
+    ],
+    // a lookalike of a carrier's domain with a fee, the text naming no one
+    [
+      "Hi this is your courier, the parcel has £1.45 unpaid customs. Pay here and I'll leave it at the door: royalmail-redeliver.info/pay",
+      '+44 7700 900275',
+    ],
+    // "your photos" behind an unknown host
+    ['刚发群里的照片你看了没？你也在里面😂 点这看原图：http://xc-photo.top/a/9Kd2', undefined],
+  ])('calls %j smishing', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('smishing');
+  });
+
+  it.each([
+    [
+      'Man & van available this weekend, single items to full house moves, no job too small. Call Dave!',
+      undefined,
+    ],
+    ['搬屋/運輸/清拆傢俬，細van $380起，即日預約有折，WhatsApp呢個number就得', '+852 6584 1000'],
+    [
+      '您好～我是房仲小美，最近有客戶指名想買您社區的房子，請問有意願出售嗎？有興趣回覆我喔',
+      '+886 928 553 000',
+    ],
+    [
+      'Hello ji, home tuition available class 6-10 all subjects. Call now for demo class',
+      '+91 87654 55000',
+    ],
+  ])("calls the trader's advert %j spam", (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('spam');
+  });
+
+  it("leaves a friend's advice and a quote the reader asked for alone", () => {
+    for (const text of [
+      'honestly you should sell your car, you never drive it anymore',
+      'Thanks for getting in touch, your free quote for the fence is £350, let me know',
+    ])
+      expect(analyzeSms({ text, sender: '+44 7700 900111' }).hits.map((h) => h.code)).not.toContain(
+        'SALE_OFFER',
+      );
+  });
+});

@@ -67,6 +67,23 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'deposit before we can proceed': 3,
   'deposit before surgery': 3,
   'deposit before the surgery': 3,
+  // set 99: the relative or friend on a new number in Taglish, Singlish, Hinglish, and stuck abroad:
+  // "pwede pa-send 5k sa GCash … Wag mo muna sabihin kay mama", "Can help me PayNow $800 to my
+  // friend first? … I return u tonight", "pls send on UPI …, will explain later", "Can you Zelle $600
+  // to … till I sort it?", "GPay to this number only pls"
+  'wag mo muna sabihin': 3,
+  'pa-send': 2,
+  'help me paynow': 3,
+  'to my friend first': 2,
+  'i return u': 2,
+  'send on upi': 3,
+  'will explain later': 2,
+  'can you zelle': 3,
+  'till i sort it': 2,
+  'gpay to this number': 3,
+  'told me to ask you': 2,
+  'do me a quick favour': 2,
+  'do me a quick favor': 2,
   // "Could you pay £1,480 for me and I'll pay you back tomorrow? I'll send the details x"
   'could you pay': 2,
   "i'll send the details": 2,
@@ -133,7 +150,6 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'need to pay something': 2,
   "i'll explain later": 2,
   'ill explain later': 2,
-  'will explain later': 2,
   "can't talk": 1,
   'cant talk': 1,
   "don't call": 1,
@@ -265,6 +281,13 @@ const BOSS_IMPERSONATION_ASK_PHRASES = {
   'need you to process': 2,
   // "Hi, this is Mr Tan. I changed my number": the manager introduced by title and surname
   'this is mr': 1,
+  // set 99: "The CEO asked me to arrange an urgent supplier payment today, can you approve the transfer
+  // … Keep it confidential", "幫我去便利店買4張$500 App Store卡，刮開影相WhatsApp我，聽日報銷俾你"
+  'approve the transfer': 2,
+  'keep it confidential': 2,
+  刮开影相: 3,
+  听日报销: 2,
+  报销俾你: 2,
 } as const satisfies WeightedPhrases;
 
 /** The boss scam's asks: one must be there for SmsAnalysis.impostorScam. */
@@ -312,6 +335,9 @@ const ACCOUNT_CHANGE_ASK_PHRASES = {
   截图发我: 1,
   房租转到: 2,
   房租请打到: 2,
+  // "from this month pls send rent to acc 41729305 … Old one will bounce"
+  'send rent to': 2,
+  'old one will bounce': 3,
   租金汇到: 2,
   打到这个卡: 2,
   汇到这卡: 2,
@@ -528,6 +554,9 @@ export const INVESTMENT_ASKS: ReadonlySet<string> = new Set(Object.keys(INVESTME
  */
 const WRONG_NUMBER_ASK_PHRASES = {
   'add me on whatsapp': 2,
+  // "我是國中同學啦，換新手機了，加一下我Line：lin8823"
+  加一下我line: 3,
+  加我line: 2,
   // the dating match's "safety verification": "it just uses your card to confirm you're 18+"
   'uses your card to confirm': 3,
   "confirm you're 18": 3,
@@ -539,7 +568,6 @@ const WRONG_NUMBER_ASK_PHRASES = {
   'want me to teach you': 2,
   'can teach you': 2,
   加个line: 2,
-  加我line: 2,
   加个微信: 2,
   加一下我: 1,
   加我微信: 1,
@@ -611,6 +639,12 @@ export const WRONG_NUMBER_ASKS: ReadonlySet<string> = new Set(
  * opposite: SCAM_WARNING).
  */
 const VERIFICATION_CODE_ASK_PHRASES = {
+  // set 99: the friend whose account was "hacked": "個認證碼send咗去你手機，可唔可以send返個6位數字俾我",
+  // "They sent a link to your number to verify me as a trusted friend, can u screenshot it and send it"
+  认证码send咗去你: 3,
+  send返个: 2,
+  'screenshot it and send it': 3,
+  'verify me as a trusted friend': 3,
   // "请把刚收到的验证码回复给我"
   验证码回复给我: 3,
   把刚收到的验证码: 2,
@@ -972,6 +1006,9 @@ export const LURE_LEXICON = {
     toll: 2,
   },
   parcel_customs: {
+    // the "courier at your door": "the parcel has £1.45 unpaid customs. Pay here and I'll leave it"
+    'unpaid customs': 3,
+    "i'll leave it at the door": 2,
     清关: 3,
     快递丢失: 3,
     运输过程中丢失: 3,
@@ -1203,6 +1240,10 @@ export const LURE_LEXICON = {
   verification_code: {
     ...VERIFICATION_CODE_ASK_PHRASES,
     'otp has been sent': 2,
+    俾人hack咗: 2,
+    'got hacked': 2,
+    'trusted friend': 2,
+    'sent a link to your number': 3,
     // "someone is trying to access your account. We just sent you a verification code, reply with
     // the code to block them"
     'sent you a verification code': 2,
@@ -1604,6 +1645,20 @@ export const LURE_LEXICON = {
   family_emergency: {
     // the child on a colleague's phone, the grandchild held at the police station, the fake ER doctor
     手机摔坏了: 2,
+    naaksidente: 2,
+    'nasa ospital': 2,
+    'changed number': 2,
+    'kena locked': 2,
+    "mama's new number": 3,
+    'old phone not working': 2,
+    'hospital deposit': 2,
+    'stuck at the airport': 2,
+    'lost my wallet and cards': 2,
+    'phone nearly dead': 2,
+    'got a new phone': 2,
+    'card keeps getting declined': 2,
+    'admitted in hospital': 2,
+    'he will return tomorrow': 2,
     这是同事的手机: 3,
     不方便接电话: 1,
     把人打伤了: 2,
@@ -1969,6 +2024,8 @@ export const LURE_LEXICON = {
     'wrong number': 2,
     // the dating match who wants the reader "verified" on a site before meeting
     'not a catfish': 3,
+    国中同学: 2,
+    换新手机了: 2,
     'before we meet up': 2,
     'before we meet': 1,
     发错了: 2,
@@ -2073,6 +2130,8 @@ export const LURE_LEXICON = {
     'new account details': 3,
     'updated bank details': 3,
     'bank details have changed': 3,
+    "my bank's changed": 3,
+    "bank's changed": 2,
   },
   sextortion: {
     ...SEXTORTION_ASK_PHRASES,
@@ -2236,6 +2295,11 @@ export const LURE_LEXICON = {
     换了个号码: 2,
     'gift cards': 2,
     'will reimburse': 2,
+    'the ceo asked me': 2,
+    'urgent supplier payment': 3,
+    开紧会: 1,
+    唔方便听电话: 2,
+    'app store卡': 2,
     领导让我: 2,
     新微信号: 1,
     新的微信号: 1,
@@ -2361,6 +2425,9 @@ export const LURE_LEXICON = {
     录像: 1,
     瞧瞧: 1,
     'photo album': 3,
+    // "刚发群里的照片你看了没？你也在里面😂 点这看原图"
+    你也在里面: 2,
+    看原图: 2,
     'look at this photo': 2,
     'look at these photos': 2,
     'video of you': 2,
