@@ -411,7 +411,7 @@ const SCAM_NUMBER_AFTER = /^\s?(?:疑似|涉嫌诈骗|涉诈|是诈骗|为诈骗
  * "Ref", "Cons No", "CA No.", "Order #", 账号, 户口. Anchored, bounded: linear.
  */
 const NUMBER_LABEL_BEFORE =
-  /(?:\b(?:acc|acct|account|a\/c|ref|reference|cons|consumer|ca|policy|order|txn|transaction|invoice|bill|loan|upi ref|utr|rrn|juror|case|member|patient|customer|student|id)\.?(?:\s?(?:no|number|num|#))?\.?\s?[:：#-]?\s?|账号|帐号|户口|账户|尾号)\s?$/i;
+  /(?:\b(?:acc|acct|account|a\/c|ref|reference|cons|consumer|ca|policy|order|txn|transaction|invoice|bill|loan|upi ref|utr|rrn|juror|case|member|patient|customer|student|id)\.?(?:\s?(?:no|number|num|#))?\.?\s?[:：#-]?\s?|账号|帐号|户口|账户|尾号|快件|运单号?|单号|订单号?|户号|受理号|工单号?|编号|取件码|提货码)\s?[:：]?\s?$/i;
 /** A bank's initials opening a bracket before an account: "(BCA 8730112921)", but not "(TEL 0800…)". */
 const BANK_IN_BRACKET_BEFORE = /\((?!TEL |PH |CALL |HP |WA |MOB )[A-Z]{2,8} $/;
 
@@ -1082,7 +1082,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|免费|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
+  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -2382,7 +2382,7 @@ const RECEIPT = new RegExp(
     String.raw`(?:账单|帐单|费单)[^，。\n]{0,16}已(?:发出|出账|生成)`,
     `(?:收到|转账|消费|支出|转入|存入|入账)${AMOUNT}`,
     // "您2月消费89.00元…当前余额36.20元", "账单￥5,621.08，到期还款日4月25日", "车险保单…已续保成功"
-    String.raw`(?:消费|支出|扣费|电费为|水费为|燃气费为|话费为)\d[\d,]*(?:\.\d{1,2})?元|当前余额\d|到期还款日|应还金额|续保成功|正由[^，。\n]{0,16}派送|派送中`,
+    String.raw`(?:消费|支出|扣费|(?:电费|水费|燃气费|话费|物业费)为?)\d[\d,]*(?:\.\d{1,2})?元|当前余额\d|到期还款日|应还金额|续保成功|正由[^，。\n]{0,16}派送|派送中`,
     // a security event on the reader's account (SECURITY_EVENT), a direct debit set up
     SECURITY_EVENT.source,
     String.raw`\bdirect debit\b[^.\n]{0,40}?\b(?:has been|was) set up\b`,
@@ -2394,7 +2394,7 @@ const RECEIPT = new RegExp(
     // "提醒您明天上午10:00回診，如需改期請來電…", "您於5月28日…有覆診預約。如需更改，請致電預約中心"
     String.raw`\b(?:appt|appointment)s?\b[^\n]{0,100}?\b(?:reply\s[a-z0-9]{1,8}\sto\s(?:confirm|cancel|reschedule)|to (?:confirm|reschedule|rearrange|cancel))\b`,
     String.raw`(?:回诊|复诊|覆诊|就诊|门诊|预约)[^\n]{0,40}?如需(?:改期|更改|取消|改约)|提醒您[^，。\n]{0,20}(?:回诊|复诊|覆诊|就诊|复健|洗牙|看诊)`,
-    '退款已成功|退款成功|将原路退回|原路退回|原路返回|自动续费扣款|兑换成功|已扣除积分|缴费到期日|尚未缴纳|已解冻|自动退还|自动解冻|已预授权|已收到订金|已收到定金|取货码|已到达自提点|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
+    '退款已成功|退款成功|将原路退回|原路退回|原路返回|自动续费扣款|已开通自动续费|兑换成功|已扣除积分|暂停供水|暂停供电|停止供水|停止供电|预计起飞时间|预计延误|调整为d{1,2}:d{2}|缴费到期日|尚未缴纳|已解冻|自动退还|自动解冻|已预授权|已收到订金|已收到定金|取货码|已到达自提点|已送达|已自动增值|自动增值成功|例行维保|计划停电|计划停水|停水通知|停电通知|已发放|已为您保留|已为您预留|起飞时间调整为|起飞时间变更为|成功储值|成功充值|成功缴费|成功支付|取件码|凭回执领取|待领取|待招领|账单金额|帐单金额|本期账单|本月账单|缴费期限|话费余额|余额已不足|余额不足|' +
       '用量已达|流量已用|已签收|已由本人签收|已由他人代签收|签收人|已到账|已入账|已存入|已支出|已扣款|扣款成功|支付成功|付款成功|充值成功|缴费成功|转账成功|汇款成功|改签成功|出票成功|购票成功|订票成功|退票成功|已原路退回|已汇入您|退回原支付账户|退回至原支付账户|退回原账户|您已改签|签账|自动扣缴|完成扣缴|扣缴成功|已扣缴|消费总额|应退票款|已成功办理|已发货|订位代号|可办理入住|正在配送中|已出餐',
     // "提取金额15,000.00元将于1-2个工作日内转入您尾号5521的银行卡"
     String.raw`将于[^，。\n]{0,16}转入您`,
@@ -2426,17 +2426,19 @@ const PRIZE =
  */
 /**
  * Lures whose words a report of what has happened carries, with nothing to follow: the refund
- * "将在24小时内原路退回", the renewal "将按您开通的自动续费扣款149元", the points "兑换成功，已扣除积分2,000".
+ * "将在24小时内原路退回", the renewal "将按您开通的自动续费扣款149元", the points "兑换成功，已扣除积分2,000",
+ * the delay "预计起飞时间21:40…如需改签或退票请通过东方航空APP办理".
  * Their scams work only through a contact they give, and a receipt gives none (receiptSpan).
  */
 const REPORTED_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'refund',
   'fee_deduction',
   'points_redemption',
+  'flight_cancellation',
 ]);
 /** The outcome such a report states. Literal alternatives: linear. */
 const REPORTED_OUTCOME =
-  /原路退回|原路返回|退回原支付|兑换成功|已扣除积分|按您开通的自动续费|refunded to your original|back to your original (?:payment|card)/i;
+  /原路退回|原路返回|退回原支付|兑换成功|已扣除积分|按您开通的自动续费|已开通自动续费|预计起飞时间|预计延误|调整为|refunded to your original|back to your original (?:payment|card)/i;
 
 function findReceipt(
   hits: RuleHits,
@@ -2482,7 +2484,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
