@@ -1082,7 +1082,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
+  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|\bplans from\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1294,10 +1294,15 @@ export function analyzeSms(
     input.text.length > MAX_ANALYZED_CHARS ? input.text.slice(0, MAX_ANALYZED_CHARS) : input.text;
   const folded = toFoldedText(text);
   const sender = toSenderInfo(input.sender);
-  const links = extractLinks(text, folded);
+  const foundLinks = extractLinks(text, folded);
+  // A domain the message is about is no link to follow: the registrar's "您的域名 lvchaguan.cn 将于7天后
+  // 到期", "kestrelbakery.co.uk expires in 7 days", "Invoice … for domain renewal tamanbuku.com.my".
+  const links = foundLinks.some((l) => isSubjectDomain(folded, l))
+    ? foundLinks.filter((l) => !isSubjectDomain(folded, l))
+    : foundLinks;
   const placeholders =
     options.placeholderLinks === true ? findPlaceholders(text, URL_PLACEHOLDER) : [];
-  const linkSpans: Span[] = links.map((l) => [l.start, l.end]);
+  const linkSpans: Span[] = foundLinks.map((l) => [l.start, l.end]);
   const scan = scanLexicons(folded, linkSpans);
   dropCardsBroughtInPerson(scan, folded);
   const allPayees = findPayeeAccounts(folded, linkSpans, options.placeholderNumbers === true);
@@ -2013,7 +2018,7 @@ export function analyzeSms(
   return {
     brand: brand?.name ?? null,
     lure: best?.family ?? null,
-    urls: links.map((l) => l.url),
+    urls: foundLinks.map((l) => l.url),
     hits: ruleHits,
     impersonation:
       byLookalikeSender || byLink || byLookalikeLink || byCallback || bySender || byPayee,
@@ -2340,7 +2345,7 @@ const PERSON_AMOUNT = new RegExp(
  * Bounded, literal: linear.
  */
 const SECURITY_EVENT =
-  /\bnew device (?:has been|was) (?:registered|added)\b|\bapproved on (?:a )?new device\b|\b(?:password|pin|passcode)\s(?:was|has been)\s(?:successfully\s)?(?:changed|reset|updated)\b|\bsuccessfully (?:changed|reset) your\b/i;
+  /\bnew device (?:has been|was) (?:registered|added)\b|\bapproved on (?:a )?new device\b|\b(?:password|pin|passcode)\s(?:was|has been)\s(?:successfully\s)?(?:changed|reset|updated)\b|\bsuccessfully (?:changed|reset) your\b|异地登录|与常用地不符|密码已修改成功|密码修改成功/i;
 
 /**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
@@ -2484,7 +2489,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b|\bplans from\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small
@@ -2950,6 +2955,24 @@ function impersonates(
       if (!officialLabelsOf(claim.sender).has(registrableLabel(link))) return true;
     }
   return false;
+}
+
+/** What names a bare domain as the one a message is about, just before or just after it. */
+const SUBJECT_DOMAIN_BEFORE = /(?:域名|\bdomain(?: name)?(?: renewal)?(?: for)?)\s?[:：]?\s?$/i;
+const SUBJECT_DOMAIN_AFTER =
+  /^\s?(?:将于|即将|已于|已经|\b(?:expires|will expire|is expiring|has expired|is due)\b)/i;
+
+/**
+ * A bare domain (no scheme, no path) named as the subject of a registrar's or a host's notice:
+ * after 域名 or "domain", or before "expires" or 将于…到期. Anchored, bounded: linear.
+ */
+function isSubjectDomain(folded: string, link: SmsLink): boolean {
+  const written = folded.slice(link.start, link.end);
+  if (written.includes('/') || written.includes(':') || link.isIp) return false;
+  return (
+    SUBJECT_DOMAIN_BEFORE.test(folded.slice(Math.max(0, link.start - 24), link.start)) ||
+    SUBJECT_DOMAIN_AFTER.test(folded.slice(link.end, link.end + 20))
+  );
 }
 
 /** The link imitates a brand's domain and is not the brand's own name under another suffix. */

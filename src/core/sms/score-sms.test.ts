@@ -1426,3 +1426,69 @@ describe('scoreSms: guide set 97 (Chinese business codes)', () => {
     expect(scoreSms({ text, sender }).verdict).toBe('spam');
   });
 });
+
+describe('scoreSms: guide set 98 (online accounts)', () => {
+  it.each([
+    [
+      'YouTube Premium: Your payment of $13.99 was declined. Your membership will be cancelled today. Update your payment method: yt-premium-billing.com/update',
+      '+1 213 555 0176',
+    ],
+    [
+      'Microsoft: We detected a sign-in attempt to your account from Moscow, RU. To block it, reply with the security code we just sent you.',
+      '+1 415 555 0133',
+    ],
+    [
+      'Hello dear, this is Aunty Bisi from the family group. I was adding you and it sent you a code by mistake, please send it to me so I can finish',
+      '+234 803 555 0127',
+    ],
+    [
+      "Hello, sorry I put your number by mistake when registering Telegram, you'll get a 5-digit code. Could you send it to me? Thank you",
+      '+44 7700 900902',
+    ],
+    [
+      'Apple: Your purchase of 10,000 Robux ($99.99) on the App Store was successful. If you did not make this purchase call Apple Billing at +1 (833) 555-0126 to cancel and get a refund.',
+      'Apple',
+    ],
+  ])('calls %j smishing', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('smishing');
+  });
+
+  it.each([
+    // a registrar's or a cloud's notice names the customer's domain: no link to follow
+    [
+      '【阿里云】您的域名 lvchaguan.cn 将于7天后到期，请及时登录阿里云控制台续费，以免影响网站及邮箱正常使用。',
+      '95187',
+    ],
+    [
+      'GoDaddy: kestrelbakery.co.uk expires in 7 days and auto-renew is off. Renew in your account at godaddy.com to keep your website working.',
+      'GoDaddy',
+    ],
+    [
+      '【腾讯科技】QQ安全中心提醒：您的QQ（12****89）于今天08:14在广东深圳登录，与常用地不符。如非本人操作，请及时修改密码。',
+      '1069070010',
+    ],
+    [
+      '中華電信：您申辦之Hami Video影視組合將於6/30自動續約，月租199元，如需變更請洽中華電信APP或門市。',
+      '中華電信',
+    ],
+    [
+      'Your Disney+ Hotstar Super plan renews on 22-Jul for Rs 899 via UPI AutoPay. To manage, visit hotstar.com/in/mysubscriptions',
+      'JD-HOTSTR',
+    ],
+  ])('leaves the notice %j ham', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('ham');
+  });
+
+  it('keeps the customer domain among the urls it reports', () => {
+    const v = scoreSms({ text: '【阿里云】您的域名 lvchaguan.cn 将于7天后到期', sender: '95187' });
+    expect(v.urls).toHaveLength(1);
+  });
+
+  it("calls a carrier's bundle 'at no extra cost … Plans from Rs 699' an advert", () => {
+    const v = scoreSms({
+      text: 'Switch to Airtel Xstream Fiber & get Netflix and Prime at no extra cost! Plans from Rs 699/mth. Book now: airtel.in/fiber T&C',
+      sender: 'AD-AIRTEL',
+    });
+    expect(v.verdict).toBe('spam');
+  });
+});

@@ -645,6 +645,9 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   send返个: 2,
   'screenshot it and send it': 3,
   'verify me as a trusted friend': 3,
+  'please send it to me': 2,
+  'could you send it to me': 2,
+  'reply with the security code': 3,
   // "请把刚收到的验证码回复给我"
   验证码回复给我: 3,
   把刚收到的验证码: 2,
@@ -1102,6 +1105,11 @@ export const LURE_LEXICON = {
     赔偿您: 2,
     质量问题: 1,
     'eligible for a refund': 3,
+    // the fake purchase receipt's call-back: "If you did not make this purchase call Apple Billing at
+    // … to cancel and get a refund"
+    'to cancel and get a refund': 3,
+    'to cancel and receive a refund': 3,
+    'apple billing': 2,
     'refund of': 1,
     refund: 1,
     overcharged: 2,
@@ -1241,6 +1249,11 @@ export const LURE_LEXICON = {
     ...VERIFICATION_CODE_ASK_PHRASES,
     'otp has been sent': 2,
     俾人hack咗: 2,
+    // the code "sent by mistake": "it sent you a code by mistake, please send it to me", "I put your
+    // number by mistake when registering Telegram … Could you send it to me?"
+    'sent you a code by mistake': 3,
+    'put your number by mistake': 3,
+    'your number by mistake': 2,
     'got hacked': 2,
     'trusted friend': 2,
     'sent a link to your number': 3,
@@ -2908,6 +2921,9 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       '预留',
       '起飞时间',
       '延误',
+      '异地登录',
+      '常用地',
+      '密码已修改',
       '调整为',
       '供水',
       '水费',
