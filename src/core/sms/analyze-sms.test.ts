@@ -3322,7 +3322,7 @@ describe('analyzeSms: hotlines and questions in real notices (guide set 63)', ()
   it("says so when a link is another known organisation's, not the claimed one's", () => {
     const a = analyzeSms({
       text: 'BofA: Card ending 5530 was used for $1,250.00 at APPLE.COM/BILL. If you did not make this purchase, call 800.432.1000.',
-      sender: '73981',
+      sender: '86753',
     });
     expect(hit(a, 'BRAND_OFFICIAL_CONTACT')?.evidence).toContain(
       "every link is on its official domains or another known organisation's: apple.com",

@@ -1082,7 +1082,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|\bplans from\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
+  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|\bplans from\b|\bthinking of (?:buying|switching|moving)\b|\bapproval in principle\b|\bget a (?:personal )?loan\b|\bloan of up to\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1142,12 +1142,12 @@ const GREY_MARKET =
   /iptv|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|不验车|全程包过|\blikes for\b|\b(?:elo|rank|score) boost(?:ing)?\b|\bboosting service\b|\bfollowers for\b/i;
 /**
  * A trader's own advert, sent from a personal mobile as often as not: the handyman's "no job too
- * small", the removal man's "man & van" and 搬屋, the tutor's "home tuition", the agent's "thinking of
+ * small", the removal man's "man & van" and 搬屋…$380起, the tutor's "home tuition", the agent's "thinking of
  * selling?" and 有意愿出售, the broker's "beat current rates", the car buyer's "sell your car for
  * cash". None of the public sets' 36,736 messages holds one of these. Literal alternatives: linear.
  */
 const TRADE_ADVERT =
-  /\bno job too small\b|(?<!\byour )\bfree (?:valuation|quote|estimate)s?\b|\bhome tuition\b|\bman (?:&|and) van\b|\bselling pre-?loved\b|搬屋|\bwe buy any\b|\bsell your (?:car|house|home|gold) (?:for cash|today|fast)\b|\bbeat (?:your )?(?:current )?(?:rates|quotes?|price)\b|\bthinking of selling\?|\b(?:are you|if you're|if you are) thinking of selling\b|有意愿出售|有意愿卖|\bdemo class\b|\bcheapest in (?:the )?(?:area|town)\b|\bfair rates\b|\blocal handyman\b|有?需要的私聊|\bfor an instant offer\b/i;
+  /\bno job too small\b|(?<!\byour )\bfree (?:valuation|quote|estimate)s?\b|\bhome tuition\b|\bman (?:&|and) van\b|\bselling pre-?loved\b|(?:搬屋|搬运|清拆)[^\n]{0,30}?\d{2,5}起|\bwe buy any\b|\bsell your (?:car|house|home|gold) (?:for cash|today|fast)\b|\bbeat (?:your )?(?:current )?(?:rates|quotes?|price)\b|\bthinking of selling\?|\b(?:are you|if you're|if you are) thinking of selling\b|有意愿出售|有意愿卖|\bdemo class\b|\bcheapest in (?:the )?(?:area|town)\b|\bfair rates\b|\blocal handyman\b|有?需要的私聊|\bfor an instant offer\b/i;
 /** A person's own words ("i got a card got 20% off"): a friend passing on a deal, not a merchant. */
 const FIRST_PERSON = /\bi\b/i;
 
@@ -1653,7 +1653,13 @@ export function analyzeSms(
     (best === null ||
       distinctLureScore(scan, best.index, folded) < LURE_ASK_SCORE ||
       (REPORTED_LURES.has(best.family) && REPORTED_OUTCOME.test(folded)))
-      ? findReceipt(hits, folded, scan, leadsToDisputeLine)
+      ? findReceipt(
+          hits,
+          folded,
+          scan,
+          leadsToDisputeLine,
+          (isRegisteredSender(sender) || sender.kind === 'official') && FRAUD_CHECK.test(folded),
+        )
       : null;
   if (receiptSpan !== null) {
     hits.add(
@@ -2274,7 +2280,7 @@ function findSchoolNotice(hits: RuleHits, folded: string): [Span, Span] | null {
 
 /** A one-time code as it is written: "code is 482913", "code: 482-193", "验证码：705 218", "482913 is your code". */
 const ONE_TIME_CODE =
-  /(?:\b(?:code|otp|passcode|pin|tac|netcode)\b(?:[^\n]{0,80}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码|一次性密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3})?(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))|\b(?:otp|netcode)\s(\d{4,8})(?!\d)/i;
+  /(?:\b(?:code|otp|passcode|pin|tac|netcode)\b(?:[^\n]{0,120}?\s)?(?:is|:)\s?:?\s?|(?:验证码|校验码|动态码|动态密码|一次性密码)(?:是|为)?[:：]?\s?)(\d{3}[\s-]?\d{1,5})(?!\d)|(?<!\d)(\d{4,8})\s?(?:is\s(?:(?:your|the)\s(?:[a-z&'-]{1,20}\s){0,3})?(?:code|passcode|otp|pin)\b|(?:(?:是|为)(?:您的|你的)?|\()[^\d]{0,12}(?:验证码|校验码|动态码))|\b(?:otp|netcode)\s(\d{4,8})(?!\d)/i;
 /** "Do not share it", "请勿泄露": the code message's own warning. */
 const DO_NOT_SHARE =
   /\b(?:don'?t|do not|never|not to)\s(?:share|give|tell|disclose|forward|reveal)\b|\bwill never ask (?:you )?for\b|(?:请勿|切勿|不要|勿)(?:将\S{0,6}|[向与][^,.;\n]{0,12}?)?(?:泄露|告知|告诉|转发|提供|分享)|不会(?:以|通过|透过|致电)[^，。\n]{0,8}要求[您你]?提供|不会以任何方式[^，。\n]{0,6}索取/i;
@@ -2361,6 +2367,7 @@ const RECEIPT = new RegExp(
     // Nigeria's bank alerts: "Debit Alert: Acct 01****4471 Amt NGN25,000.00 Desc: POS/… Bal …"
     String.raw`\b(?:debit|credit)\salert\b[^\n]{0,60}?\b(?:amt|amount)\b`,
     String.raw`\bwe(?:'ve| have) received your\b`,
+    String.raw`\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:yes|y)(?: or |\/|, ?)(?:no|n)\b|\bhas been issued to your\b|\byou've sent\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|deducted|(?:auto-?)?deposited)\b`,
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
     String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
@@ -2451,16 +2458,30 @@ function findReceipt(
   scan: LexiconScan,
   /** Its only number is its dispute line (SERVICE_CONTACT_NUMBER is then no breaker). */
   disputeLine: boolean,
+  /** A card's fraud check from a sender ID or a short code, answered YES or NO (FRAUD_CHECK). */
+  fraudCheck: boolean,
 ): Span | null {
   if ((scan.hints & HINT_RECEIPT) === 0) return null;
   const m = RECEIPT.exec(folded);
   if (m === null) return null;
   const breakers = disputeLine ? RECEIPT_WITH_LINE_BREAKERS : CODE_BREAKERS;
-  if (breakers.some((c) => hits.has(c)) || PROMOTION.test(folded) || PRIZE.test(folded))
+  if (
+    breakers.some((c) => hits.has(c) && !(fraudCheck && c === 'REPLY_TO_WIN')) ||
+    PROMOTION.test(folded) ||
+    PRIZE.test(folded)
+  )
     return null;
   if (asksCredentials(hits, folded)) return null;
   return [m.index, m.index + m[0].length];
 }
+
+/**
+ * A card's fraud check: "Did you attempt a $312.40 purchase at BESTBUY … ? Reply YES or NO". From a
+ * sender ID or a short code it is the bank's own (it gives nothing to follow but the answer); from a
+ * mobile number REPLY_TO_WIN keeps it an ask (the fake fraud alert). Bounded: linear.
+ */
+const FRAUD_CHECK =
+  /\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:yes|y)(?: or |\/|, ?)(?:no|n)\b/i;
 
 /**
  * The spans of SCAM_WARNING phrases in `folded` (at most six), in one regex pass: most messages
@@ -2489,7 +2510,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b|\bplans from\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * What an unlisted sender ID's message must not hold to pass for a notice, besides an opt-out, small

@@ -1492,3 +1492,72 @@ describe('scoreSms: guide set 98 (online accounts)', () => {
     expect(v.verdict).toBe('spam');
   });
 });
+
+describe('scoreSms: guide set 100 (banks in English)', () => {
+  it.each([
+    // a card's fraud check from the bank's own short code, answered YES or NO
+    [
+      'BofA: Did you attempt a $312.40 purchase at BESTBUY 00412 on card ending 2209? Reply YES or NO. To stop fraud alerts reply STOP.',
+      '73981',
+    ],
+    // a bank's alert whose only number is its own published line
+    [
+      "ASB: Your Visa Debit card ending 0094 has been used overseas for NZD 342.18 at BOOKING.COM. If you don't recognise this, call 0800 803 804.",
+      'ASB',
+    ],
+    [
+      "BPI: You've sent PHP 2,500.00 to JUAN DELA CRUZ via InstaPay on 03/12/2024 6:14 PM. Ref No. 1129384. Not you? Call (+632) 889-10000.",
+      'BPI',
+    ],
+    // an OTP whose code comes late in a long sentence
+    [
+      'OTP for online purchase of Rs. 1,180.00 at FLIPKART thru State Bank Debit Card ending 6622 is 448213. Do not share this with anyone. -SBI',
+      'JD-SBIOTP',
+    ],
+    // a donation receipt's Gift Aid "at no extra cost to you"
+    [
+      "The Salvation Army: Thank you for your £20 Christmas Appeal gift (ref SA48213). With Gift Aid it's worth £25 to us at no extra cost to you.",
+      'SalvArmy',
+    ],
+  ])('leaves the notice %j ham', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('ham');
+  });
+
+  it('keeps a fraud check from a mobile number an ask', () => {
+    const v = scoreSms({
+      text: 'BofA: Did you attempt a $312.40 purchase at BESTBUY on card ending 2209? Reply YES or NO.',
+      sender: '+1 415 555 0199',
+    });
+    expect(v.verdict).not.toBe('ham');
+  });
+
+  it.each([
+    [
+      "Hi this is Claire from Barclays fraud dept. We've stopped a £1,980 payment. Please don't use online banking and call me back on this number so we can move your funds to a protected account.",
+      '+44 7700 900581',
+    ],
+    [
+      '健保署通知：您的健保卡疑遭冒用並涉及洗錢案件，請立即撥打02-2191-8764由專人轉接檢警處理。',
+      undefined,
+    ],
+  ])('calls %j smishing', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('smishing');
+  });
+
+  it.each([
+    [
+      'Need cash? Get up to P50,000 in 15 mins. Easy requirements, 1 valid ID only! Download CashGo PH on Google Play today.',
+      undefined,
+    ],
+    [
+      'Absa: Get a personal loan of up to R350 000 at a personalised rate. SMS LOAN to 32999 and we will call you. T&Cs apply. Opt out: SMS STOP',
+      'Absa',
+    ],
+    [
+      'Bank of Ireland: Thinking of buying a home? Get mortgage approval in principle in 15 minutes online. Text STOP to 50365',
+      'BOI',
+    ],
+  ])('calls the advert %j harmful', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).not.toBe('ham');
+  });
+});

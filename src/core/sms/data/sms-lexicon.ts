@@ -770,6 +770,10 @@ const POLICE_ASK_PHRASES = {
   按1键: 1,
   转接人工: 1,
   请按1: 1,
+  // "請立即撥打02-2191-8764由專人轉接檢警處理"
+  请立即拨打: 1,
+  由专人转接: 1,
+  转接检警: 1,
   按1转: 1,
   转人工: 1,
 } as const satisfies WeightedPhrases;
@@ -1144,6 +1148,12 @@ export const LURE_LEXICON = {
     转接专员: 2,
   },
   loan: {
+    // lending apps: "Need cash? Get up to P50,000 in 15 mins. Easy requirements, 1 valid ID only!",
+    // "Get up to GHS 5,000 instantly … No paperwork, no guarantor"
+    'need cash?': 2,
+    'no paperwork': 2,
+    'easy requirements': 2,
+    '1 valid id': 2,
     // "Need extra cash? Borrow up to P25,000 … no collateral, approval in minutes"
     'borrow up to': 2,
     'need extra cash': 2,
@@ -1660,7 +1670,6 @@ export const LURE_LEXICON = {
     手机摔坏了: 2,
     naaksidente: 2,
     'nasa ospital': 2,
-    'changed number': 2,
     'kena locked': 2,
     "mama's new number": 3,
     'old phone not working': 2,
@@ -1668,7 +1677,6 @@ export const LURE_LEXICON = {
     'stuck at the airport': 2,
     'lost my wallet and cards': 2,
     'phone nearly dead': 2,
-    'got a new phone': 2,
     'card keeps getting declined': 2,
     'admitted in hospital': 2,
     'he will return tomorrow': 2,
@@ -1984,6 +1992,10 @@ export const LURE_LEXICON = {
     'arrest warrant': 3,
     'warrant for your arrest': 3,
     'safe account': 3,
+    // the bank's "fraud team" from a mobile: "call me back on this number so we can move your funds
+    // to a protected account"
+    'protected account': 3,
+    'move your funds': 2,
     'under investigation': 2,
     // Malaysia's "Macau scam": "Your IC number has been linked to a drug trafficking case. Call
     // Inspector … immediately. Ignoring this will result in arrest."; China's fake customs officer:
