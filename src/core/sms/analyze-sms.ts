@@ -1076,13 +1076,13 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boole
  * to every message of a 106 code, a pickup code and a bill as much as an advert (PROMOTION).
  */
 const OPT_OUT =
-  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|拒收|回复stop|回覆stop/i;
+  /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|回[复覆]t\b|取消订阅|拒收|回复stop|回覆stop/i;
 /**
  * An offer: a price cut, a sale, something free (not "toll-free"), an upgrade, a carrier's bundle
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|\bplans from\b|\bthinking of (?:buying|switching|moving)\b|\bapproval in principle\b|\bget a (?:personal )?loan\b|\bloan of up to\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
+  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|笋盘|\bplans from\b|\bthinking of (?:buying|switching|moving)\b|\bapproval in principle\b|\bget a (?:personal )?loan\b|\bloan of up to\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66

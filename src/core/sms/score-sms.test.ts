@@ -1561,3 +1561,30 @@ describe('scoreSms: guide set 100 (banks in English)', () => {
     expect(scoreSms({ text, sender }).verdict).not.toBe('ham');
   });
 });
+
+describe('scoreSms: guide set 101 (Hong Kong, Macau, Taiwan)', () => {
+  it.each([
+    [
+      'Hi 阿May呀，我唔小心send錯咗個6位數字code去你手機，可唔可以send返俾我呀？唔該晒',
+      '+852 9731 6000',
+    ],
+    [
+      '在嗎？我手機壞了LINE要重新登入，會有一個驗證碼傳到你手機，可以幫我轉傳一下嗎？急用，謝謝！',
+      '0975318000',
+    ],
+    [
+      '香港警務處商業罪案調查科：閣下銀行戶口懷疑被用作接收詐騙款項，請於今日17:00前致電2823 0917協助調查，否則將申請拘捕令。',
+      '+852 9871 4000',
+    ],
+  ])('calls %j smishing', (text, sender) => {
+    expect(scoreSms({ text, sender }).verdict).toBe('smishing');
+  });
+
+  it("calls an agent's listing with 回覆T取消訂閱 an advert", () => {
+    const v = scoreSms({
+      text: '美聯物業：將軍澳3房筍盤HK$798萬，實用712呎，開揚海景。WhatsApp 6320 4418預約睇樓。回覆T取消訂閱。',
+      sender: '#Midland',
+    });
+    expect(v.verdict).toBe('spam');
+  });
+});

@@ -645,6 +645,11 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   send返个: 2,
   'screenshot it and send it': 3,
   'verify me as a trusted friend': 3,
+  // "我唔小心send錯咗個6位數字code去你手機，可唔可以send返俾我", "會有一個驗證碼傳到你手機，可以幫我轉傳一下嗎"
+  code去你手机: 3,
+  send返俾我: 3,
+  验证码传到你手机: 3,
+  帮我转传: 3,
   'please send it to me': 2,
   'could you send it to me': 2,
   'reply with the security code': 3,
@@ -778,10 +783,11 @@ const POLICE_ASK_PHRASES = {
   转人工: 1,
 } as const satisfies WeightedPhrases;
 
-/** The asks, and "配合调查" (to come and assist the inquiry: a call or a visit), weighed as a lure word. */
+/** The asks, and "配合调查" / "协助调查" (to come and assist the inquiry: a call or a visit), weighed as lure words. */
 export const POLICE_ASKS: ReadonlySet<string> = new Set([
   ...Object.keys(POLICE_ASK_PHRASES),
   '配合调查',
+  '协助调查',
 ]);
 
 /**
@@ -1259,6 +1265,8 @@ export const LURE_LEXICON = {
     ...VERIFICATION_CODE_ASK_PHRASES,
     'otp has been sent': 2,
     俾人hack咗: 2,
+    send错咗: 2,
+    要重新登入: 1,
     // the code "sent by mistake": "it sent you a code by mistake, please send it to me", "I put your
     // number by mistake when registering Telegram … Could you send it to me?"
     'sent you a code by mistake': 3,
@@ -2012,6 +2020,8 @@ export const LURE_LEXICON = {
     涉嫌走私: 3,
     // the fake traffic police: "驾驶证因涉嫌交通肇事逃逸被暂扣，请…回电交警大队…否则将移交司法机关处理"
     肇事逃逸: 3,
+    // Hong Kong's fake police: "…請於今日17:00前致電2823 0917協助調查，否則將申請拘捕令"
+    拘捕令: 3,
     交通肇事: 2,
     移交司法: 3,
     一宗刑事案件: 2,
@@ -3004,5 +3014,20 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
   ],
   [HINT_CAMPAIGN, ['vote', 'voter', 'elect', 'reelect', 'support', '投', '支持']],
   [HINT_SMALL_PRINT, ['&', 'terms']],
-  [HINT_OPT_OUT, ['stop', 'unsubscribe', 'unsub', 'opt', 'optout', '退订', '回t', '拒收']],
+  [
+    HINT_OPT_OUT,
+    [
+      'stop',
+      'unsubscribe',
+      'unsub',
+      'opt',
+      'optout',
+      '退订',
+      '回t',
+      '回复t',
+      '回覆t',
+      '取消订阅',
+      '拒收',
+    ],
+  ],
 ];
