@@ -1588,3 +1588,13 @@ describe('scoreSms: guide set 101 (Hong Kong, Macau, Taiwan)', () => {
     expect(v.verdict).toBe('spam');
   });
 });
+
+describe('scoreSms: clean set 91, read after its end run', () => {
+  it("leaves a code message whose warning reads '不會以任何方式要求您提供驗證碼' ham", () => {
+    const v = scoreSms({
+      text: '【街口支付】您的驗證碼為 771204，請於5分鐘內輸入。街口不會以任何方式要求您提供驗證碼。',
+      sender: '+886 937 551 208',
+    });
+    expect(v.verdict).toBe('ham');
+  });
+});

@@ -862,6 +862,9 @@ export const CODE_WARNING: readonly string[] = [
   // "八達通職員不會要求你提供驗證碼", "we will not ask for this code"
   '不会要求',
   '不会向',
+  // "街口不會以任何方式要求您提供驗證碼"
+  '不会以任何方式',
+  '绝不会',
   'will not ask',
   "won't ask",
 ];
