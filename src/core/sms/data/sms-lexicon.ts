@@ -2819,10 +2819,11 @@ export const HINT_RECEIPT = 1;
 export const HINT_CAMPAIGN = 2;
 export const HINT_SMALL_PRINT = 4;
 export const HINT_OPT_OUT = 8;
+export const HINT_TRADE = 16;
 
 /**
  * Words one of which every match of a costly rule regex holds (analyze-sms: RECEIPT,
- * CAMPAIGN_ASK, SMALL_PRINT, OPT_OUT), found by the lexicon pass that runs anyway: without one the regex is
+ * CAMPAIGN_ASK, SMALL_PRINT, OPT_OUT, TRADE_ADVERT), found by the lexicon pass that runs anyway: without one the regex is
  * not run (measured: RECEIPT alone was 7% of analyzeSms on the train sets). Lower-case; ASCII words
  * match whole, as every lexicon phrase does.
  */
@@ -3016,6 +3017,34 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
     ],
   ],
   [HINT_CAMPAIGN, ['vote', 'voter', 'elect', 'reelect', 'support', '投', '支持']],
+  [
+    HINT_TRADE,
+    [
+      'job',
+      'valuation',
+      'valuations',
+      'quote',
+      'quotes',
+      'estimate',
+      'estimates',
+      'tuition',
+      'van',
+      'selling',
+      '搬屋',
+      '搬运',
+      '清拆',
+      'buy',
+      'sell',
+      'beat',
+      '有意愿',
+      'demo',
+      'cheapest',
+      'fair',
+      'handyman',
+      '需要的私聊',
+      'instant',
+    ],
+  ],
   [HINT_SMALL_PRINT, ['&', 'terms']],
   [
     HINT_OPT_OUT,
