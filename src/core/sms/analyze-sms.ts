@@ -1305,9 +1305,8 @@ export function analyzeSms(
   const foundLinks = extractLinks(text, folded);
   // A domain the message is about is no link to follow: the registrar's "您的域名 lvchaguan.cn 将于7天后
   // 到期", "kestrelbakery.co.uk expires in 7 days", "Invoice … for domain renewal tamanbuku.com.my".
-  const links = foundLinks.some((l) => isSubjectDomain(folded, l))
-    ? foundLinks.filter((l) => !isSubjectDomain(folded, l))
-    : foundLinks;
+  const links =
+    foundLinks.length === 0 ? foundLinks : foundLinks.filter((l) => !isSubjectDomain(folded, l));
   const placeholders =
     options.placeholderLinks === true ? findPlaceholders(text, URL_PLACEHOLDER) : [];
   const linkSpans: Span[] = foundLinks.map((l) => [l.start, l.end]);
@@ -2537,22 +2536,21 @@ function promotes(folded: string): boolean {
  */
 const SELLS =
   /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低|老师傅|不漏不收费|专业(?:防水|补漏|堵漏|开锁|疏通|搬家|保洁|维修|清洗)|\bfrom (?:rs\.?|rm|\$|£|€|s\$|php|₱|ksh)\s?\d|\blimited (?:\w+ )?slots\b/i;
-function sells(text: string): boolean {
+function sells(folded: string): boolean {
   // "Reply STOP to cancel alerts" ends a service's alerts, not an advert
-  const folded = withoutAlertsOptOut(text);
-  return SELLS.test(folded) || OPT_OUT.test(folded) || SMALL_PRINT.test(folded) || promotes(folded);
+  const f = withoutAlertsOptOut(folded);
+  return SELLS.test(f) || OPT_OUT.test(f) || SMALL_PRINT.test(f) || promotes(f);
 }
 /**
  * The opt-out of a service's alerts, which CTIA rules put on every programme's texts, not only on
  * adverts: "Reply STOP to cancel alerts", "Reply STOP to unsubscribe from Austin Resource Recovery
  * alerts". Bounded: linear.
  */
-const ALERTS_OPT_OUT_SOURCE = String.raw`\b(?:reply|text|txt)\s+stop\s+to\s+(?:cancel|end|stop|opt out of|unsubscribe from)\b[^.\n]{0,48}?\b(?:alerts|reminders|notifications)\b`;
-const ALERTS_OPT_OUT = new RegExp(ALERTS_OPT_OUT_SOURCE, 'i');
-const ALERTS_OPT_OUT_ALL = new RegExp(ALERTS_OPT_OUT_SOURCE, 'gi');
+const ALERTS_OPT_OUT =
+  /\b(?:reply|text|txt)\s+stop\s+to\s+(?:cancel|end|stop|opt out of|unsubscribe from)\b[^.\n]{0,48}?\b(?:alerts|reminders|notifications)\b/gi;
 /** `folded` with any alerts' opt-out blanked out (the text itself when it has none). */
 function withoutAlertsOptOut(folded: string): string {
-  return ALERTS_OPT_OUT.test(folded) ? folded.replace(ALERTS_OPT_OUT_ALL, ' ') : folded;
+  return folded.replace(ALERTS_OPT_OUT, ' ');
 }
 /** Lure families of adverts: with any word of theirs an unlisted sender ID's message may be selling. */
 const ADVERT_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
