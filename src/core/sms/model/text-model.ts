@@ -117,8 +117,13 @@ function overlapsPicked(buf: FeatureBuffer, picked: readonly number[], f: number
 export interface CompactTextModel {
   /** Per 32 buckets: `[bits, rank]`, bit b set when bucket `32w + b` has a non-zero weight; rank = set bits before word w. */
   readonly index: Int32Array;
-  /** Three codes (int8 weight + 128, class order) per non-zero bucket, in bucket order. */
-  readonly codes: Uint8Array;
+  /**
+   * Per non-zero bucket, in bucket order: its three codes (int8 weight + 128, class order) packed
+   * `ham | spam << 8 | smishing << 16`, the form compactTextLogits hands to explaining. One load a
+   * feature instead of three byte loads and the packing (measured: a quarter less time in
+   * compactTextLogits on the train sets).
+   */
+  readonly packed: Int32Array;
   /** `levels[code]` = Math.fround((code - 128) * scale): the dequantised float32 weight. */
   readonly levels: Float64Array;
   readonly bias: Float64Array;
@@ -138,7 +143,8 @@ export function toCompactTextModel(
     if (q[o] === 0 && q[o + 1] === 0 && q[o + 2] === 0) continue;
     const w = 2 * (b >>> 5);
     index[w] = index[w]! | (1 << (b & 31));
-    for (let c = 0; c < CLASS_COUNT; c++) packed.push((q[o + c] ?? 0) + 128);
+    const code = (c: number): number => (q[o + c] ?? 0) + 128;
+    packed.push(code(0) | (code(1) << 8) | (code(2) << 16));
   }
   let rank = 0;
   for (let w = 0; w < index.length; w += 2) {
@@ -147,22 +153,13 @@ export function toCompactTextModel(
   }
   const levels = new Float64Array(256);
   for (let code = 0; code < 256; code++) levels[code] = Math.fround((code - 128) * scale);
-  return { index, codes: Uint8Array.from(packed), levels, bias };
+  return { index, packed: Int32Array.from(packed), levels, bias };
 }
 
 function bitCount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/** Offset in `codes` of a bucket's three codes, or -1 when all its weights are zero. */
-function codesAt(index: Int32Array, bucket: number): number {
-  const w = (bucket >>> 5) << 1;
-  const bits = index[w]!;
-  const bit = 1 << (bucket & 31);
-  if ((bits & bit) === 0) return -1;
-  return (index[w + 1]! + bitCount(bits & (bit - 1))) * 3;
 }
 
 /**
@@ -178,23 +175,24 @@ export function compactTextLogits(
   logits: Float64Array,
   featureCodes: Int32Array,
 ): void {
-  const { index, codes, levels } = model;
+  const { index, packed, levels } = model;
   let l0 = 0;
   let l1 = 0;
   let l2 = 0;
   for (let k = 0; k < n; k++) {
-    const o = codesAt(index, buckets[k]!);
-    if (o < 0) {
+    const bucket = buckets[k]!;
+    const w = (bucket >>> 5) << 1;
+    const bits = index[w]!;
+    const bit = 1 << (bucket & 31);
+    if ((bits & bit) === 0) {
       featureCodes[k] = -1;
       continue;
     }
-    const c0 = codes[o]!;
-    const c1 = codes[o + 1]!;
-    const c2 = codes[o + 2]!;
-    featureCodes[k] = c0 | (c1 << 8) | (c2 << 16);
-    l0 += levels[c0]!;
-    l1 += levels[c1]!;
-    l2 += levels[c2]!;
+    const codes = packed[index[w + 1]! + bitCount(bits & (bit - 1))]!;
+    featureCodes[k] = codes;
+    l0 += levels[codes & 255]!;
+    l1 += levels[(codes >>> 8) & 255]!;
+    l2 += levels[codes >>> 16]!;
   }
   const s = featureScale(n);
   logits[0] = model.bias[0]! + l0 * s;
