@@ -4614,3 +4614,114 @@ describe('analyzeSms: a number to call in brackets', () => {
     expect(codes(a)).toContain('CALLBACK_NUMBER');
   });
 });
+
+describe('analyzeSms: guide sets 104-105', () => {
+  it.each([
+    [
+      'Papa mera phone gir ke toot gaya, ye friend ka number hai. Hostel fees aaj last date hai, 15000 turant is UPI pe bhej do rahulk22@ybl. Call mat karna, class mein hu',
+      '+91 99887 61203',
+    ],
+    [
+      'Kuya si Jun to, nanakawan ako ng cellphone, hiram lang ng number. Pa-load naman ng 500 dito, emergency lang, babayaran ko mamaya',
+      '+63 966 222 4455',
+    ],
+    [
+      'Ma, ini aku ganti nomor. HP lama rusak. Tolong transfer dulu 2 juta ke rekening BCA 1234567890 a/n Dimas buat bayar kos, nanti aku ganti ya Ma.',
+      '+62 813-9876-5432',
+    ],
+    [
+      'Na me, Uncle Femi. I dey hospital for Ikeja, dem no gree treat me without deposit. Abeg send 20k to this Opay acct 8091112244 sharp sharp. My phone dey off, I borrow this line',
+      '+234 809 111 2244',
+    ],
+    [
+      '妈，我手机摔坏了用同学手机发的，学校要交考证培训费3800，老师说今天截止，你直接转给老师微信就行，号是 zhao_ls88，转完跟我说一声。',
+      '138 0000 4411',
+    ],
+    [
+      '各位家长好，我是三年级二班新班主任李老师，本学期资料费每人168元，请加我微信 li_teacher2026 扫码转账，今天下午5点前交齐。',
+      '139 0000 2211',
+    ],
+    [
+      'Mumbai Cyber Crime Branch: A FedEx parcel booked on your Aadhaar contains 5 passports & MDMA. FIR registered. Call Inspector Vinay Kumar on 8802067431 within 2 hours to avoid arrest.',
+      '+91 88020 67431',
+    ],
+    [
+      'Chainalysis Recovery Unit: We have traced 2.4 BTC lost in your previous investment with CoinFX. Reply YES to begin recovery. A one-time release fee applies once funds are located.',
+      '+44 7700 900923',
+    ],
+  ])('%s is an impostor scam', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impostorScam).toBe(true);
+  });
+
+  it("leaves a child's new number without an ask alone", () => {
+    const a = analyzeSms({
+      text: 'Ma, ini aku ganti nomor ya. HP lama rusak.',
+      sender: '+62 813-9876-5432',
+    });
+    expect(a.impostorScam).toBe(false);
+  });
+
+  it.each([
+    [
+      '【京东快递】您的包裹JDX012345678901今日派送未成功（电话无人接听），快递员将于明日再次派送。如需修改配送时间，请在京东APP“我的订单”中操作。',
+      '950616',
+    ],
+    [
+      '【东方航空】尊敬的旅客，您预订的MU5101次（上海虹桥-北京首都）3月20日航班因天气原因延误，预计起飞时间10:30。可通过东方航空APP免费办理改退，客服95530。',
+      '95530',
+    ],
+    [
+      'Dear Customer, ICICI Bank Credit Card XX9012 has been temporarily blocked due to multiple incorrect PIN attempts. It will be unblocked automatically after 24 hours. Call 1800 1080 for help. -ICICI Bank',
+      'JD-ICICIT',
+    ],
+  ])("%s is the organisation's own notice", (text, sender) => {
+    expect(analyzeSms({ text, sender }).officialNotice).toBe(true);
+  });
+
+  it("keeps a courier's own number from making its parcel fee and card ask a notice", () => {
+    const a = analyzeSms({
+      text: '【京东快递】您的包裹因地址不详无法派送，需补缴运费3元，请回复1确认并提供银行卡号。',
+      sender: '950616',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+
+  it('reads "will never ask for your bank details" as the policy stated, not broken', () => {
+    const a = analyzeSms({
+      text: 'HMRC: Your Self Assessment tax return is now overdue. File online on GOV.UK. HMRC will never ask for your bank details by text.',
+      sender: 'HMRC',
+    });
+    expect(hit(a, 'OFFICIAL_SENDER_POLICY_VIOLATION')?.evidence ?? '').not.toContain(
+      'asks for credentials',
+    );
+  });
+
+  it.each([
+    ['Vietcombank: Tai khoan se bi tam khoa. Cap nhat tai vcb-sinhtrachoc.com', 'Vietcombank'],
+    [
+      "RM0 Touch 'n Go: eWallet anda akan digantung. Kemaskini: tng-ewallet.my-ekyc.com",
+      "Touch 'n Go eWallet",
+    ],
+    ['bKash Eid Bonus! login korle paben 500 Tk free: bkash-eidbonus.com-bd.site', 'bKash'],
+    ['NHAI FASTag Alert: Update KYC: fastag-kyc.in/update', 'NHAI (FASTag)'],
+  ])('%s claims %s off its domains', (text, brand) => {
+    const a = analyzeSms({ text, sender: '+84 912 345 678' });
+    expect(a.brand).toBe(brand);
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it.each([
+    ['Shopee 4.4 Mega Sale is HERE! Tap to shop: shp.ee/4x4sale', 'Shopee'],
+    ['End of Reason Sale is LIVE! Shop now: myntr.it/EORS25 T&C', 'AD-MYNTRA-P'],
+  ])("%s links to the brand's own short links", (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it('reads a Malay "Diskaun sehingga 50%" as a sale', () => {
+    const a = analyzeSms({
+      text: 'RM0 Jualan Raya Mydin! Diskaun sehingga 50% untuk baju raya. Info: mydin.com.my',
+      sender: '62888',
+    });
+    expect(codes(a)).toContain('SALE_OFFER');
+  });
+});

@@ -1083,7 +1083,7 @@ const OPT_OUT =
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
 const OFFER =
-  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|笋盘|\bplans from\b|\bthinking of (?:buying|switching|moving)\b|\bapproval in principle\b|\bget a (?:personal )?loan\b|\bloan of up to\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
+  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|笋盘|\bplans from\b|\bthinking of (?:buying|switching|moving)\b|\bapproval in principle\b|\bget a (?:personal )?loan\b|\bloan of up to\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1129,7 +1129,7 @@ function addMarketingHits(
  * no opt-out (a carrier's upsell, a shop's weekend sale). Literal alternatives and bounded runs: linear.
  */
 const SALE =
-  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购|\bregister to [a-z]{2,8}\d{2,4}\b|\bsurf more for less\b|\boffer ends\b|\boffer valid (?:till|until|today)\b|\bdata bonus\b|\b(?:extra|get|save|enjoy|take) (?:hk\$|nt\$|s\$|rm|\$|£|€)\d{1,4} off\b|\bsuper sale\b|\bwith (?:promo |voucher |discount )?code [a-z][a-z0-9]{3,11}\b|\b(?:promo|voucher|discount|coupon) code\b|\d{1,2}%回赠/i;
+  /\b\d{1,3}% off\b|\bup to \d{1,3}%|\bdiskaun sehingga \d{1,3}%|\bshop now\b|\bbuy (?:1|one) get (?:1|one)\b|\bbogo\b|买一送一|买\d送\d|只限今日|仅限今日|今日特价|全场\d(?:\.\d)?折|升级为.{0,8}套餐|\bflash sale\b|\bmega sale\b|闪购|限时抢购|\bregister to [a-z]{2,8}\d{2,4}\b|\bsurf more for less\b|\boffer ends\b|\boffer valid (?:till|until|today)\b|\bdata bonus\b|\b(?:extra|get|save|enjoy|take) (?:hk\$|nt\$|s\$|rm|\$|£|€)\d{1,4} off\b|\bsuper sale\b|\bwith (?:promo |voucher |discount )?code [a-z][a-z0-9]{3,11}\b|\b(?:promo|voucher|discount|coupon) code\b|\d{1,2}%回赠/i;
 /**
  * A merchant's sale that shoppers also pass on ("亚马逊的书又在满200减100", "…先到先得" in the
  * public sets' Chinese chat): read as a sale only when a sender is shown.
@@ -1546,7 +1546,7 @@ export function analyzeSms(
           hits,
           folded,
           best !== null &&
-            !isOwnPointsNotice(best.family, sender) &&
+            !isOwnBusinessNotice(best.family, sender) &&
             // a renewal or a debit reported with no number at all ("…自动续费已成功扣款25.00元。如需取消，
             // 可在支付宝-我的-设置…中关闭"): the fake one works only through the line it gives to "cancel"
             !(best.family === 'fee_deduction' && phones.length === 0) &&
@@ -2110,18 +2110,28 @@ const WARNING_BREAKERS: readonly SignalCode[] = [
 ];
 
 /**
- * A carrier's points reminder from its own number ("【中国移动】您有1,260积分将于12月31日到期，可登录
+ * A notice of the sender's own business from its own number. A carrier's points reminder ("【中国移动】您有1,260积分将于12月31日到期，可登录
  * 中国移动APP兑换"): the programme's own vocabulary, not a lure, from an organisation whose registry
  * row says its points never pay cash (the cash or the bank card it would then ask for breaks that
  * policy, and a broken policy keeps the message from being its notice).
  */
-function isOwnPointsNotice(family: LureFamily, sender: SenderInfo): boolean {
-  return (
-    family === 'points_redemption' &&
-    sender.kind === 'official' &&
-    sender.claimed?.policies.includes('points_no_cash') === true
-  );
+function isOwnBusinessNotice(family: LureFamily, sender: SenderInfo): boolean {
+  if (sender.kind !== 'official' || sender.claimed === null) return false;
+  if (family === 'points_redemption')
+    return sender.claimed.policies.includes('points_no_cash') === true;
+  // A parcel from a courier's or a shop's own number ("【京东快递】…今日派送未成功…明日再次派送" from
+  // 950616), a delay from an airline's: its business, as points are a carrier's. A forged number
+  // needs a link or a line to call to be of use, and those are checked apart.
+  const sectors = OWN_BUSINESS_LURES[family];
+  return sectors?.includes(sender.claimed.sector) === true;
 }
+
+/** Lures that are the business of these sectors when their own number sends them. */
+const OWN_BUSINESS_LURES: Partial<Record<LureFamily, readonly OfficialSender['sector'][]>> = {
+  parcel_customs: ['courier', 'retail'],
+  flight_cancellation: ['travel'],
+  etc_toll: ['toll'],
+};
 
 /**
  * BRAND_OFFICIAL_CONTACT for an official number's or a brand's sender ID's own notice (a link-less
@@ -2513,7 +2523,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * PROMOTION.test(folded), remembered for the last text: several rules ask it of the same message

@@ -159,6 +159,9 @@ export function toPhoneKey(digits: string): string {
   if (CN_SERVICE_ABROAD.test(d)) return d.slice(2);
   // India: +91 and 10 digits (a toll-free 1800 line is written without a trunk prefix)
   if (d.startsWith('91') && d.length === 12) return d.slice(2);
+  // and its 1800 / 1860 lines of 8 to 11 digits ("1800 1080", "1860 120 7777")
+  if ((d.startsWith('911800') || d.startsWith('911860')) && d.length >= 10 && d.length <= 13)
+    return d.slice(2);
   if (d.startsWith('1') && d.length === 11) return d.slice(1);
   // South Africa (+27, 9 digits), the Philippines (+63, 9 or 10), Taiwan (+886, 8 or 9) and Malaysia
   // (+60, 9 or 10) dial a trunk 0 at home; a Malaysian 1300 / 1800 line is written without one

@@ -63,7 +63,9 @@ function violation(
     case 'no_credential_requests': {
       const ms = scan.signalMatches.filter((m) => m.index === credentialIndex);
       const score = scan.signalScore[credentialIndex] ?? 0;
-      return score >= 2 ? { what: 'this message asks for credentials', spans: spansOf(ms) } : null;
+      // "HMRC will never ask for your bank details by text" states the policy, it does not break it.
+      if (score < 2 || ms.every((m) => isDenied(ctx.text, m.start))) return null;
+      return { what: 'this message asks for credentials', spans: spansOf(ms) };
     }
     case 'points_no_cash': {
       if (ctx.lure !== 'points_redemption') return null;

@@ -47,7 +47,7 @@ describe('official-sender registry', () => {
     const phones = rows.flatMap((r) => r.phones ?? []);
     for (const p of phones)
       expect(p).toMatch(
-        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|85[23]\d{8}|65\d{8}|91\d{10}|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9}|64\d{8,9}|353\d{8,9}|254\d{9})$/,
+        /^(?:1\d{10}|44\d{9,10}|86\d{10,11}|85[23]\d{8}|65\d{8}|91(?:\d{10}|18[06]0\d{4,7})|27\d{9}|63\d{9,10}|60\d{9,10}|886\d{8,9}|61(?:13\d{4}|\d{9})|971\d{8,9}|64\d{8,9}|353\d{8,9}|254\d{9})$/,
       );
     expect(new Set(phones).size).toBe(phones.length);
   });
@@ -56,6 +56,9 @@ describe('official-sender registry', () => {
     ['chase', '18009359935', true],
     ['sbi', '1800111109', true], // national form of +91 1800 111 109
     ['sbi', '911800111109', true],
+    ['icici-bank', '18001080', true], // an 8-digit 1800 line, national form of +91 1800 1080
+    ['icici-bank', '9118001080', true],
+    ['sbi', '18004253800', true],
     ['chase', '8009359935', true], // written without the 1
     ['lloyds', '03453000000', true], // national form of +44 345 300 0000
     ['lloyds', '443453000000', true],

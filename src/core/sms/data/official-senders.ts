@@ -73,6 +73,8 @@ export interface OfficialSender {
     | 'ID'
     | 'MO'
     | 'NG'
+    | 'VN'
+    | 'BD'
     | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
@@ -654,7 +656,9 @@ export const OFFICIAL_SENDERS = [
     name: 'JD.com',
     sector: 'retail',
     country: 'CN',
-    numbers: [],
+    // 950616: JD Logistics' customer line, which also sends its delivery notices (a service
+    // number: as a line to call it is its own through `numbers`)
+    numbers: ['950616'],
     phones: ['864006065500'],
     senderIds: [],
     // 3.cn: JD's own short links in its notices and offers
@@ -1821,8 +1825,10 @@ export const OFFICIAL_SENDERS = [
     sector: 'bank',
     country: 'IN',
     numbers: [],
-    // the UPI fraud helpline its debit alerts end with ("If not u? call 1800111109")
-    phones: ['911800111109'],
+    // the UPI fraud helpline its debit alerts end with ("If not u? call 1800111109"); its contact
+    // centre's toll-free lines, as sbi.co.in lists them (1800 1234, 1800 2100, 1800 11 2211,
+    // 1800 425 3800)
+    phones: ['911800111109', '9118001234', '9118002100', '911800112211', '18004253800'],
     // its DLT headers (the 6 letters after "VM-", "AD-"…), as its alerts show them
     senderIds: ['SBIINB', 'SBIPSG', 'CBSSBI', 'ATMSBI'],
     domains: ['sbi.co.in', 'onlinesbi.sbi', 'onlinesbi.com'],
@@ -1864,13 +1870,16 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     // its DLT headers (JD-ICICIB, VM-ICICIT), as its alerts show them
     senderIds: ['ICICIB', 'ICICIT'],
+    // its customer care lines, as icicibank.com lists them (1800 1080 toll-free, 1860 120 7777)
+    phones: ['9118001080', '18601207777'],
     domains: ['icicibank.com'],
     keywords: ['icici bank', 'icici'],
     caseKeywords: [],
     marks: ['icicibank', 'icici'],
     policies: [],
     status: 'U',
-    source: "the bank's site (icicibank.com); not in the research file",
+    source:
+      "the bank's site (icicibank.com), its customer care lines from its contact page; not in the research file",
   },
   {
     id: 'dpd',
@@ -3976,13 +3985,125 @@ export const OFFICIAL_SENDERS = [
     country: 'INTL',
     numbers: [],
     senderIds: ['Shopee'],
-    domains: ['shopee.com', 'shopee.tw', 'shopee.sg', 'shopee.ph', 'shopee.co.id', 'shopee.com.my'],
+    // shp.ee: the short links of its own campaign texts
+    domains: [
+      'shopee.com',
+      'shopee.tw',
+      'shopee.sg',
+      'shopee.ph',
+      'shopee.co.id',
+      'shopee.com.my',
+      'shp.ee',
+    ],
     keywords: ['shopee', '虾皮购物', '虾皮'],
     caseKeywords: [],
     marks: ['shopee'],
     policies: [],
     status: 'U',
-    source: "the marketplace's sites (shopee.tw, shopee.sg); not in the research file",
+    source:
+      "the marketplace's sites (shopee.tw, shopee.sg); shp.ee from its campaign texts' links; not in the research file",
+  },
+  {
+    id: 'vietcombank',
+    name: 'Vietcombank',
+    sector: 'bank',
+    country: 'VN',
+    numbers: [],
+    senderIds: ['Vietcombank'],
+    domains: ['vietcombank.com.vn'],
+    keywords: ['vietcombank'],
+    caseKeywords: ['VCB'],
+    marks: ['vietcombank', 'vcb'],
+    policies: [],
+    status: 'U',
+    source:
+      'the bank\'s site (vietcombank.com.vn); not in the research file. "Update your biometrics (sinh trac hoc) or your account is locked" is its commonest lure since 2024',
+  },
+  {
+    id: 'touch-n-go',
+    name: "Touch 'n Go eWallet",
+    sector: 'payment',
+    country: 'MY',
+    numbers: [],
+    // its customer careline, as its reload and payment alerts end ("Not you? Call 03-5022 3888")
+    phones: ['60350223888'],
+    senderIds: ['TNG eWallet', 'TNGeWallet'],
+    domains: ['touchngo.com.my', 'tngdigital.com.my'],
+    keywords: ["touch 'n go", 'touch n go', 'tng ewallet', 'tng digital'],
+    caseKeywords: [],
+    marks: ['touchngo', 'tngdigital', 'tng-ewallet', 'tngewallet'],
+    policies: [],
+    status: 'U',
+    source:
+      "the e-wallet's sites (touchngo.com.my, tngdigital.com.my) and careline; not in the research file. Fake eKYC updates are its commonest lure",
+  },
+  {
+    id: 'bkash',
+    name: 'bKash',
+    sector: 'payment',
+    country: 'BD',
+    // 16247: its helpline, which also sends its transaction texts
+    numbers: ['16247'],
+    senderIds: ['bKash'],
+    domains: ['bkash.com'],
+    keywords: ['bkash'],
+    caseKeywords: [],
+    marks: ['bkash'],
+    policies: [],
+    status: 'U',
+    source:
+      'the service\'s site (bkash.com) and helpline 16247; not in the research file. Fake bonuses and "your account is blocked, call" are its commonest lures',
+  },
+  {
+    id: 'grameenphone',
+    name: 'Grameenphone',
+    sector: 'carrier',
+    country: 'BD',
+    numbers: [],
+    senderIds: ['GP'],
+    domains: ['grameenphone.com'],
+    keywords: ['grameenphone', 'mygp'],
+    caseKeywords: [],
+    marks: ['grameenphone', 'mygp'],
+    policies: [],
+    status: 'U',
+    source:
+      "the carrier's site (grameenphone.com); GP is the sender ID of its own texts; not in the research file",
+  },
+  {
+    id: 'myntra',
+    name: 'Myntra',
+    sector: 'retail',
+    country: 'IN',
+    numbers: [],
+    // its DLT header (AD-MYNTRA, VM-MYNTRA), as its texts show it
+    senderIds: ['MYNTRA'],
+    // myntr.it: the short links of its own campaign texts
+    domains: ['myntra.com', 'myntr.it'],
+    keywords: ['myntra'],
+    caseKeywords: [],
+    marks: ['myntra'],
+    policies: [],
+    status: 'U',
+    source:
+      "the shop's site (myntra.com); myntr.it from its campaign texts' links; not in the research file",
+  },
+  {
+    id: 'nhai',
+    name: 'NHAI (FASTag)',
+    sector: 'toll',
+    country: 'IN',
+    numbers: [],
+    senderIds: ['NHAI'],
+    // ihmcl.co.in: its toll-management company, which runs FASTag
+    domains: ['nhai.gov.in', 'ihmcl.co.in', 'fastag.ihmcl.com'],
+    keywords: ['nhai', 'national highways authority'],
+    caseKeywords: [],
+    marks: ['nhai', 'ihmcl'],
+    policies: [],
+    status: 'U',
+    source:
+      'the authority\'s sites (nhai.gov.in; FASTag by IHMCL, ihmcl.co.in); not in the research file. "Your FASTag KYC is not updated, tag blacklisted tonight" is its commonest lure',
   },
   {
     id: 'dbs',

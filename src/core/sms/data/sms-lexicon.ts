@@ -17,6 +17,8 @@ export type WeightedPhrases = Readonly<Record<string, 1 | 2 | 3>>;
  * real child sends too; the scam is the new number and the ask (SmsAnalysis.impostorScam).
  */
 const FAMILY_EMERGENCY_ASK_PHRASES = {
+  // "妈，我手机摔坏了用同学手机发的，学校要交考证培训费3800…你直接转给老师微信就行": the "teacher" is the scammer
+  转给老师: 2,
   急用钱: 3,
   先转: 2,
   转账: 1,
@@ -73,6 +75,15 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   // to … till I sort it?", "GPay to this number only pls"
   'wag mo muna sabihin': 3,
   'pa-send': 2,
+  // the asks of the same story in Hinglish, Tagalog, Indonesian and Nigerian Pidgin
+  'upi pe bhej': 2,
+  'gpay kar do': 2,
+  'kisi ko mat batana': 2,
+  'call mat karna': 2,
+  'pa-load': 2,
+  'tolong transfer': 2,
+  'nanti aku ganti': 2,
+  'to this opay': 2,
   'help me paynow': 3,
   'to my friend first': 2,
   'i return u': 2,
@@ -214,6 +225,9 @@ const BOSS_SELF_INTRODUCTIONS: Readonly<Record<string, 2>> = Object.fromEntries(
 );
 
 const BOSS_IMPERSONATION_ASK_PHRASES = {
+  // "各位家长好，我是三年级二班新班主任李老师，本学期资料费每人168元，请加我微信…扫码转账": schools do not
+  // collect fees into a teacher's own WeChat
+  扫码转账: 2,
   // "你先打这个电话177…联系一下合作方的张总，按他说的办": the boss hands the reader to an accomplice
   打这个电话: 2,
   按他说的办: 2,
@@ -436,6 +450,9 @@ export const EXTORTION_ASKS: ReadonlySet<string> = new Set(Object.keys(EXTORTION
 
 /** How the advance-fee fraudster (the "419", the romance parcel) wants the fee: by money transfer. */
 const ADVANCE_FEE_ASK_PHRASES = {
+  // the recovery scam's: "We have traced 2.4 BTC lost in your previous investment … Reply YES to
+  // begin recovery. A one-time release fee applies"
+  'begin recovery': 2,
   // the absent landlord's deposit: "If you send the $1,200 bond", "To hold it send first month",
   // "先交1000定金", "先過一個月按金"
   'if you send the': 2,
@@ -487,6 +504,9 @@ const ADVANCE_FEE_ASK_PHRASES = {
   'zelle says you need to': 3,
   'via the qr i share': 3,
   'scan the qr to receive': 3,
+  // the "army" buyer: "Army rule is advance payment by QR only … enter PIN to receive money"
+  'enter pin to receive': 3,
+  'advance payment by qr': 3,
   'first send rs': 3,
   'to hold her': 2,
   'to hold him': 2,
@@ -1138,7 +1158,8 @@ export const LURE_LEXICON = {
     'tax refund': 3,
     'tax rebate': 3,
     'last tax year': 3,
-    'tax return': 2,
+    // The filing itself ("your Self Assessment tax return is overdue"), a refund only beside one
+    'tax return': 1,
     hmrc: 1,
   },
   medical_insurance: {
@@ -1679,6 +1700,19 @@ export const LURE_LEXICON = {
   family_emergency: {
     // the child on a colleague's phone, the grandchild held at the police station, the fake ER doctor
     手机摔坏了: 2,
+    // a child on a friend's or a borrowed line: "Papa mera phone gir ke toot gaya, ye friend ka number
+    // hai", "Kuya si Jun to, nanakawan ako ng cellphone, hiram lang ng number", "Ma, ini aku ganti
+    // nomor. HP lama rusak", "My phone dey off, I borrow this line"
+    'friend ka number': 3,
+    'toot gaya': 2,
+    'police station me': 2,
+    'case band': 2,
+    'hiram lang ng number': 3,
+    'nanakawan ako': 2,
+    'ganti nomor': 3,
+    'hp lama rusak': 2,
+    'borrow this line': 3,
+    'my phone dey off': 2,
     naaksidente: 2,
     'nasa ospital': 2,
     'kena locked': 2,
@@ -1966,6 +2000,13 @@ export const LURE_LEXICON = {
     // the consulate and the court: "【中国驻悉尼总领事馆】您有一份重要文件待领取，涉及…刑事案件", "您作为
     // 人民陪审员无故缺席庭审，已被列入失信被执行人名单", "You failed to appear for jury service … a bench warrant"
     领事馆: 2,
+    // India's "digital arrest": "Mumbai Cyber Crime Branch: A FedEx parcel booked on your Aadhaar
+    // contains 5 passports & MDMA. FIR registered."
+    'digital arrest': 3,
+    'cyber crime branch': 2,
+    'fir registered': 2,
+    'fir has been registered': 2,
+    'booked on your aadhaar': 2,
     大使馆: 2,
     重要文件: 1,
     缺席庭审: 3,
@@ -2286,6 +2327,13 @@ export const LURE_LEXICON = {
     // $850 clearance fee, pls send via Western Union"
     // "a nurse on UN deployment … cannot access my salary, could you help me with a small leave fee?"
     'un deployment': 2,
+    // the "recovery" of money lost to an earlier scam, for a fee: the same victims, robbed twice
+    'recovery unit': 2,
+    'we have traced': 2,
+    'recover your lost': 3,
+    'lost funds': 2,
+    'funds recovery': 2,
+    'previous investment': 1,
     'leave fee': 3,
     'access my salary': 2,
     'stuck at customs': 3,
@@ -2327,6 +2375,7 @@ export const LURE_LEXICON = {
     紧急会议: 1,
     我是你们领导: 3,
     我是你们校长: 3,
+    新班主任: 3,
     有件事需要你帮忙: 1,
     // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"; "我是张局，换了个号码"
     这是我新号码: 2,
