@@ -4725,3 +4725,30 @@ describe('analyzeSms: guide sets 104-105', () => {
     expect(codes(a)).toContain('SALE_OFFER');
   });
 });
+
+describe("analyzeSms: a brand's own offers (guide set 103)", () => {
+  it.each([
+    [
+      '【建设银行】尊敬的客户，您已获得“快贷”预授信额度30万元，随借随还，线上办理。登录建行手机银行搜索“快贷”即可申请。拒收请回复R',
+      '95533',
+    ],
+    [
+      'EE: Fancy faster broadband? Bundle Full Fibre 500 with your EE mobile for £31/mth, no upfront cost + 6 months Apple TV+ on us. See ee.co.uk/broadband. To opt out text STOP to 8080',
+      'EE',
+    ],
+    [
+      'Need extra funds? Your GLoan offer of up to P125,000 is ready! Open GCash > Borrow > GLoan to check your limit. Reminder: GCash will never ask for your MPIN or OTP.',
+      'GCash',
+    ],
+  ])('%s is no notice of its own', (text, sender) => {
+    expect(analyzeSms({ text, sender }).officialNotice).toBe(false);
+  });
+
+  it('keeps a warning that names the scam before the offer it quotes a warning', () => {
+    const a = analyzeSms({
+      text: '【中国移动】提醒您：谨防冒充客服以免费升级套餐为名索要验证码，请勿泄露。',
+      sender: '10086',
+    });
+    expect(a.officialNotice).toBe(true);
+  });
+});

@@ -2177,7 +2177,13 @@ function quietNoticeKind(
   /** A government's: its "free" is a free service ("Registration is FREE"), no offer. */
   sellsNothing: boolean,
 ): 'notice' | 'warning' | null {
-  if (findScamWarnings(folded).length > 0) {
+  const warnings = findScamWarnings(folded);
+  if (warnings.length > 0) {
+    // "Your GLoan offer of up to P125,000 is ready! … GCash will never ask for your MPIN": a
+    // reminder after an offer closes an advert, which stays one (a warning that quotes an offer,
+    // "警惕'免费领取'骗局", names the scam first)
+    const offer = sellsNothing || lure || !promotes(folded) ? null : PROMOTION.exec(folded);
+    if (offer !== null && offer.index < warnings[0]![0]) return null;
     return WARNING_BREAKERS.some((code) => hits.has(code)) ? null : 'warning';
   }
   const breakers = ownClaimBait ? QUIET_NOTICE_BREAKERS_INSURER : QUIET_NOTICE_BREAKERS;
@@ -2523,7 +2529,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|随借随还|预授信|\bon us\b|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * PROMOTION.test(folded), remembered for the last text: several rules ask it of the same message
