@@ -4752,3 +4752,33 @@ describe("analyzeSms: a brand's own offers (guide set 103)", () => {
     expect(a.officialNotice).toBe(true);
   });
 });
+
+describe('analyzeSms: hosts that wear a government suffix elsewhere', () => {
+  it.each([
+    '【国家育儿补贴】育儿补贴每孩每年3600元已开始发放，请点击 yuer-butie.gov-cn.top 填写银行卡信息领取。',
+    'GOV.UK: your cost of living payment is waiting. Confirm your bank details at govuk-payments.help/claim',
+  ])('%s imitates it', (text) => {
+    const a = analyzeSms({ text, sender: '+86 177 3320 9058' });
+    expect(codes(a)).toContain('LINK_LOOKALIKE_DOMAIN');
+  });
+
+  it.each([
+    ['请登录 www.beijing.gov.cn 查询办理进度', '12345'],
+    ['Renew your passport at www.gov.uk/renew-adult-passport', '+44 7700 900111'],
+  ])('%s is the suffix itself', (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).not.toContain('LINK_LOOKALIKE_DOMAIN');
+  });
+
+  it.each([
+    [
+      'T-Mobile: Get iPhone 17 ON US with eligible trade-in. Details: t-mo.co/iphone17 Reply STOP to opt out.',
+      'T-Mobile',
+    ],
+    [
+      'Verizon: Add a line for $20/mo and get Galaxy Watch8 on us. Shop now: vz.to/addline',
+      'Verizon',
+    ],
+  ])("%s links to the carrier's own short links", (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+});

@@ -535,6 +535,24 @@ export const OFFICIAL_SENDERS = [
     source: `${FACTS} §3.1 (kunming.gqsoso.com; mip.42xw.cn); official government sites are under gov.cn`,
   },
   {
+    // The suffix itself, for the hosts that wear it elsewhere ("yuer-butie.gov-cn.top",
+    // "gov.cn.subsidy-apply.cc"): the fake subsidy's and the fake fine's site. No keyword: a text
+    // claims a department, not the suffix.
+    id: 'gov-cn',
+    name: 'Chinese government sites (gov.cn)',
+    sector: 'government',
+    country: 'CN',
+    numbers: [],
+    senderIds: [],
+    domains: ['gov.cn'],
+    keywords: [],
+    caseKeywords: [],
+    marks: ['gov-cn', 'govcn', 'gov.cn'],
+    policies: [],
+    status: 'S',
+    source: 'the registry of the gov.cn suffix (CNNIC: only government bodies register under it)',
+  },
+  {
     id: 'nhsa',
     name: 'National Healthcare Security Administration',
     sector: 'government',
@@ -2739,7 +2757,8 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     phones: ['18009220204'],
     senderIds: ['Verizon'],
-    domains: ['verizon.com', 'verizonwireless.com', 'vzw.com'],
+    // vz.to: the short links of its own offers and notices
+    domains: ['verizon.com', 'verizonwireless.com', 'vzw.com', 'vz.to'],
     keywords: ['verizon'],
     caseKeywords: [],
     marks: ['verizon'],
@@ -2772,7 +2791,8 @@ export const OFFICIAL_SENDERS = [
     numbers: [],
     phones: ['18009378997'],
     senderIds: ['T-Mobile'],
-    domains: ['t-mobile.com'],
+    // t-mo.co: the short links of its own offers and notices
+    domains: ['t-mobile.com', 't-mo.co'],
     keywords: ['t-mobile', 'tmobile'],
     caseKeywords: [],
     marks: ['tmobile'],
@@ -6336,6 +6356,22 @@ export const OFFICIAL_SENDERS = [
     policies: [],
     status: 'U',
     source: "the bank's site (ecobank.com); not in the research file",
+  },
+  {
+    // Last of the rows on gov.uk: a gov.uk link names its department's row first.
+    id: 'gov-uk',
+    name: 'UK government sites (GOV.UK)',
+    sector: 'government',
+    country: 'GB',
+    numbers: [],
+    senderIds: [],
+    domains: ['gov.uk'],
+    keywords: [],
+    caseKeywords: [],
+    marks: ['gov-uk', 'govuk', 'gov.uk'],
+    policies: [],
+    status: 'S',
+    source: 'the registry of the gov.uk suffix (only UK public bodies register under it)',
   },
 ] as const satisfies readonly OfficialSender[];
 
