@@ -4782,3 +4782,39 @@ describe('analyzeSms: hosts that wear a government suffix elsewhere', () => {
     expect(codes(analyzeSms({ text, sender }))).not.toContain('BRAND_LINK_NOT_OFFICIAL');
   });
 });
+
+describe('analyzeSms: guide set 106', () => {
+  it('reads an appointment\'s "To cancel call …" as the number to reach the clinic', () => {
+    const a = analyzeSms({
+      text: "HSE: You have an outpatient appointment at St. James's Hospital, Dermatology Clinic, on 21/03/2026 at 09:30. To cancel call 01 410 3000.",
+      sender: 'HSE',
+    });
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+
+  it.each([
+    'Your subscription will be renewed for £89.99. To cancel call 0203 555 0188',
+    'Your Norton subscription will be auto-renewed today for $399.99. To cancel, call 1-808-555-0199',
+  ])('keeps a subscription\'s "to cancel call" a call-back: %s', (text) => {
+    const a = analyzeSms({ text, sender: '+447700900111' });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+    expect(a.lure).toBe('fee_deduction');
+  });
+
+  it('reads "Reply 1 for YES or 2 for NO" as a card\'s fraud check', () => {
+    const a = analyzeSms({
+      text: 'TD Fraud Alert: Did you attempt a $312.40 CAD transaction at AMZN MKTP CA on 03/08 with card ending 5521? Reply 1 for YES or 2 for NO. Reply STOP to opt out.',
+      sender: 'TD',
+    });
+    expect(a.officialNotice).toBe(true);
+  });
+
+  it('reads the Zelle "business account" upgrade fee as the fake buyer', () => {
+    const a = analyzeSms({
+      text: "Hi, I'm interested in your couch on Marketplace, I'll pay full asking via Zelle. You need to upgrade to a Zelle business account to receive it, please pay the $300 upgrade fee",
+      sender: '+17025550139',
+    });
+    expect(a.impostorScam).toBe(true);
+  });
+});

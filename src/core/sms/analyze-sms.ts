@@ -2386,7 +2386,7 @@ const RECEIPT = new RegExp(
     // Nigeria's bank alerts: "Debit Alert: Acct 01****4471 Amt NGN25,000.00 Desc: POS/… Bal …"
     String.raw`\b(?:debit|credit)\salert\b[^\n]{0,60}?\b(?:amt|amount)\b`,
     String.raw`\bwe(?:'ve| have) received your\b`,
-    String.raw`\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:yes|y)(?: or |\/|, ?)(?:no|n)\b|\b(?:refund|credit|reimbursement)\b[^.\n]{0,40}\bhas been issued to your\b|\byou've sent\b`,
+    String.raw`\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:(?:yes|y)(?: or |\/|, ?)(?:no|n)|1 (?:for )?yes,? (?:or )?2 (?:for )?no)\b|\b(?:refund|credit|reimbursement)\b[^.\n]{0,40}\bhas been issued to your\b|\byou've sent\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|deducted|(?:auto-?)?deposited)\b`,
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
     String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
@@ -2500,7 +2500,7 @@ function findReceipt(
  * mobile number REPLY_TO_WIN keeps it an ask (the fake fraud alert). Bounded: linear.
  */
 const FRAUD_CHECK =
-  /\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:yes|y)(?: or |\/|, ?)(?:no|n)\b/i;
+  /\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:(?:yes|y)(?: or |\/|, ?)(?:no|n)|1 (?:for )?yes,? (?:or )?2 (?:for )?no)\b/i;
 
 /**
  * The spans of SCAM_WARNING phrases in `folded` (at most six), in one regex pass: most messages

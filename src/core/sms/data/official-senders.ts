@@ -1811,7 +1811,8 @@ export const OFFICIAL_SENDERS = [
     sector: 'payment',
     country: 'INTL',
     numbers: [],
-    phones: ['18882211161'],
+    // its customer service in the US and the UK, as paypal.com lists them
+    phones: ['18882211161', '448003587911'],
     senderIds: ['PayPal'],
     domains: ['paypal.com', 'paypal.me'],
     keywords: ['paypal'],

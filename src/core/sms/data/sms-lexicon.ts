@@ -502,6 +502,9 @@ const ADVANCE_FEE_ASK_PHRASES = {
   'bank name and account details': 3,
   "i'll add it to the total": 3,
   'zelle says you need to': 3,
+  // "You need to upgrade to a Zelle business account to receive it … pay the $300 upgrade fee"
+  'zelle business account': 3,
+  'upgrade fee': 2,
   'via the qr i share': 3,
   'scan the qr to receive': 3,
   // the "army" buyer: "Army rule is advance payment by QR only … enter PIN to receive money"
@@ -1452,6 +1455,9 @@ export const LURE_LEXICON = {
     // "A charge of $1,499 was placed on your account. If you did not authorise this, call …"
     'did not authorise': 3,
     'did not authorize': 3,
+    // the fake payment receipt: "PayPal: You have sent $499.99 USD to Coinbase Inc. If you did not
+    // authorise this transaction, call us at …"
+    'you have sent': 1,
     "didn't authorise": 3,
     "didn't authorize": 3,
     'a charge of': 1,
@@ -1957,9 +1963,14 @@ export const LURE_LEXICON = {
     如需取消: 1,
     如需关闭: 1,
     取消服务: 1,
-    'to cancel call': 3,
-    'to cancel, call': 3,
+    // an appointment's "To cancel call 01 410 3000" as much as a subscription's: a lure beside
+    // another fee word only (SERVICE_CONTACT reads the appointment's)
+    'to cancel call': 2,
+    'to cancel, call': 2,
     'will be renewed': 2,
+    'auto-renewed': 2,
+    'has been renewed': 2,
+    'renewed for': 2,
     'auto-renewal': 1,
     'will auto-renew': 2,
     'will be charged': 1,
@@ -2720,6 +2731,10 @@ export const SERVICE_CONTACT: readonly string[] = [
   'book online',
   'to rebook',
   'to cancel or',
+  // an appointment's "To cancel call 01 410 3000" (a subscription's is a fee_deduction lure by its
+  // other words: "will be renewed", "will be charged")
+  'to cancel call',
+  'to cancel, call',
   'to change or cancel',
   'or call us to change',
   'to change.',
