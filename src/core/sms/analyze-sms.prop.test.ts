@@ -128,6 +128,7 @@ test.prop([anyText, sender])(
     expect(a.malwareLink).toBe(
       evidence('LINK_APK').includes('smishing by rule') ||
         evidence('LINK_RAW_IP').includes('smishing by rule') ||
+        evidence('LINK_OBFUSCATED').includes('smishing by rule') ||
         evidence('LURE').includes('album trojan'),
     );
     if (a.officialNotice) expect(a.impersonation || a.impostorScam || a.malwareLink).toBe(false);

@@ -4818,3 +4818,56 @@ describe('analyzeSms: guide set 106', () => {
     expect(a.impostorScam).toBe(true);
   });
 });
+
+describe('analyzeSms: guide set 107', () => {
+  it.each([
+    [
+      '【高速通行】您的车辆存在未缴通行费35.00元，逾期将产生滞纳金并列入黑名单，请访问 gstx-pay。com 补缴。',
+      '106580012236',
+    ],
+    [
+      '【停车缴费】您的车辆有未缴停车费，请访问 tc-pay。cn 缴纳，逾期将追缴并影响征信。',
+      '106908853219',
+    ],
+  ])('%s breaks its link to slip past filters: smishing by rule', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.malwareLink).toBe(true);
+    expect(hit(a, 'LINK_OBFUSCATED')?.evidence).toContain('smishing by rule');
+  });
+
+  it("leaves a friend's mistyped link alone", () => {
+    const a = analyzeSms({ text: '周末来玩，网址 mysite。com 看看照片', sender: '13800138000' });
+    expect(a.malwareLink).toBe(false);
+  });
+
+  it.each([
+    [
+      '【交管12123】您的驾驶证因累计记分已满12分，将于48小时内注销，如有异议请致电0898-66543210处理。',
+      '106925803311',
+    ],
+    [
+      '【中国联通】您的手机号因实名信息不完整，将于24小时内停机，请致电0371-65234417处理。',
+      undefined,
+    ],
+  ])('%s is a call-back impersonation', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impersonation).toBe(true);
+  });
+
+  it.each([
+    [
+      '【12368】您涉及一起网络借贷纠纷案件，法院已立案受理，请于今日联系书记员027-87110293协商处理，否则将强制执行冻结名下资产。',
+      '12368',
+    ],
+    ['我是李总，换了个新微信，加我一下：lzong8866，有个急事需要你处理。', '+86 188 4120 7753'],
+  ])('%s is an impostor scam', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impostorScam).toBe(true);
+  });
+
+  it('reads a carrier\'s "回复1立即办理" upsell as an offer', () => {
+    const a = analyzeSms({
+      text: '【中国移动】尊敬的客户，您可升级5G畅享套餐，每月仅需多付10元即享30GB国内流量，回复1立即办理，回复0拒绝。',
+      sender: '10086',
+    });
+    expect(a.officialNotice).toBe(false);
+  });
+});

@@ -118,8 +118,10 @@ export interface SmsAnalysis {
    * spyware are installed (sms-fraud-facts.md; the 国家反诈中心 and banks tell customers to install
    * apps from the official store only). Or it links to a public IP address in a message that
    * names an organisation or asks something (LINK_RAW_IP), or shows "your photos" or an album only
-   * through a link to an unknown host (the photo_album lure). scoreSms calls it smishing whatever the
-   * score: the public sets anonymised their links, so no weight could learn it.
+   * through a link to an unknown host (the photo_album lure), or breaks a link on purpose to slip
+   * past filters (`gstx-pay。com`, zero-width or full-width characters in the host) in a message that
+   * names an organisation or lures. scoreSms calls it smishing whatever the score: the public sets
+   * anonymised their links, so no weight could learn it.
    */
   readonly malwareLink: boolean;
   /**
@@ -1605,7 +1607,17 @@ export function analyzeSms(
     best.family === 'photo_album' &&
     best.score >= LURE_ASK_SCORE &&
     links.some((l) => !isKnownOfficialLink(l));
-  const malwareLink = apkLink || rawIpLink || albumLink;
+  // A link broken on purpose to slip past link filters ("请访问 gstx-pay。com 补缴", "tc-pay。cn",
+  // zero-width or full-width characters in the host) in a message that names an
+  // organisation or lures: no organisation breaks its own link, and readers are made to mend it.
+  // Not a defanged link ("[.]": a warning quotes so) nor a known organisation's own.
+  const evasiveLink =
+    links.some((l) => l.obfuscation.some((o) => EVASIONS.has(o)) && !isKnownOfficialLink(l)) &&
+    (claims.length > 0 ||
+      zhOrgLetterhead ||
+      findSignature(text) !== null ||
+      (best !== null && best.score >= LURE_ASK_SCORE));
+  const malwareLink = apkLink || rawIpLink || albumLink || evasiveLink;
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
   const nothingSettled =
@@ -1987,6 +1999,7 @@ export function analyzeSms(
       [advertLure, 'LURE', ADVERT_LURE_NOTE],
       [apkLink, 'LINK_APK', MALWARE_NOTE],
       [rawIpLink, 'LINK_RAW_IP', RAW_IP_NOTE],
+      [evasiveLink, 'LINK_OBFUSCATED', EVASIVE_LINK_NOTE],
       [albumLink && !apkLink && !rawIpLink, 'LURE', ALBUM_NOTE],
     ];
     ruleHits = ruleHits.map((hit) => {
@@ -2529,7 +2542,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|随借随还|预授信|\bon us\b|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|随借随还|预授信|仅需多付|回复\d{1,2}立即办理|\bon us\b|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * PROMOTION.test(folded), remembered for the last text: several rules ask it of the same message
@@ -2723,6 +2736,19 @@ const MALWARE_NOTE =
   ", on a host that is no known organisation's own: an app sent by text is how banking trojans and remote-control spyware get installed; smishing by rule whatever the score (install apps from the official store only)";
 const ALBUM_NOTE =
   ' (photos of the reader, an album or a video shown only through a link to an unknown host: the album trojan or phishing page, smishing by rule; ask the sender by another way first)';
+/**
+ * How a link is broken to slip past filters (extractLinks' obfuscation), not defanged to quote it.
+ * Not spaces: extractLinks joins spaced-out hosts, and a join can take in a word before the host
+ * ("Hi Mum 10086wds.cn" reads as himum10086wds.cn).
+ */
+const EVASIONS: ReadonlySet<string> = new Set([
+  'zero-width',
+  'ideographic-dot',
+  'full-width',
+  'userinfo',
+]);
+const EVASIVE_LINK_NOTE =
+  ', in a message that names an organisation or lures: written to slip past link filters, and no organisation breaks its own link for its readers to mend; smishing by rule whatever the score';
 const RAW_IP_NOTE =
   ', in a message that names an organisation or asks something of the reader: no organisation sends its readers to a bare address; a phishing page set up in a hurry is served so; smishing by rule whatever the score';
 const POLICE_NOTE =
@@ -2797,6 +2823,8 @@ const CALLBACK_FRAUD_LURES: ReadonlySet<LureFamily> = new Set<LureFamily>([
   'verification_code',
   'police_investigation',
   'credit_record',
+  // "您的驾驶证因累计记分已满12分…如有异议请致电…": a licence threat disputed on a stranger's line
+  'traffic_fine',
   // "【人社局】您有一笔技能补贴待领取，请添加QQ …": a benefit paid through a stranger's line
   'subsidy',
 ]);

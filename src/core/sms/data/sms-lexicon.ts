@@ -225,6 +225,7 @@ const BOSS_SELF_INTRODUCTIONS: Readonly<Record<string, 2>> = Object.fromEntries(
 );
 
 const BOSS_IMPERSONATION_ASK_PHRASES = {
+  有个急事需要你处理: 2,
   // "各位家长好，我是三年级二班新班主任李老师，本学期资料费每人168元，请加我微信…扫码转账": schools do not
   // collect fees into a teacher's own WeChat
   扫码转账: 2,
@@ -761,6 +762,7 @@ export const VERIFICATION_CODE_ASKS: ReadonlySet<string> = new Set(
  * Each weighs 1: "请立即回电" alone names no lure; they add up with the police words.
  */
 const POLICE_ASK_PHRASES = {
+  联系书记员: 2,
   // Malay: "Hubungi Inspektor Lim di 03-… segera"
   'hubungi inspektor': 2,
   回电: 1,
@@ -932,6 +934,9 @@ export const LURE_LEXICON = {
     redeem: 1,
   },
   account_frozen: {
+    // a carrier's "real-name" threat: "您的手机号因实名信息不完整，将于24小时内停机，请致电…进行实名补登"
+    实名信息不完整: 3,
+    停机: 1,
     // "您的手机卡因未年检即将注销，请于今日登录…完成年审": phone cards have no annual review
     未年检: 3,
     完成年审: 2,
@@ -2011,6 +2016,12 @@ export const LURE_LEXICON = {
     // the consulate and the court: "【中国驻悉尼总领事馆】您有一份重要文件待领取，涉及…刑事案件", "您作为
     // 人民陪审员无故缺席庭审，已被列入失信被执行人名单", "You failed to appear for jury service … a bench warrant"
     领事馆: 2,
+    // the court's "debt dispute": "【12368】您涉及一起网络借贷纠纷案件，法院已立案受理，请于今日联系书记员…
+    // 否则将强制执行冻结名下资产"
+    纠纷案件: 2,
+    已立案受理: 2,
+    强制执行: 2,
+    冻结名下资产: 3,
     // India's "digital arrest": "Mumbai Cyber Crime Branch: A FedEx parcel booked on your Aadhaar
     // contains 5 passports & MDMA. FIR registered."
     'digital arrest': 3,
@@ -2254,6 +2265,9 @@ export const LURE_LEXICON = {
     所有亲友和同事: 2,
   },
   traffic_fine: {
+    // "【交管12123】您的驾驶证因累计记分已满12分，将于48小时内注销，如有异议请致电…"
+    记分已满: 3,
+    驾驶证: 1,
     // "【交通违法】您的车辆闯红灯已扣3分，请于3日内登入…缴纳罚款"
     交通违法: 1,
     缴纳罚款: 2,
@@ -2386,6 +2400,8 @@ export const LURE_LEXICON = {
     紧急会议: 1,
     我是你们领导: 3,
     我是你们校长: 3,
+    // "我是李总，换了个新微信，加我一下：lzong8866，有个急事需要你处理"
+    换了个新微信: 2,
     新班主任: 3,
     有件事需要你帮忙: 1,
     // "小张，我是刘总，这是我新号码，明天上午来我办公室一趟"; "我是张局，换了个号码"
