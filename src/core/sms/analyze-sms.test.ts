@@ -4871,3 +4871,39 @@ describe('analyzeSms: guide set 107', () => {
     expect(a.officialNotice).toBe(false);
   });
 });
+
+describe('analyzeSms: guide set 108', () => {
+  it.each([
+    [
+      'The Big Billion Days are LIVE! iPhone 15 at lowest-ever price. Hurry: fkrt.it/BbD26x',
+      'VM-FLPKRT-P',
+    ],
+    [
+      'Weekend binge sorted! Recharge with Rs 449 & get 3GB/day. Recharge on Airtel Thanks app: i.airtel.in/rchg',
+      'VM-AIRTEL-P',
+    ],
+  ])('%s comes under a promotional DLT header: an advert', (text, sender) => {
+    const a = analyzeSms({ text, sender });
+    expect(a.marketing).toBe(true);
+    expect(a.officialNotice).toBe(false);
+    expect(hit(a, 'SALE_OFFER')?.evidence).toContain('promotional header');
+  });
+
+  it('keeps a service header (-S) out of it', () => {
+    const a = analyzeSms({ text: 'Your OTP is 123456. Do not share it.', sender: 'VM-HDFCBK-S' });
+    expect(hit(a, 'SALE_OFFER')).toBeUndefined();
+  });
+
+  it.each([
+    [
+      '【中国移动】尊敬的客户，您可0元办理5G流量加油包：每月赠送20GB国内通用流量，回复KTLL办理，回复其他内容无效。',
+      '10086',
+    ],
+    [
+      '【樂施會】每月捐款$200，可為一個家庭提供安全食水。立即捐款：oxfam.org.hk/donate 如不欲再收到此類訊息，請回覆STOP',
+      'Oxfam HK',
+    ],
+  ])('%s sells or appeals: no notice of its own', (text, sender) => {
+    expect(analyzeSms({ text, sender }).officialNotice).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import { getDomainWithoutSuffix } from 'tldts';
-import { type SenderInfo, toSenderInfo } from './classify-sender.js';
+import { isPromotionalDltHeader, type SenderInfo, toSenderInfo } from './classify-sender.js';
 import { type OfficialSender, SHARED_DOMAINS } from './data/official-senders.js';
 import { RISKY_TLDS } from './data/link-lists.js';
 import { findSenderSignature, findSignature, isSelfNamedLink } from './self-signature.js';
@@ -1158,6 +1158,17 @@ const FIRST_PERSON = /\bi\b/i;
  * SALE_OFFER for a sale from anyone but a personal number (a sender ID, a short code, a 106 code
  * or none shown): marketing, spam at least whatever the score, as the public sets label it.
  */
+/** SALE_OFFER for a message under India's promotional DLT header (`VM-AIRTEL-P`). */
+function addPromotionalHeaderHit(hits: RuleHits, raw: string | undefined): boolean {
+  if (raw === undefined || !isPromotionalDltHeader(raw)) return false;
+  hits.add(
+    'SALE_OFFER',
+    1,
+    `sent under the promotional header ${raw.trim().toUpperCase()}: India's DLT registry lets only adverts go out under a "-P" header, so it is one by regulation; spam at least whatever the score`,
+  );
+  return true;
+}
+
 function addSaleHits(
   hits: RuleHits,
   text: string,
@@ -1508,7 +1519,8 @@ export function analyzeSms(
   const marketing =
     addMarketingHits(hits, text, folded, scan) ||
     addCampaignHits(hits, text, folded, scan) ||
-    addSaleHits(hits, text, folded, scan, sender);
+    addSaleHits(hits, text, folded, scan, sender) ||
+    addPromotionalHeaderHit(hits, input.sender);
   // Policies belong to claimed organisations: with no claim there is nothing to break.
   if (claims.length > 0) {
     addPolicyHits(
@@ -2542,7 +2554,7 @@ const SCAM_WARNING_ANY = new RegExp(
  * alternatives, one bounded digit run.
  */
 const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|随借随还|预授信|仅需多付|回复\d{1,2}立即办理|\bon us\b|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|随借随还|预授信|仅需多付|回复\d{1,2}立即办理|回复[a-z0-9]{1,8}办理|满\d{1,5}可用|回归红包|立即捐款|\bdonate (?:now|today)\b|\bon us\b|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
 
 /**
  * PROMOTION.test(folded), remembered for the last text: several rules ask it of the same message

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSenderInfo } from './classify-sender.js';
+import { isPromotionalDltHeader, toSenderInfo } from './classify-sender.js';
 
 describe('toSenderInfo', () => {
   it.each([
@@ -86,4 +86,20 @@ describe('toSenderInfo: sender IDs that imitate registered ones', () => {
       expect(toSenderInfo(id).imitates).toBeUndefined();
     },
   );
+});
+
+describe('isPromotionalDltHeader', () => {
+  it.each([
+    ['VM-AIRTEL-P', true],
+    ['ad-myntra-p', true],
+    [' JD-FLPKRT-P ', true],
+    ['VM-HDFCBK', false],
+    ['VM-HDFCBK-S', false],
+    ['VM-HDFCBK-T', false],
+    ['AIRTEL-P', false],
+    ['+91 98765 43210', false],
+    [undefined, false],
+  ])('%s: %s', (raw, expected) => {
+    expect(isPromotionalDltHeader(raw)).toBe(expected);
+  });
 });

@@ -186,6 +186,16 @@ function findAlphanumeric(id: string, written: string): OfficialSender | null {
 }
 const DLT_HEADER = /^[a-z]{2}-([a-z0-9]{6})(?:-[a-z])?$/i;
 
+/**
+ * True for an Indian DLT header with the `-P` suffix (`VM-AIRTEL-P`, `AD-MYNTRA-P`): TRAI's
+ * registry sends promotional messages only under it (`-S` service, `-T` transactional, `-G`
+ * government), so what comes under it is an advert by regulation.
+ */
+export function isPromotionalDltHeader(raw: string | undefined): boolean {
+  return raw !== undefined && raw.length <= 16 && PROMOTIONAL_DLT_HEADER.test(raw.trim());
+}
+const PROMOTIONAL_DLT_HEADER = /^[a-z]{2}-[a-z0-9]{6}-p$/i;
+
 export function toSenderInfo(raw: string | undefined): SenderInfo {
   if (raw === undefined) return NONE;
   const folded = toFoldedText(raw.length > MAX_SENDER_CHARS ? raw.slice(0, MAX_SENDER_CHARS) : raw);
