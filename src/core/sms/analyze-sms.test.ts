@@ -4907,3 +4907,21 @@ describe('analyzeSms: guide set 108', () => {
     expect(analyzeSms({ text, sender }).officialNotice).toBe(false);
   });
 });
+
+describe('analyzeSms: guide set 108, more', () => {
+  it('reads "$10 off" as an offer', () => {
+    const a = analyzeSms({
+      text: "We miss you! Here's $10 off your next 2 Uber Eats orders of $20+. Open the app to order: ubereats.com Reply STOP to opt out.",
+      sender: '827222',
+    });
+    expect(a.officialNotice).toBe(false);
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it.each([
+    '【区块链资产追回中心】您此前在虚拟币平台被骗的资金已被我中心锁定，可协助全额追回，服务费仅需追回金额的5%（需预付），联系专员：电报 @zhuihui_cn',
+    '您好，我们是国际数字资产追回中心，查询到您曾在虚拟币平台投资亏损，现可协助全额追回，成功后再收费，详情添加TG：@zhuihui_cn',
+  ])('%s is the recovery scam', (text) => {
+    expect(analyzeSms({ text, sender: '+86 193 3321 8805' }).impostorScam).toBe(true);
+  });
+});

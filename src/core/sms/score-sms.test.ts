@@ -1598,3 +1598,21 @@ describe('scoreSms: clean set 91, read after its end run', () => {
     expect(v.verdict).toBe('ham');
   });
 });
+
+describe('scoreSms: a listed sender ID with nothing to act on', () => {
+  it('is an advert at most, not phishing', () => {
+    const v = scoreSms({
+      text: 'LAZADA PAYDAY SALE starts 12AM! Up to 80% OFF + FREE SHIPPING. Claim your P300 vouchers before they run out - open the Lazada app now!',
+      sender: 'Lazada',
+    });
+    expect(v.verdict).not.toBe('smishing');
+  });
+
+  it('stays phishing from an unlisted ID', () => {
+    const v = scoreSms({
+      text: 'Lazada: your account is locked. Verify now at lazada-verify.top/login or lose your vouchers',
+      sender: 'Lazada',
+    });
+    expect(v.verdict).toBe('smishing');
+  });
+});

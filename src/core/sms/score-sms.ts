@@ -59,8 +59,11 @@ export function scoreSms(input: SmsInput): SmsVerdict {
     verdict = 'ham';
   } else if (score >= t.harmful) {
     const kind = PROBS[2]! / harm >= t.smishingShare ? 'smishing' : 'spam';
-    const official = input.sender !== undefined && toSenderInfo(input.sender).kind === 'official';
-    verdict = decideKind(kind, analysis.hits, official && analysis.urls.length === 0);
+    verdict = decideKind(
+      kind,
+      analysis.hits,
+      ownSender(input.sender) && analysis.urls.length === 0,
+    );
   } else if (settled === 'spam') {
     // A paid service that states its charges, or an offer with its opt-out, is selling
     // something: spam at least; so is the task scam's "like videos, get paid" with its contact,
@@ -96,7 +99,7 @@ const IMPERSONATION: ReadonlySet<SignalCode> = new Set<SignalCode>([
  * is not its own notice, SmsAnalysis.officialNotice: it states a premium rate or breaks a registry
  * policy), or that sends no link at all, with nothing else to act on (no number to call, no app,
  * no credentials, no reply), cannot phish: the reader can only go to the brand itself, so it is
- * spam at most.
+ * spam at most. So is a listed sender ID's message with no link.
  */
 function decideKind(
   kind: 'spam' | 'smishing',
@@ -111,6 +114,17 @@ function decideKind(
     if (OFFLINE_ASKS.has(hit.code)) asks = true;
   }
   return officialOnly && !asks ? 'spam' : kind;
+}
+
+/**
+ * An organisation's own number, or a sender ID the registry lists ("Lazada"): with no link and
+ * nothing else to act on, a message from it leads only to the organisation (a forged ID gains
+ * nothing by it), so it can be an advert but not phishing.
+ */
+function ownSender(sender: string | undefined): boolean {
+  if (sender === undefined) return false;
+  const info = toSenderInfo(sender);
+  return info.kind === 'official' || (info.kind === 'alphanumeric' && info.claimed !== null);
 }
 
 function round3(x: number): number {

@@ -454,6 +454,8 @@ const ADVANCE_FEE_ASK_PHRASES = {
   // the recovery scam's: "We have traced 2.4 BTC lost in your previous investment … Reply YES to
   // begin recovery. A one-time release fee applies"
   'begin recovery': 2,
+  需预付: 2,
+  成功后再收费: 2,
   // the absent landlord's deposit: "If you send the $1,200 bond", "To hold it send first month",
   // "先交1000定金", "先過一個月按金"
   'if you send the': 2,
@@ -2356,6 +2358,9 @@ export const LURE_LEXICON = {
     'recovery unit': 2,
     'we have traced': 2,
     'recover your lost': 3,
+    // "【区块链资产追回中心】您此前在虚拟币平台被骗的资金已被我中心锁定，可协助全额追回，服务费…（需预付）"
+    全额追回: 3,
+    追回中心: 2,
     'lost funds': 2,
     'funds recovery': 2,
     'previous investment': 1,
