@@ -4925,3 +4925,51 @@ describe('analyzeSms: guide set 108, more', () => {
     expect(analyzeSms({ text, sender: '+86 193 3321 8805' }).impostorScam).toBe(true);
   });
 });
+
+describe('analyzeSms: guide sets 109-110 (short texts and no sender)', () => {
+  it.each([
+    ['Dad its me, lost my phone. Send R1500 urgently pls, will explain', '+27 71 555 0444'],
+    ['爸，我手机掉了，这是新号，急需3000块，先转我', '+86 176 0011 2233'],
+    ['您孩子在学校突发疾病正在抢救，速转手术费，联系张老师', '+86 172 0101 0202'],
+  ])('%s is an impostor scam', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impostorScam).toBe(true);
+  });
+
+  it('leaves "爸，我手机掉了，晚点找你" alone', () => {
+    expect(
+      analyzeSms({ text: '爸，我手机掉了，晚点找你', sender: '+86 176 0011 2233' }).impostorScam,
+    ).toBe(false);
+  });
+
+  it.each([
+    ['本店新到一批海鲜，欢迎品尝，订座请致电本号', '+86 135 8080 6060'],
+    ['New 2BHK flats in Whitefield from 65L. Site visit: call now', '+91 98450 12345'],
+    ['考公名师1对1辅导，免费试听，回复1预约', '+86 155 2020 3030'],
+  ])("%s is a trader's advert", (text, sender) => {
+    expect(analyzeSms({ text, sender }).marketing).toBe(true);
+  });
+
+  it('reads "valid 30 days" as a pack on sale, no notice', () => {
+    const a = analyzeSms({
+      text: 'Get 50GB for P299 valid 30 days! Dial *123# now.',
+      sender: 'Smart',
+    });
+    expect(codes(a)).not.toContain('SENDER_ID_NOTICE');
+  });
+
+  it('reads "To cancel please reply CANCEL or call …" as the surgery\'s line', () => {
+    const a = analyzeSms({
+      text: 'Reminder: You have an appointment at Riverside Surgery on Tue 14 Oct at 09:20 with Dr Patel. To cancel please reply CANCEL or call 0161 496 0123.',
+    });
+    expect(codes(a)).toContain('SERVICE_CONTACT_NUMBER');
+  });
+
+  it('knows the Central Bank of Nigeria', () => {
+    const a = analyzeSms({
+      text: 'CBN: Your BVN is flagged. Relink now at cbn-bvn.ng-verify.com',
+      sender: '+234 901 555 0133',
+    });
+    expect(a.brand).toBe('Central Bank of Nigeria');
+    expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+});

@@ -1150,7 +1150,7 @@ const GREY_MARKET =
  * cash". None of the public sets' 36,736 messages holds one of these. Literal alternatives: linear.
  */
 const TRADE_ADVERT =
-  /\bno job too small\b|(?<!\byour )\bfree (?:valuation|quote|estimate)s?\b|\bhome tuition\b|\bman (?:&|and) van\b|\bselling pre-?loved\b|(?:搬屋|搬运|清拆)[^\n]{0,30}?\d{2,5}起|\bwe buy any\b|\bsell your (?:car|house|home|gold) (?:for cash|today|fast)\b|\bbeat (?:your )?(?:current )?(?:rates|quotes?|price)\b|\bthinking of selling\?|\b(?:are you|if you're|if you are) thinking of selling\b|有意愿出售|有意愿卖|\bdemo class\b|\bcheapest in (?:the )?(?:area|town)\b|\bfair rates\b|\blocal handyman\b|有?需要的私聊|\bfor an instant offer\b/i;
+  /\bno job too small\b|(?<!\byour )\bfree (?:valuation|quote|estimate)s?\b|\bhome tuition\b|\bman (?:&|and) van\b|\bselling pre-?loved\b|(?:搬屋|搬运|清拆)[^\n]{0,30}?\d{2,5}起|\bwe buy any\b|\bsell your (?:car|house|home|gold) (?:for cash|today|fast)\b|\bbeat (?:your )?(?:current )?(?:rates|quotes?|price)\b|\bthinking of selling\?|\b(?:are you|if you're|if you are) thinking of selling\b|有意愿出售|有意愿卖|\bdemo class\b|\bcheapest in (?:the )?(?:area|town)\b|\bfair rates\b|\blocal handyman\b|有?需要的私聊|\bfor an instant offer\b|本店新到|\bsite visit\b|\b\d\s?bhk\b|免费试听/i;
 /** A person's own words ("i got a card got 20% off"): a friend passing on a deal, not a merchant. */
 const FIRST_PERSON = /\bi\b/i;
 
@@ -2576,7 +2576,7 @@ function promotes(folded: string): boolean {
  * loan. Literal alternatives and bounded runs: linear.
  */
 const SELLS =
-  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低|老师傅|不漏不收费|专业(?:防水|补漏|堵漏|开锁|疏通|搬家|保洁|维修|清洗)|\bfrom (?:rs\.?|rm|\$|£|€|s\$|php|₱|ksh)\s?\d|\blimited (?:\w+ )?slots\b/i;
+  /\bstop\b|\b(?:specials?|clearance|save up to|\d-for-\d|while stocks? last|for only|only (?:rs\.?|p|r|rm|\$|£|€)\s?\d|new arrivals|book now|order now|shop now|call now|visit us|sign up|register now|download now|bonus|jackpot|bet|betting|loan|loans|rates? from|1[89]\+|21\+)\b|\d{1,3}%|不欲|推广|推介|特价|睇楼|楼盘|首期|低至|赠送|送礼|送券|笋盘|急售|急放|看房|开业|代办.{0,6}信用卡|包下卡|即送|抽卡|\d(?:\.\d)?折|\d\s?起(?=[，,。！!\s]|$)|首单|新客|报价|免运|包邮|\bpre-?order\b|\/kg\b|\bper kg\b|\bno job too small\b|\bfor a (?:free )?quote\b|全包|名额(?:就|仅|只)剩|套餐\d|iptv|机顶盒|外挂|自瞄|不封号|代刷|刷粉|涨粉|买赞|合租位|\blikes for\b|\b(?:elo |rank |score )?boost(?:ing)?\b|\bfollowers\b|\bhalf price\b|平过官方|\bcheapest\b|全网最低|老师傅|不漏不收费|专业(?:防水|补漏|堵漏|开锁|疏通|搬家|保洁|维修|清洗)|\bfrom (?:rs\.?|rm|\$|£|€|s\$|php|₱|ksh)\s?\d|\blimited (?:\w+ )?slots\b|\bvalid (?:for )?\d{1,3} days\b/i;
 function sells(folded: string): boolean {
   // "Reply STOP to cancel alerts" ends a service's alerts, not an advert
   const f = withoutAlertsOptOut(folded);

@@ -4150,6 +4150,22 @@ export const OFFICIAL_SENDERS = [
     source: "the marketplace's sites (lazada.com.ph, lazada.sg); not in the research file",
   },
   {
+    id: 'cbn',
+    name: 'Central Bank of Nigeria',
+    sector: 'government',
+    country: 'NG',
+    numbers: [],
+    senderIds: ['CBN'],
+    domains: ['cbn.gov.ng'],
+    keywords: ['central bank of nigeria'],
+    caseKeywords: ['CBN'],
+    marks: ['cbn'],
+    policies: [],
+    status: 'U',
+    source:
+      'the bank\'s site (cbn.gov.ng); not in the research file. "Your BVN is flagged or blocked, relink it" is the commonest lure in its name',
+  },
+  {
     id: 'dbs',
     name: 'DBS Bank',
     sector: 'bank',

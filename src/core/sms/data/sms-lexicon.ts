@@ -19,6 +19,10 @@ export type WeightedPhrases = Readonly<Record<string, 1 | 2 | 3>>;
 const FAMILY_EMERGENCY_ASK_PHRASES = {
   // "妈，我手机摔坏了用同学手机发的，学校要交考证培训费3800…你直接转给老师微信就行": the "teacher" is the scammer
   转给老师: 2,
+  'urgently pls': 2,
+  'will explain': 1,
+  先转我: 2,
+  速转: 2,
   急用钱: 3,
   先转: 2,
   转账: 1,
@@ -1713,6 +1717,14 @@ export const LURE_LEXICON = {
   family_emergency: {
     // the child on a colleague's phone, the grandchild held at the police station, the fake ER doctor
     手机摔坏了: 2,
+    // "Dad its me, lost my phone. Send R1500 urgently pls, will explain", "爸，我手机掉了，这是新号，急需
+    // 3000块，先转我", "您孩子在学校突发疾病正在抢救，速转手术费"
+    'dad its me': 3,
+    'mum its me': 3,
+    'mom its me': 3,
+    手机掉了: 2,
+    突发疾病: 2,
+    正在抢救: 3,
     // a child on a friend's or a borrowed line: "Papa mera phone gir ke toot gaya, ye friend ka number
     // hai", "Kuya si Jun to, nanakawan ako ng cellphone, hiram lang ng number", "Ma, ini aku ganti
     // nomor. HP lama rusak", "My phone dey off, I borrow this line"
@@ -2756,6 +2768,7 @@ export const SERVICE_CONTACT: readonly string[] = [
   // other words: "will be renewed", "will be charged")
   'to cancel call',
   'to cancel, call',
+  'to cancel please',
   'to change or cancel',
   'or call us to change',
   'to change.',
@@ -3126,6 +3139,9 @@ export const HINT_WORDS: readonly (readonly [number, readonly string[]])[] = [
       'cheapest',
       'fair',
       'handyman',
+      '本店新到',
+      'site visit',
+      '免费试听',
       '需要的私聊',
       'instant',
     ],
