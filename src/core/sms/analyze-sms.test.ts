@@ -4973,3 +4973,30 @@ describe('analyzeSms: guide sets 109-110 (short texts and no sender)', () => {
     expect(codes(a)).toContain('BRAND_LINK_NOT_OFFICIAL');
   });
 });
+
+describe('analyzeSms: guide set 111 (long notices)', () => {
+  it("reads a courier's delivery man in its own notice as its line, not a call-back", () => {
+    const a = analyzeSms({
+      text: '【顺丰速运】您的快件SF1432876550213今日派送未成功，原因：收件人电话无人接听。将于明天上午再次派送，无需额外付费。如需改派，请通过顺丰APP操作，也可联系派送员陈师傅13800138000。',
+      sender: '95338',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+    expect(a.impersonation).toBe(false);
+  });
+
+  it("keeps a forged courier number's compensation line a call-back", () => {
+    const a = analyzeSms({
+      text: '【顺丰速运】您的快件已丢失，我司将为您理赔300元，请联系理赔专员13800138000办理退款。',
+      sender: '95338',
+    });
+    expect(codes(a)).toContain('CALLBACK_NUMBER');
+  });
+
+  it("reads the consular hotline a carrier's roaming welcome quotes as the ministry's own", () => {
+    const a = analyzeSms({
+      text: '【中国联通】欢迎来到日本！您的国际漫游服务已开通。外交部全球领事保护与服务应急热线：+86-10-12308。祝您旅途愉快！',
+      sender: '10010',
+    });
+    expect(codes(a)).not.toContain('CALLBACK_NUMBER');
+  });
+});

@@ -1350,7 +1350,10 @@ export function analyzeSms(
   const writerSpans: Span[] = allPayees.filter((p) => !payees.includes(p)).map((p) => p.span);
   const best = toBestLure(scan);
   // A lure at the strength of an ask: a number it gives is a call-back, whoever writes.
-  const lureAsks = best !== null && best.score >= LURE_ASK_SCORE;
+  // A courier's own number's parcel notice ("联系派送员陈师傅138…" from 95338): its business, no lure
+  // that makes any number in it a call-back.
+  const lureAsks =
+    best !== null && best.score >= LURE_ASK_SCORE && !isOwnBusinessNotice(best.family, sender);
   // An unlisted organisation's Chinese letterhead ("大西洋銀行：…"): see ZH_ORG_LETTERHEAD.
   const zhOrgLetterhead = ZH_ORG_LETTERHEAD.test(folded);
   let labelledNumbers = 0;

@@ -553,6 +553,25 @@ export const OFFICIAL_SENDERS = [
     source: 'the registry of the gov.cn suffix (CNNIC: only government bodies register under it)',
   },
   {
+    id: 'mfa-cn',
+    name: "China's Ministry of Foreign Affairs (12308)",
+    sector: 'government',
+    country: 'CN',
+    // 12308: its global consular protection hotline, which carriers' roaming welcomes quote
+    numbers: ['12308'],
+    // as written from abroad: +86-10-12308
+    phones: ['861012308'],
+    senderIds: [],
+    domains: ['mfa.gov.cn', 'fmprc.gov.cn', 'cs.mfa.gov.cn'],
+    keywords: ['外交部', '领事保护'],
+    caseKeywords: [],
+    marks: ['fmprc'],
+    policies: [],
+    status: 'U',
+    source:
+      'the ministry\'s consular site (cs.mfa.gov.cn: 全球领事保护与服务应急热线 +86-10-12308); not in the research file. Fake consulates ("您有一份重要文件待领取") are a common lure in its name',
+  },
+  {
     id: 'nhsa',
     name: 'National Healthcare Security Administration',
     sector: 'government',

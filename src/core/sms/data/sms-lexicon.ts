@@ -2769,6 +2769,10 @@ export const SERVICE_CONTACT: readonly string[] = [
   'to cancel call',
   'to cancel, call',
   'to cancel please',
+  // the courier's own, in its company's delivery notice ("也可联系派送员陈师傅13800138000")
+  '联系派送员',
+  '联系快递员',
+  '联系配送员',
   'to change or cancel',
   'or call us to change',
   'to change.',
