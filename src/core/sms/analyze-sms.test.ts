@@ -4949,7 +4949,7 @@ describe('analyzeSms: guide sets 109-110 (short texts and no sender)', () => {
     expect(analyzeSms({ text, sender }).marketing).toBe(true);
   });
 
-  it('reads "valid 30 days" as a pack on sale, no notice', () => {
+  it('reads "for P299" as a pack on sale, no notice', () => {
     const a = analyzeSms({
       text: 'Get 50GB for P299 valid 30 days! Dial *123# now.',
       sender: 'Smart',
