@@ -5000,3 +5000,13 @@ describe('analyzeSms: guide set 111 (long notices)', () => {
     expect(codes(a)).not.toContain('CALLBACK_NUMBER');
   });
 });
+
+describe("analyzeSms: a casino's hidden link", () => {
+  it('stays an advert (the public sets label gambling spam)', () => {
+    const a = analyzeSms({
+      text: '澳门金沙娱乐城上线啦！新会员首存100送188，每日返水1.2%，秒提现无上限！注册网址：amjs88。vip',
+      sender: '+852 6123 0099',
+    });
+    expect(a.malwareLink).toBe(false);
+  });
+});

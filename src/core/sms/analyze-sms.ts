@@ -1628,6 +1628,9 @@ export function analyzeSms(
   // Not a defanged link ("[.]": a warning quotes so) nor a known organisation's own.
   const evasiveLink =
     links.some((l) => l.obfuscation.some((o) => EVASIONS.has(o)) && !isKnownOfficialLink(l)) &&
+    // a casino's advert hides its link as much ("注册网址：amjs88。vip"): an advert still, as the
+    // public sets label gambling
+    !(best !== null && ADVERT_LURES.has(best.family)) &&
     (claims.length > 0 ||
       zhOrgLetterhead ||
       findSignature(text) !== null ||
