@@ -5010,3 +5010,13 @@ describe("analyzeSms: a casino's hidden link", () => {
     expect(a.malwareLink).toBe(false);
   });
 });
+
+describe("analyzeSms: Ctrip's short links", () => {
+  it('t.ctrip.cn is its own', () => {
+    const a = analyzeSms({
+      text: '【携程旅行】春日出游季！机票+酒店低至3折，周末特惠限时抢，戳 t.ctrip.cn/aB3xk 回TD退订',
+      sender: '1069 5757 8888',
+    });
+    expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+});

@@ -3001,7 +3001,8 @@ export const OFFICIAL_SENDERS = [
     country: 'CN',
     numbers: ['95010'],
     senderIds: [],
-    domains: ['ctrip.com', 'trip.com'],
+    // ctrip.cn: its short links (t.ctrip.cn) in its own notices and offers
+    domains: ['ctrip.com', 'trip.com', 'ctrip.cn'],
     keywords: ['携程', '95010'],
     caseKeywords: [],
     marks: [],
