@@ -5020,3 +5020,34 @@ describe("analyzeSms: Ctrip's short links", () => {
     expect(codes(a)).not.toContain('BRAND_LINK_NOT_OFFICIAL');
   });
 });
+
+describe('analyzeSms: guide set 113', () => {
+  it.each([
+    [
+      '您好，我是刚才给您送外卖的骑手，您的餐撒了，平台要给您退双倍，麻烦把刚收到的短信验证码告诉我一下，我这边提交退款。',
+      '17012347788',
+    ],
+    [
+      '亲，我是多多买菜团长，系统出错你的订单重复扣款了，退款要你提供一下支付宝刚收到的验证码，我这边帮你操作。',
+      '19144556677',
+    ],
+    [
+      '外甥，我是你表舅，在外地住院要做手术，钱不够，你先帮我转两万，明天就还你，先别打电话我说话不方便，卡号等下发你。',
+      '15598761234',
+    ],
+    [
+      '您家人王秀英在我院急诊抢救，需先交押金2万元才能手术，请立即转入医院财务账户 6222 **** 8890，我是急诊科张主任。',
+      '13800001234',
+    ],
+  ])('%s is an impostor scam', (text, sender) => {
+    expect(analyzeSms({ text, sender }).impostorScam).toBe(true);
+  });
+
+  it("keeps a code message's own warning a notice", () => {
+    const a = analyzeSms({
+      text: '【支付宝】验证码123456，请勿将刚收到的验证码告诉他人。',
+      sender: '95188',
+    });
+    expect(a.impostorScam).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ const FAMILY_EMERGENCY_ASK_PHRASES = {
   'urgently pls': 2,
   'will explain': 1,
   先转我: 2,
+  医院财务账户: 2,
   速转: 2,
   急用钱: 3,
   先转: 2,
@@ -694,6 +695,9 @@ const VERIFICATION_CODE_ASK_PHRASES = {
   告知验证码: 3,
   // "刚才发给您的验证码是我的，我手机号填错了，麻烦把验证码告诉我一下"
   验证码告诉我: 3,
+  // the rider's or the group leader's "refund": "麻烦把刚收到的短信验证码告诉我", "退款要你提供一下支付宝刚收到的验证码"
+  刚收到的验证码: 3,
+  短信验证码告诉: 2,
   验证码是我的: 2,
   手机号填错: 2,
   号码填错: 2,
@@ -1725,6 +1729,12 @@ export const LURE_LEXICON = {
     手机掉了: 2,
     突发疾病: 2,
     正在抢救: 3,
+    // "您家人王秀英在我院急诊抢救，需先交押金2万元才能手术，请立即转入医院财务账户…"; "外甥，我是你表舅，在外地住院要做
+    // 手术，钱不够，你先帮我转两万"
+    急诊抢救: 3,
+    先交押金: 2,
+    我是你表舅: 2,
+    住院要做手术: 2,
     // a child on a friend's or a borrowed line: "Papa mera phone gir ke toot gaya, ye friend ka number
     // hai", "Kuya si Jun to, nanakawan ako ng cellphone, hiram lang ng number", "Ma, ini aku ganti
     // nomor. HP lama rusak", "My phone dey off, I borrow this line"
