@@ -5051,3 +5051,45 @@ describe('analyzeSms: guide set 113', () => {
     expect(a.impostorScam).toBe(false);
   });
 });
+
+describe('analyzeSms: guide set 112 (Europe and the Gulf)', () => {
+  it.each([
+    [
+      'ING: Your debit card expires soon. Request your new card to avoid your account being blocked: ing-nl.pasvernieuwen.cc/aanvraag',
+      'ING',
+    ],
+    [
+      'InPost: your parcel is on hold. Dopłata 1,50 zł required. Pay by BLIK: inpost-pl.paczka-doplata.shop',
+      '+48 512 907 334',
+    ],
+    [
+      'PostNL: Uw pakket kon niet worden bezorgd, €1,99 verzendkosten open: postnl.bezorgen-pakket.top/nl',
+      '+31 6 48392017',
+    ],
+  ])('%s claims the brand off its domains', (text, sender) => {
+    expect(codes(analyzeSms({ text, sender }))).toContain('BRAND_LINK_NOT_OFFICIAL');
+  });
+
+  it.each([
+    [
+      'Colissimo : votre colis sera livré demain. Choose another day: https://www.laposte.fr/outils/suivre-vos-envois',
+      'Colissimo',
+    ],
+    [
+      'Emirates Post: Your shipment RR123456789AE is out for delivery today. Track at https://www.emiratespost.ae or call 600 599 999.',
+      'EmiratesPost',
+    ],
+    [
+      'DB Streckenagent: ICE 597 is running approx. +25 min late. Connections: bahn.de or DB Navigator.',
+      'DB',
+    ],
+  ])("%s is the organisation's own notice", (text, sender) => {
+    expect(analyzeSms({ text, sender }).officialNotice).toBe(true);
+  });
+
+  it('reads "booking" as no ING', () => {
+    expect(
+      analyzeSms({ text: "I'm booking the flight tonight", sender: '+447700900111' }).brand,
+    ).toBeNull();
+  });
+});

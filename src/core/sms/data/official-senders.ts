@@ -75,6 +75,10 @@ export interface OfficialSender {
     | 'NG'
     | 'VN'
     | 'BD'
+    | 'FR'
+    | 'NL'
+    | 'PL'
+    | 'DE'
     | 'INTL';
   /** Numeric service numbers or short codes that are the organisation's own. */
   readonly numbers: readonly string[];
@@ -2213,6 +2217,8 @@ export const OFFICIAL_SENDERS = [
     country: 'AE',
     numbers: [],
     senderIds: ['EmiratesPost', 'EPG'],
+    // its customer line, as emiratespost.ae lists it (600 599 999)
+    phones: ['971600599999'],
     domains: ['emiratespost.ae', 'epg.gov.ae'],
     keywords: ['emirates post'],
     caseKeywords: [],
@@ -4184,6 +4190,85 @@ export const OFFICIAL_SENDERS = [
     status: 'U',
     source:
       'the bank\'s site (cbn.gov.ng); not in the research file. "Your BVN is flagged or blocked, relink it" is the commonest lure in its name',
+  },
+  {
+    id: 'la-poste',
+    name: 'La Poste (Colissimo)',
+    sector: 'courier',
+    country: 'FR',
+    numbers: [],
+    senderIds: ['Colissimo', 'LaPoste'],
+    domains: ['laposte.fr', 'colissimo.fr'],
+    keywords: ['colissimo', 'la poste'],
+    caseKeywords: [],
+    marks: ['laposte', 'colissimo'],
+    policies: [],
+    status: 'U',
+    source: "the post's sites (laposte.fr, colissimo.fr); not in the research file",
+  },
+  {
+    id: 'postnl',
+    name: 'PostNL',
+    sector: 'courier',
+    country: 'NL',
+    numbers: [],
+    senderIds: ['PostNL'],
+    domains: ['postnl.nl', 'postnl.com'],
+    keywords: ['postnl'],
+    caseKeywords: [],
+    marks: ['postnl'],
+    policies: [],
+    status: 'U',
+    source:
+      "the post's site (postnl.nl); not in the research file; its name leads Dutch parcel-fee smishing",
+  },
+  {
+    id: 'inpost',
+    name: 'InPost',
+    sector: 'courier',
+    country: 'PL',
+    numbers: [],
+    senderIds: ['InPost'],
+    domains: ['inpost.pl', 'inpost.eu', 'inpost.co.uk'],
+    keywords: ['inpost'],
+    caseKeywords: [],
+    marks: ['inpost'],
+    policies: [],
+    status: 'U',
+    source:
+      'the courier\'s sites (inpost.pl, inpost.eu); not in the research file; "dopłata" (a surcharge) is its lure',
+  },
+  {
+    id: 'ing',
+    name: 'ING',
+    sector: 'bank',
+    country: 'NL',
+    numbers: [],
+    senderIds: ['ING'],
+    domains: ['ing.nl', 'ing.com', 'ing.de', 'ing.be', 'ing.pl'],
+    keywords: ['ing bank'],
+    caseKeywords: [],
+    marks: ['ing'],
+    policies: [],
+    status: 'U',
+    source:
+      'the bank\'s sites (ing.nl, ing.com); not in the research file. Its name is a common word ending: only the sender ID and the words "ING bank" claim it',
+  },
+  {
+    id: 'deutsche-bahn',
+    name: 'Deutsche Bahn',
+    sector: 'travel',
+    country: 'DE',
+    numbers: [],
+    senderIds: ['DB'],
+    domains: ['bahn.de', 'bahn.com'],
+    keywords: ['deutsche bahn'],
+    caseKeywords: [],
+    marks: ['deutschebahn'],
+    policies: [],
+    status: 'U',
+    source:
+      "the railway's site (bahn.de); DB is the sender ID of its own travel alerts; not in the research file",
   },
   {
     id: 'dbs',
