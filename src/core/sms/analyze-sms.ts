@@ -1081,11 +1081,19 @@ function addPremiumRateHits(hits: RuleHits, text: string, folded: string): boole
 const OPT_OUT =
   /\b(?:reply|text|txt|send)\s+stop\b|\bstop\s+to\s+(?:opt|end|cancel|quit|unsub)|\bunsubscribe\b|\bunsub\b|\bopt[- ]?out\b|退订|回t\b|回[复覆]t\b|取消订阅|拒收|回复stop|回覆stop/i;
 /**
+ * 免费 that offers something, not a free service of a notice: 免费保管 (kept for free), 免费改签 / 退票 /
+ * 改退 (free rebooking), free health checks and card replacement. Shared by OFFER and PROMOTION.
+ */
+const FREE_AS_OFFER =
+  '(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)';
+/**
  * An offer: a price cut, a sale, something free (not "toll-free"), an upgrade, a carrier's bundle
  * for a while ("Buy 10GB for R99 this weekend only", "Get 2GB … valid till midnight").
  */
-const OFFER =
-  /优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|笋盘|\bplans from\b|\bthinking of (?:buying|switching|moving)\b|\bapproval in principle\b|\bget a (?:personal )?loan\b|\bloan of up to\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b/i;
+const OFFER = new RegExp(
+  String.raw`优惠|${FREE_AS_OFFER}|特惠|限时|折扣|促销|抢购|秒杀|立减|专享|专属(?!服务人员|客户经理|理财经理)|\d{1,3}% off|\b(?:rm|rs\.?|r|\$|£|€|s\$)\s?\d{1,4}\s?off\b|\b(?:offers?|deals?|sale|discount|promo|upgrade|last chance|cashback|voucher|coupon|shop now|half price|bogo|double points|pre-?(?:approved|qualified)|(?:get|borrow) up to|don'?t miss out|this weekend only|today only|valid till midnight|limited time|enjoy unlimited|(?:get|buy) \d{1,3}\s?gb|(?:summer|weekly|weekend|winter|spring|holiday|daily) specials?|specials|(?:for only|only|just) (?:rs\.?|rm|\$|£|€|p|php|₱|ksh)\s?\d+)\b|(?<!toll-)\bfree\b|\bat no extra cost\b|笋盘|\bplans from\b|\bthinking of (?:buying|switching|moving)\b|\bapproval in principle\b|\bget a (?:personal )?loan\b|\bloan of up to\b|\d元起|体验价|原价|低至|开抢|满\d{1,5}减\d|快去使用|已降价|降价\d|库存紧张|即享|仅加\d|升级资格|团购(?!券)|\d(?:\.\d)?折|\binstant (?:personal )?loans?\b|\bapply now\b|\battractive rates\b|(?:仅需|只需)\d|\b(?:get )?(?:first|early) access\b|\b(?:profit|odds) boost\b|\bbonus bets?\b`,
+  'i',
+);
 
 /**
  * An offer's small print: "T&C apply", "T&Cs", "terms apply". In the public English sets 66
@@ -1349,11 +1357,12 @@ export function analyzeSms(
     writer === null ? allPayees : allPayees.filter((p) => !isWriters(folded, p.span, writer));
   const writerSpans: Span[] = allPayees.filter((p) => !payees.includes(p)).map((p) => p.span);
   const best = toBestLure(scan);
-  // A lure at the strength of an ask: a number it gives is a call-back, whoever writes.
-  // A courier's own number's parcel notice ("联系派送员陈师傅138…" from 95338): its business, no lure
-  // that makes any number in it a call-back.
-  const lureAsks =
-    best !== null && best.score >= LURE_ASK_SCORE && !isOwnBusinessNotice(best.family, sender);
+  const strongLure = best !== null && best.score >= LURE_ASK_SCORE;
+  // The sender's own business from its own number (a carrier's points, a courier's parcel): no lure.
+  const ownBusinessLure = best !== null && isOwnBusinessNotice(best.family, sender);
+  // A lure at the strength of an ask: a number it gives is a call-back, whoever writes; not a
+  // courier's own number's parcel notice ("联系派送员陈师傅138…" from 95338).
+  const lureAsks = strongLure && !ownBusinessLure;
   // An unlisted organisation's Chinese letterhead ("大西洋銀行：…"): see ZH_ORG_LETTERHEAD.
   const zhOrgLetterhead = ZH_ORG_LETTERHEAD.test(folded);
   let labelledNumbers = 0;
@@ -1563,7 +1572,7 @@ export function analyzeSms(
           hits,
           folded,
           best !== null &&
-            !isOwnBusinessNotice(best.family, sender) &&
+            !ownBusinessLure &&
             // a renewal or a debit reported with no number at all ("…自动续费已成功扣款25.00元。如需取消，
             // 可在支付宝-我的-设置…中关闭"): the fake one works only through the line it gives to "cancel"
             !(best.family === 'fee_deduction' && phones.length === 0) &&
@@ -1605,16 +1614,15 @@ export function analyzeSms(
       MESSENGER_MOVE.test(folded) ||
       PITCH_SIGN_UP.test(folded));
   const apkLink = links.some((l) => isApkLink(l) && findOfficialOwner(l.host) === null);
+  // The message names an organisation: a claim, a Chinese letterhead or a signature (asked only
+  // when a link calls for it: findSignature reads the whole text).
+  const namesSomeone = (): boolean =>
+    claims.length > 0 || zhOrgLetterhead || findSignature(text) !== null;
   const rawIpLink =
     // A public IP address as the host ("【燃气集团】…预约安检：http://103.45.118.22/rq") in a message
     // that names an organisation or asks something: no organisation sends readers to a bare
     // address (a carrier's portal on a private one, 10.x, is its own network's).
-    links.some(isPublicIpLink) &&
-    (claims.length > 0 ||
-      zhOrgLetterhead ||
-      findSignature(text) !== null ||
-      hits.has('URGENCY') ||
-      (best !== null && best.score >= LURE_ASK_SCORE));
+    links.some(isPublicIpLink) && (namesSomeone() || hits.has('URGENCY') || strongLure);
   // "刚发群里的照片你看了没？你也在里面😂 点这看原图：http://xc-photo.top/…", "这是你的相册吗": the album
   // shown only through an unknown host is a trojan's or a phishing page's bait.
   const albumLink =
@@ -1631,10 +1639,7 @@ export function analyzeSms(
     // a casino's advert hides its link as much ("注册网址：amjs88。vip"): an advert still, as the
     // public sets label gambling
     !(best !== null && ADVERT_LURES.has(best.family)) &&
-    (claims.length > 0 ||
-      zhOrgLetterhead ||
-      findSignature(text) !== null ||
-      (best !== null && best.score >= LURE_ASK_SCORE));
+    (namesSomeone() || strongLure);
   const malwareLink = apkLink || rawIpLink || albumLink || evasiveLink;
   // Nothing settled by rule yet, and nothing in it leads to a stranger: no link but known
   // organisations', no placeholder, no other number. Then it may be a harmless kind of message.
@@ -2404,6 +2409,14 @@ const SECURITY_EVENT =
   /\bnew device (?:has been|was) (?:registered|added)\b|\bapproved on (?:a )?new device\b|\b(?:password|pin|passcode)\s(?:was|has been)\s(?:successfully\s)?(?:changed|reset|updated)\b|\bsuccessfully (?:changed|reset) your\b|异地登录|与常用地不符|密码已修改成功|密码修改成功/i;
 
 /**
+ * A card's fraud check: "Did you attempt a $312.40 purchase at BESTBUY … ? Reply YES or NO". From a
+ * sender ID or a short code it is the bank's own (it gives nothing to follow but the answer); from a
+ * mobile number REPLY_TO_WIN keeps it an ask (the fake fraud alert). Bounded: linear.
+ */
+const FRAUD_CHECK =
+  /\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:(?:yes|y)(?: or |\/|, ?)(?:no|n)|1 (?:for )?yes,? (?:or )?2 (?:for )?no)\b/i;
+
+/**
  * A report on the reader's account, as receipts and statements say it: "has been credited",
  * "received PHP 1,500.00", "Rs 500 received", "Recharge of Rs 299 successful", "Amt:NGN25,000.00
  * CR", a 10-digit Indian railway PNR, "your bill … is due", "premium of Rs … is due", "your policy
@@ -2417,7 +2430,8 @@ const RECEIPT = new RegExp(
     // Nigeria's bank alerts: "Debit Alert: Acct 01****4471 Amt NGN25,000.00 Desc: POS/… Bal …"
     String.raw`\b(?:debit|credit)\salert\b[^\n]{0,60}?\b(?:amt|amount)\b`,
     String.raw`\bwe(?:'ve| have) received your\b`,
-    String.raw`\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:(?:yes|y)(?: or |\/|, ?)(?:no|n)|1 (?:for )?yes,? (?:or )?2 (?:for )?no)\b|\b(?:refund|credit|reimbursement)\b[^.\n]{0,40}\bhas been issued to your\b|\byou've sent\b`,
+    FRAUD_CHECK.source,
+    String.raw`\b(?:refund|credit|reimbursement)\b[^.\n]{0,40}\bhas been issued to your\b|\byou've sent\b`,
     String.raw`\b(?:was|were)\s(?:successfully\s)?(?:credited|debited|delivered|paid|received|refunded|deducted|(?:auto-?)?deposited)\b`,
     String.raw`\b(?:new departure time|now departs|now departing|gate (?:has )?changed to)\b`,
     String.raw`\bwill (?:be paid|reflect|be credited|be deposited) (?:in|into|to) your (?:registered )?(?:bank )?(?:account|a\/c)\b|\b(?:issued|credited|paid) to your (?:bank )?(?:a\/c|account)\b`,
@@ -2526,14 +2540,6 @@ function findReceipt(
 }
 
 /**
- * A card's fraud check: "Did you attempt a $312.40 purchase at BESTBUY … ? Reply YES or NO". From a
- * sender ID or a short code it is the bank's own (it gives nothing to follow but the answer); from a
- * mobile number REPLY_TO_WIN keeps it an ask (the fake fraud alert). Bounded: linear.
- */
-const FRAUD_CHECK =
-  /\bdid you (?:attempt|use|make|authori[sz]e|try)\b[^?\n]{0,120}\?\s?(?:please )?reply (?:(?:yes|y)(?: or |\/|, ?)(?:no|n)|1 (?:for )?yes,? (?:or )?2 (?:for )?no)\b/i;
-
-/**
  * The spans of SCAM_WARNING phrases in `folded` (at most six), in one regex pass: most messages
  * hold none (measured: an indexOf per phrase on the lower-cased text was a fifth of analyzeSms).
  */
@@ -2559,8 +2565,10 @@ const SCAM_WARNING_ANY = new RegExp(
  * 拒收请回复R, which China Mobile's platform appends to every message of a 106 code. Linear: literal
  * alternatives, one bounded digit run.
  */
-const PROMOTION =
-  /退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|(?<!已为您|本短信)免费(?!保管|取件|改签|退票|退改|改退|办理改|办理退|义诊|接种|测血|体检|筛查|换领|换卡|补换|检修)|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|随借随还|预授信|[$£€₱]\d{1,4} off\b|仅需多付|回复\d{1,2}立即办理|回复[a-z0-9]{1,8}办理|满\d{1,5}可用|回归红包|立即捐款|\bdonate (?:now|today)\b|\bon us\b|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off/i;
+const PROMOTION = new RegExp(
+  String.raw`退订|回t\b|拒收(?!请回复\s?r\b)|(?<!已享[^，。\n]{0,8})优惠|${FREE_AS_OFFER}|特惠|限时|折扣|促销|抢购|秒杀|(?<!已享[^，。\n]{0,10})立减|\bdiskaun\b|专享|专属(?!服务人员|客户经理|理财经理)|满\d{1,5}减\d|快去使用|立即使用|已降价|库存紧张|仅加\d|升级资格|团购(?!券)|借款额度|最高可借|年化利率|额度可提升|随借随还|预授信|[$£€₱]\d{1,4} off\b|仅需多付|回复\d{1,2}立即办理|回复[a-z0-9]{1,8}办理|满\d{1,5}可用|回归红包|立即捐款|\bdonate (?:now|today)\b|\bon us\b|\bjackpot\b|\bplay responsibly\b|\bat no extra cost\b(?! to you)|\bplans from\b|\bthinking of (?:buying|switching)\b|\bapproval in principle\b|\bsales? event\b|\b0% (?:apr|finance|financing)\b|\b(?:offers?|deals?|sale|discount|promo|(?<!\b7726 for |\brepairs? (?:are|is|will be) |\b(?:texts?|msgs?|messages?|replies) (?:are|is) )free|upgrade|last chance)\b|\d{1,3}% off`,
+  'i',
+);
 
 /**
  * PROMOTION.test(folded), remembered for the last text: several rules ask it of the same message

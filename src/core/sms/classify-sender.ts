@@ -184,7 +184,8 @@ function findAlphanumeric(id: string, written: string): OfficialSender | null {
   const m = DLT_HEADER.exec(written);
   return m === null ? null : findSenderById(m[1]!);
 }
-const DLT_HEADER = /^[a-z]{2}-([a-z0-9]{6})(?:-[a-z])?$/i;
+/** An Indian DLT header: operator and circle, the registered 6-letter header, a category suffix. */
+const DLT_HEADER = /^[a-z]{2}-([a-z0-9]{6})(?:-([a-z]))?$/i;
 
 /**
  * True for an Indian DLT header with the `-P` suffix (`VM-AIRTEL-P`, `AD-MYNTRA-P`): TRAI's
@@ -192,9 +193,9 @@ const DLT_HEADER = /^[a-z]{2}-([a-z0-9]{6})(?:-[a-z])?$/i;
  * government), so what comes under it is an advert by regulation.
  */
 export function isPromotionalDltHeader(raw: string | undefined): boolean {
-  return raw !== undefined && raw.length <= 16 && PROMOTIONAL_DLT_HEADER.test(raw.trim());
+  if (raw === undefined || raw.length > 16) return false;
+  return DLT_HEADER.exec(raw.trim())?.[2]?.toLowerCase() === 'p';
 }
-const PROMOTIONAL_DLT_HEADER = /^[a-z]{2}-[a-z0-9]{6}-p$/i;
 
 export function toSenderInfo(raw: string | undefined): SenderInfo {
   if (raw === undefined) return NONE;
